@@ -1,0 +1,168 @@
+package dev.impact.engine;
+
+import dev.impact.measure.Availability;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Numbers;
+import dev.impact.measure.Phase;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The result of assessing an inventory: per-line footprints, the total, breakdowns by category, phase and indicator,
+ * the factors used and the inputs the engine completed. Immutable and thread-safe.
+ */
+public final class Assessment {
+    private final String inventoryName;
+    private final AssessmentOptions options;
+    private final String catalogName;
+    private final String catalogVersion;
+    private final String catalogChecksum;
+    private final List<LineResult> lines;
+    private final Footprint total;
+    private final Map<String, Footprint> byCategory;
+
+    Assessment(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
+               String catalogChecksum, List<LineResult> lines) {
+        this.inventoryName = Objects.requireNonNull(inventoryName, "inventoryName");
+        this.options = Objects.requireNonNull(options, "options");
+        this.catalogName = catalogName;
+        this.catalogVersion = catalogVersion;
+        this.catalogChecksum = catalogChecksum;
+        this.lines = List.copyOf(lines);
+        Footprint.Accumulator all = new Footprint.Accumulator();
+        Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
+        for (LineResult l : this.lines) {
+            all.add(l.footprint());
+            cats.computeIfAbsent(l.line().category(), k -> new Footprint.Accumulator()).add(l.footprint());
+        }
+        this.total = all.toFootprint();
+        Map<String, Footprint> bc = new LinkedHashMap<>();
+        cats.forEach((k, v) -> bc.put(k, v.toFootprint()));
+        this.byCategory = Collections.unmodifiableMap(bc);
+    }
+
+    /** Name of the assessed inventory. */
+    public String inventoryName() {
+        return inventoryName;
+    }
+
+    /** The options used. */
+    public AssessmentOptions options() {
+        return options;
+    }
+
+    /** Name of the factor catalog used. */
+    public String catalogName() {
+        return catalogName;
+    }
+
+    /** Version of the factor catalog used. */
+    public String catalogVersion() {
+        return catalogVersion;
+    }
+
+    /** Checksum of the factor catalog used. */
+    public String catalogChecksum() {
+        return catalogChecksum;
+    }
+
+    /** One result per inventory line, in inventory order. */
+    public List<LineResult> lines() {
+        return lines;
+    }
+
+    /** The sum of all lines. */
+    public Footprint total() {
+        return total;
+    }
+
+    /** Shortcut: total of one indicator over all lines and phases ({@link Double#NaN} if not available). */
+    public double total(Indicator indicator) {
+        return total.total(indicator);
+    }
+
+    /** Footprint per category, in order of first appearance. */
+    public Map<String, Footprint> byCategory() {
+        return byCategory;
+    }
+
+    /** Total per phase for one indicator ({@link Double#NaN} for a phase without data). */
+    public Map<Phase, Double> byPhase(Indicator indicator) {
+        Map<Phase, Double> m = new EnumMap<>(Phase.class);
+        for (Phase p : Phase.values()) {
+            m.put(p, total.value(p, indicator));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Ids of every factor used, in order of first use. */
+    public Set<String> factorIds() {
+        Set<String> s = new LinkedHashSet<>();
+        lines.forEach(l -> s.addAll(l.factorIds()));
+        return Collections.unmodifiableSet(s);
+    }
+
+    /** Every distinct completed input, in order of first use. */
+    public Set<AppliedDefault> defaults() {
+        Set<AppliedDefault> s = new LinkedHashSet<>();
+        lines.forEach(l -> s.addAll(l.defaults()));
+        return Collections.unmodifiableSet(s);
+    }
+
+    /** A readable summary: totals per indicator, climate change by category and phase, defaults applied. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        String accounting = options.accounting().name().toLowerCase(Locale.ROOT);
+        sb.append(String.format(Locale.ROOT, "Assessment of %s: %d lines, %s accounting, %s year %d%s, factors %s %s%n",
+                inventoryName, lines.size(), accounting, options.periodYears() == 1 ? "" : options.periodYears()
+                        + " years to", options.reportingYear(), "", catalogName, catalogVersion));
+        sb.append('\n').append(total);
+        sb.append('\n').append(String.format(Locale.ROOT, "%-24s %12s %12s %12s %12s %12s  %s%n", "climate change",
+                "manufacture", "distribution", "use", "end of life", "total", "share"));
+        double all = total.total(Indicator.CLIMATE_CHANGE);
+        List<Map.Entry<String, Footprint>> cats = new ArrayList<>(byCategory.entrySet());
+        cats.sort((a, b) -> Double.compare(nz(b.getValue().total(Indicator.CLIMATE_CHANGE)),
+                nz(a.getValue().total(Indicator.CLIMATE_CHANGE))));
+        for (Map.Entry<String, Footprint> c : cats) {
+            Footprint f = c.getValue();
+            sb.append(String.format(Locale.ROOT, "%-24s", c.getKey()));
+            for (Phase p : Phase.values()) {
+                sb.append(String.format(Locale.ROOT, " %12s", Numbers.format(f.value(p, Indicator.CLIMATE_CHANGE))));
+            }
+            double t = f.total(Indicator.CLIMATE_CHANGE);
+            sb.append(String.format(Locale.ROOT, " %12s  %s%n", Numbers.format(t),
+                    all > 0 && !Double.isNaN(t) ? String.format(Locale.ROOT, "%.1f %%", 100 * t / all) : ""));
+        }
+        sb.append("(kgCO2e)\n");
+        Set<AppliedDefault> defaults = defaults();
+        if (!defaults.isEmpty()) {
+            sb.append("\nDefaults applied:\n");
+            int n = 0;
+            for (AppliedDefault d : defaults) {
+                if (n++ == 15) {
+                    sb.append("  … ").append(defaults.size() - 15).append(" more\n");
+                    break;
+                }
+                sb.append("  ").append(d).append('\n');
+            }
+        }
+        if (total.availability(Indicator.CLIMATE_CHANGE) == Availability.PARTIAL) {
+            sb.append("\nNote: some climate-change contributions have no data (marked *): the total is a lower bound.\n");
+        }
+        return sb.toString();
+    }
+
+    private static double nz(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+}

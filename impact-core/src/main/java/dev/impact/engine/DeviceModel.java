@@ -1,0 +1,78 @@
+package dev.impact.engine;
+
+import dev.impact.factor.Parameter;
+import dev.impact.inventory.Condition;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Phase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Device fleets from category factors: embodied impacts from the catalog factor {@code device.<category>}
+ * (manufacture, distribution, end of life), use = kWh × the zone's electricity factor.
+ *
+ * <p><b>Refurbished rule</b> (after ADEME's 2022 study of refurbished products): a refurbished device carries the
+ * refurbishment operations (factor {@code refurbishment.<category>}, reported in the manufacture phase) instead
+ * of a new device's manufacture; its distribution and end of life stay those of the category. Its lifetime default
+ * is {@code refurbishment.<category>.lifetime} when the catalog has one (the second life), else the category's.
+ */
+final class DeviceModel {
+    private DeviceModel() {
+    }
+
+    static UnitPlan plan(Resolver r, String category, String zone, Condition condition) {
+        String what = "device category '" + category + "'";
+        Resolver.Resolved device = r.factor("device." + category, what);
+        Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
+        List<String> ids = new ArrayList<>(device.ids());
+        Footprint embodied = device.values().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
+
+        Parameter lifetime = null;
+        if (condition == Condition.REFURBISHED) {
+            String key = "refurbishment." + category;
+            if (!r.hasKey(key)) {
+                throw new IllegalArgumentException("refurbished " + category + ": the catalog has no refurbishment"
+                        + " factor '" + key + "'; give the line as new, or add that factor in an overlay");
+            }
+            Resolver.Resolved refurb = r.factor(key, "refurbishment of " + category);
+            Footprint.Builder b = Footprint.builder();
+            b.setAll(Phase.MANUFACTURE, refurb.values());
+            b.setAll(Phase.DISTRIBUTION, embodied);
+            b.setAll(Phase.END_OF_LIFE, embodied);
+            embodied = b.build();
+            ids.addAll(refurb.ids());
+            lifetime = r.optionalParameter(key + ".lifetime").orElse(null);
+        }
+        if (lifetime == null) {
+            lifetime = r.parameter("device." + category + ".lifetime", "default lifetime of " + category);
+        }
+        ids.addAll(grid.ids());
+
+        String prefix = "device." + category;
+        Optional<Parameter> energy = r.optionalParameter(prefix + ".energy");
+        double kWh;
+        AppliedDefault kWhDefault;
+        if (energy.isPresent()) {
+            kWh = energy.get().value();
+            kWhDefault = Resolver.archetype("kWhPerYear", energy.get(), "kWh/year");
+        } else {
+            Optional<Parameter> power = r.optionalParameter(prefix + ".power");
+            Optional<Parameter> hours = r.optionalParameter(prefix + ".hours_per_day");
+            if (power.isEmpty() || hours.isEmpty()) {
+                throw new IllegalArgumentException("device category '" + category + "' has no default use profile in "
+                        + r.catalog().name() + " (parameters " + prefix + ".energy, or " + prefix + ".power and "
+                        + prefix + ".hours_per_day); give the line's power and hours, or its kWh per year");
+            }
+            kWh = power.get().value() * hours.get().value() * 365 / 1000;
+            kWhDefault = AppliedDefault.numeric("kWhPerYear", kWh, "kWh/year", InputStatus.ARCHETYPE,
+                    power.get().id() + " × " + hours.get().id() + " × 365 days",
+                    Resolver.cite(power.get()));
+        }
+        Optional<Parameter> mass = r.optionalParameter(prefix + ".mass");
+        return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
+                Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, kWhDefault,
+                mass.map(Parameter::value).orElse(Double.NaN),
+                mass.map(m -> Resolver.archetype("massKg", m, "kg")).orElse(null), List.copyOf(ids), List.of());
+    }
+}

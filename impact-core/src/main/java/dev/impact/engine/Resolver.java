@@ -1,0 +1,151 @@
+package dev.impact.engine;
+
+import dev.impact.factor.Factor;
+import dev.impact.factor.FactorCatalog;
+import dev.impact.factor.Parameter;
+import dev.impact.measure.Availability;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Looks factors and parameters up once per key for one assessment, applying the time-valid rule and the source
+ * preference, and failing with messages that name what was asked and suggest close keys. Not thread-safe: one per
+ * assessment.
+ */
+final class Resolver {
+
+    /** A factor ready for arithmetic: its values, plus the ids it came from. */
+    record Resolved(Footprint values, List<String> ids) {
+    }
+
+    private final FactorCatalog catalog;
+    private final int year;
+    private final List<String> preference;
+    private final Map<String, Resolved> factors = new HashMap<>();
+
+    Resolver(FactorCatalog catalog, AssessmentOptions options) {
+        this.catalog = catalog;
+        this.year = options.reportingYear();
+        List<String> pref = new ArrayList<>(options.sourcePreference());
+        for (String s : catalog.sourcePreference()) {
+            if (!pref.contains(s)) {
+                pref.add(s);
+            }
+        }
+        this.preference = List.copyOf(pref);
+    }
+
+    FactorCatalog catalog() {
+        return catalog;
+    }
+
+    boolean hasKey(String key) {
+        return !catalog.factorsForKey(key).isEmpty();
+    }
+
+    /**
+     * The best factor for {@code key} valid in the reporting year. Indicators the best factor has no value for are
+     * completed from the next candidates (another source or an older year of the same key), and their ids listed.
+     *
+     * @param what what the key stands for in an error message, e.g. {@code "device category 'laptpo'"}
+     */
+    Resolved factor(String key, String what) {
+        Resolved r = factors.get(key);
+        if (r == null) {
+            r = resolve(key, what);
+            factors.put(key, r);
+        }
+        return r;
+    }
+
+    private Resolved resolve(String key, String what) {
+        List<Factor> all = catalog.factorsForKey(key);
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException(what + " is unknown: no factor with key '" + key + "' in " + catalog.name()
+                    + " " + catalog.version() + "; closest known: " + Suggestions.closest(key, catalog.keys(), 3));
+        }
+        List<Factor> valid = new ArrayList<>();
+        for (Factor f : all) {
+            if (f.year() <= year) {
+                valid.add(f);
+            }
+        }
+        if (valid.isEmpty()) {
+            int earliest = all.stream().mapToInt(Factor::year).min().orElseThrow();
+            throw new IllegalArgumentException("no factor for " + what + " (key '" + key + "') is valid in reporting year "
+                    + year + ": the earliest is of " + earliest + " (factors apply from their data year on)");
+        }
+        valid.sort(Comparator.<Factor>comparingInt(f -> {
+            int r = preference.indexOf(f.sourceId());
+            return r < 0 ? Integer.MAX_VALUE : r;
+        }).thenComparing(Comparator.comparingInt(Factor::year).reversed()).thenComparing(Factor::id));
+        Factor best = valid.get(0);
+        List<String> ids = new ArrayList<>();
+        ids.add(best.id());
+        Footprint.Builder b = null;
+        for (Indicator i : Indicator.values()) {
+            if (best.values().availability(i) != Availability.NOT_AVAILABLE) {
+                continue;
+            }
+            for (int k = 1; k < valid.size(); k++) {
+                Factor other = valid.get(k);
+                if (other.unit() != best.unit() || other.values().availability(i) == Availability.NOT_AVAILABLE) {
+                    continue;
+                }
+                if (b == null) {
+                    b = Footprint.builder();
+                    copyAll(b, best.values());
+                }
+                for (Phase p : Phase.values()) {
+                    if (other.values().availability(p, i) != Availability.NOT_AVAILABLE) {
+                        b.set(p, i, other.values().value(p, i));
+                    }
+                }
+                if (!ids.contains(other.id())) {
+                    ids.add(other.id());
+                }
+                break;
+            }
+        }
+        return new Resolved(b == null ? best.values() : b.build(), List.copyOf(ids));
+    }
+
+    private static void copyAll(Footprint.Builder b, Footprint f) {
+        for (Phase p : Phase.values()) {
+            b.setAll(p, f);
+        }
+    }
+
+    /** A required parameter. */
+    Parameter parameter(String id, String what) {
+        Optional<Parameter> p = catalog.parameter(id);
+        if (p.isEmpty()) {
+            TreeSet<String> ids = new TreeSet<>();
+            catalog.parameters().forEach(x -> ids.add(x.id()));
+            throw new IllegalArgumentException(what + ": the catalog " + catalog.name() + " " + catalog.version()
+                    + " has no parameter '" + id + "'; closest known: " + Suggestions.closest(id, ids, 3));
+        }
+        return p.get();
+    }
+
+    Optional<Parameter> optionalParameter(String id) {
+        return catalog.parameter(id);
+    }
+
+    static String cite(Parameter p) {
+        return p.provenance().source().publisher() + ", " + p.provenance().source().title() + " ("
+                + p.provenance().year() + ")";
+    }
+
+    static AppliedDefault archetype(String field, Parameter p, String unit) {
+        return AppliedDefault.numeric(field, p.value(), unit, InputStatus.ARCHETYPE, p.id(), cite(p));
+    }
+}

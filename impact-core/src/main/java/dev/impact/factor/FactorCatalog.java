@@ -1,0 +1,85 @@
+package dev.impact.factor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A versioned, immutable set of {@link Factor}s and {@link Parameter}s: the service provider interface the engine
+ * reads factors through. {@code impact-factors} implements it with the bundled public datasets; tests and embedding
+ * applications can build their own with {@link #builder()}.
+ *
+ * <p>Implementations must be immutable and thread-safe, and should pass the compatibility kit
+ * {@code dev.impact.factor.FactorCatalogContract} (in impact-core's test jar).
+ *
+ * <h2>Time-valid lookup</h2>
+ * Several factors may share a key (different sources, different years). {@link #candidates(String, int)} orders
+ * those valid for a reporting year: factors of a year after the reporting year are excluded; the rest are ordered
+ * by {@link #sourcePreference()} (listed sources first, in that order), then by newest year.
+ * {@link #resolve(String, int)} returns the first.
+ */
+public interface FactorCatalog {
+
+    /** A human name, e.g. {@code impact built-in factors}. */
+    String name();
+
+    /** Dataset version, e.g. {@code 2026.1}. */
+    String version();
+
+    /** Checksum of the data the catalog was built from (e.g. {@code sha256:...}), or {@code none}. */
+    String checksum();
+
+    /** All factors, unmodifiable. */
+    Collection<Factor> factors();
+
+    /** All parameters, unmodifiable. */
+    Collection<Parameter> parameters();
+
+    /** The factor with this id. */
+    Optional<Factor> factor(String id);
+
+    /** The parameter with this id. */
+    Optional<Parameter> parameter(String id);
+
+    /** Every factor with this key, in no particular order; empty if the key is unknown. */
+    List<Factor> factorsForKey(String key);
+
+    /** All factor keys. */
+    Set<String> keys();
+
+    /** Source ids in order of preference, most preferred first; sources not listed come after, newest first. */
+    List<String> sourcePreference();
+
+    /**
+     * Factors with this key valid in {@code year} (data year not after it), best first: by source preference, then
+     * newest year, then id.
+     */
+    default List<Factor> candidates(String key, int year) {
+        List<String> pref = sourcePreference();
+        List<Factor> out = new ArrayList<>();
+        for (Factor f : factorsForKey(key)) {
+            if (f.year() <= year) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.<Factor>comparingInt(f -> {
+            int r = pref.indexOf(f.sourceId());
+            return r < 0 ? Integer.MAX_VALUE : r;
+        }).thenComparing(Comparator.comparingInt(Factor::year).reversed()).thenComparing(Factor::id));
+        return out;
+    }
+
+    /** The best factor with this key valid in {@code year}, see {@link #candidates(String, int)}. */
+    default Optional<Factor> resolve(String key, int year) {
+        List<Factor> c = candidates(key, year);
+        return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    }
+
+    /** A builder for an immutable in-memory catalog. */
+    static SimpleFactorCatalog.Builder builder() {
+        return new SimpleFactorCatalog.Builder();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.impact.inventory;
+
+/** Argument checks with messages naming the field, the value and what was expected. */
+final class Checks {
+    private Checks() {
+    }
+
+    static double positive(double v, String name, String unit) {
+        if (!Double.isFinite(v) || v <= 0) {
+            throw new IllegalArgumentException(name + " must be a finite number > 0" + unit(unit) + ", was " + v);
+        }
+        return v;
+    }
+
+    static double nonNegative(double v, String name, String unit) {
+        if (!Double.isFinite(v) || v < 0) {
+            throw new IllegalArgumentException(name + " must be a finite number >= 0" + unit(unit) + ", was " + v);
+        }
+        return v;
+    }
+
+    static int positive(int v, String name) {
+        if (v <= 0) {
+            throw new IllegalArgumentException(name + " must be > 0, was " + v);
+        }
+        return v;
+    }
+
+    static int nonNegative(int v, String name) {
+        if (v < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, was " + v);
+        }
+        return v;
+    }
+
+    static double fraction(double v, String name) {
+        if (!Double.isFinite(v) || v < 0 || v > 1) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + v);
+        }
+        return v;
+    }
+
+    static String text(String s, String name) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank, was " + (s == null ? "null" : "'" + s + "'"));
+        }
+        return s;
+    }
+
+    static int year(int y, String name) {
+        if (y < 1950 || y > 2200) {
+            throw new IllegalArgumentException(name + " must be a year between 1950 and 2200, was " + y);
+        }
+        return y;
+    }
+
+    private static String unit(String unit) {
+        return unit.isEmpty() ? "" : " (" + unit + ")";
+    }
+}

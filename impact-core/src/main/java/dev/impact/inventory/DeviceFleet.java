@@ -1,0 +1,208 @@
+package dev.impact.inventory;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * A fleet of identical end-user or network devices of one category (laptop, monitor, smartphone, switch…).
+ * Anything left out (lifetime, use profile, mass, zone) is completed by the engine from the catalog's archetype
+ * defaults, and the assessment records that it did.
+ *
+ * <pre>{@code
+ * DeviceFleet laptops = DeviceFleet.of("laptop", 120).lifetimeYears(5).zone("FR");
+ * DeviceFleet phones = DeviceFleet.of("smartphone", 40).refurbished().label("agents' phones");
+ * }</pre>
+ *
+ * Immutable: every {@code withX}-style method returns a modified copy.
+ */
+public final class DeviceFleet implements InventoryLine {
+    private final String label;
+    private final String category;
+    private final double count;
+    private final double lifetimeYears; // NaN = not given
+    private final UseProfile use; // null = not given
+    private final String zone; // null = not given
+    private final double massKg; // NaN = not given
+    private final Condition condition;
+    private final int purchaseYear; // 0 = not given
+
+    private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
+                        double massKg, Condition condition, int purchaseYear) {
+        this.label = label;
+        this.category = category;
+        this.count = count;
+        this.lifetimeYears = lifetimeYears;
+        this.use = use;
+        this.zone = zone;
+        this.massKg = massKg;
+        this.condition = condition;
+        this.purchaseYear = purchaseYear;
+    }
+
+    /**
+     * {@code count} devices of {@code category} (a catalog device key without its {@code device.} prefix, e.g.
+     * {@code laptop}, {@code monitor}, {@code smartphone}), labelled with the category.
+     *
+     * @throws IllegalArgumentException if the category is blank or the count is not a finite number > 0
+     */
+    public static DeviceFleet of(String category, double count) {
+        String c = Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
+        return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
+                Condition.NEW, 0);
+    }
+
+    /** A copy with this label. */
+    public DeviceFleet label(String label) {
+        return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg, condition,
+                purchaseYear);
+    }
+
+    /** A copy with this count (> 0). */
+    public DeviceFleet count(double count) {
+        return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
+                massKg, condition, purchaseYear);
+    }
+
+    /** A copy with this lifetime in years (> 0). */
+    public DeviceFleet lifetimeYears(double years) {
+        return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
+                massKg, condition, purchaseYear);
+    }
+
+    /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
+    public DeviceFleet power(double watts, double hoursPerDay) {
+        return use(UseProfile.powerHours(watts, hoursPerDay));
+    }
+
+    /** A copy using {@code kWh} kWh per device per year. */
+    public DeviceFleet energyKWhPerYear(double kWh) {
+        return use(UseProfile.annualEnergy(kWh));
+    }
+
+    /** A copy with this use profile. */
+    public DeviceFleet use(UseProfile use) {
+        return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
+                condition, purchaseYear);
+    }
+
+    /** A copy in this electricity zone (e.g. {@code FR}). */
+    public DeviceFleet zone(String zone) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use,
+                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT), massKg, condition, purchaseYear);
+    }
+
+    /** A copy with this mass per device, in kg (> 0), used for e-waste. */
+    public DeviceFleet massKg(double kg) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
+                condition, purchaseYear);
+    }
+
+    /** A copy bought refurbished. */
+    public DeviceFleet refurbished() {
+        return condition(Condition.REFURBISHED);
+    }
+
+    /** A copy with this condition. */
+    public DeviceFleet condition(Condition condition) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
+                Objects.requireNonNull(condition, "condition"), purchaseYear);
+    }
+
+    /** A copy bought in this year. */
+    public DeviceFleet purchaseYear(int year) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
+                Checks.year(year, "purchaseYear"));
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public String category() {
+        return category;
+    }
+
+    @Override
+    public double quantity() {
+        return count;
+    }
+
+    /** Number of devices. */
+    public double count() {
+        return count;
+    }
+
+    @Override
+    public OptionalDouble lifetimeYears() {
+        return Double.isNaN(lifetimeYears) ? OptionalDouble.empty() : OptionalDouble.of(lifetimeYears);
+    }
+
+    /** The use profile, if given. */
+    public Optional<UseProfile> use() {
+        return Optional.ofNullable(use);
+    }
+
+    @Override
+    public Optional<String> zone() {
+        return Optional.ofNullable(zone);
+    }
+
+    /** Mass per device in kg, if given. */
+    public OptionalDouble massKg() {
+        return Double.isNaN(massKg) ? OptionalDouble.empty() : OptionalDouble.of(massKg);
+    }
+
+    /** New or refurbished. */
+    public Condition condition() {
+        return condition;
+    }
+
+    @Override
+    public OptionalInt purchaseYear() {
+        return purchaseYear == 0 ? OptionalInt.empty() : OptionalInt.of(purchaseYear);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof DeviceFleet)) {
+            return false;
+        }
+        DeviceFleet d = (DeviceFleet) o;
+        return Double.compare(count, d.count) == 0 && Double.compare(lifetimeYears, d.lifetimeYears) == 0
+                && Double.compare(massKg, d.massKg) == 0 && purchaseYear == d.purchaseYear && label.equals(d.label)
+                && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
+                && condition == d.condition;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("DeviceFleet[").append(label).append(": ")
+                .append(dev.impact.measure.Numbers.format(count)).append(" × ").append(category);
+        if (condition == Condition.REFURBISHED) {
+            sb.append(", refurbished");
+        }
+        lifetimeYears().ifPresent(y -> sb.append(", ").append(y).append(" years"));
+        if (use != null) {
+            sb.append(", ").append(use);
+        }
+        if (zone != null) {
+            sb.append(", zone ").append(zone);
+        }
+        massKg().ifPresent(m -> sb.append(", ").append(m).append(" kg"));
+        purchaseYear().ifPresent(y -> sb.append(", bought ").append(y));
+        return sb.append(']').toString();
+    }
+}

@@ -1,0 +1,331 @@
+package dev.impact.inventory;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * A fleet of identical servers described by their components, assessed bottom-up with BoaviztAPI's published
+ * component methodology. Every component attribute left out is completed from the catalog's server archetype
+ * (and recorded as such in the assessment).
+ *
+ * <pre>{@code
+ * ServerFleet web = ServerFleet.of(4).label("web")
+ *         .cpu(2, 12).cpuDieAreaPerCoreMm2(24.5).load(0.3)
+ *         .ram(12, 32).ssd(2, 960).powerSupplies(2, 2.99)
+ *         .lifetimeYears(5).zone("FR");
+ * }</pre>
+ *
+ * Immutable: every setter-like method returns a modified copy.
+ */
+public final class ServerFleet implements InventoryLine {
+    private final String label;
+    private final double count;
+    private final Configuration configuration;
+    private final double lifetimeYears; // NaN = not given
+    private final String zone; // null = not given
+    private final int purchaseYear; // 0 = not given
+
+    private ServerFleet(String label, double count, Configuration configuration, double lifetimeYears, String zone,
+                        int purchaseYear) {
+        this.label = label;
+        this.count = count;
+        this.configuration = configuration;
+        this.lifetimeYears = lifetimeYears;
+        this.zone = zone;
+        this.purchaseYear = purchaseYear;
+    }
+
+    /**
+     * {@code count} servers with every component attribute still to be given (or completed from the archetype).
+     *
+     * @throws IllegalArgumentException if the count is not a finite number > 0
+     */
+    public static ServerFleet of(double count) {
+        return new ServerFleet("server", Checks.positive(count, "count", "servers"), Configuration.EMPTY, Double.NaN,
+                null, 0);
+    }
+
+    private ServerFleet with(Configuration c) {
+        return new ServerFleet(label, count, c, lifetimeYears, zone, purchaseYear);
+    }
+
+    /** A copy with this label. */
+    public ServerFleet label(String label) {
+        return new ServerFleet(Checks.text(label, "label"), count, configuration, lifetimeYears, zone, purchaseYear);
+    }
+
+    /** A copy with this count. */
+    public ServerFleet count(double count) {
+        return new ServerFleet(label, Checks.positive(count, "count", "servers"), configuration, lifetimeYears, zone,
+                purchaseYear);
+    }
+
+    /** A copy with this lifetime in years (> 0). */
+    public ServerFleet lifetimeYears(double years) {
+        return new ServerFleet(label, count, configuration, Checks.positive(years, "lifetimeYears", "years"), zone,
+                purchaseYear);
+    }
+
+    /** A copy in this electricity zone. */
+    public ServerFleet zone(String zone) {
+        return new ServerFleet(label, count, configuration, lifetimeYears,
+                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT), purchaseYear);
+    }
+
+    /** A copy bought in this year. */
+    public ServerFleet purchaseYear(int year) {
+        return new ServerFleet(label, count, configuration, lifetimeYears, zone, Checks.year(year, "purchaseYear"));
+    }
+
+    /** {@code units} CPUs (sockets) of {@code coresPerCpu} cores each. */
+    public ServerFleet cpu(int units, int coresPerCpu) {
+        return with(configuration.toBuilder().cpuUnits(Checks.positive(units, "cpu.units"))
+                .cpuCores(Checks.positive(coresPerCpu, "cpu.cores")).build());
+    }
+
+    /** Die area per core, in mm² (the die area of one CPU is this × cores). */
+    public ServerFleet cpuDieAreaPerCoreMm2(double mm2) {
+        return with(configuration.toBuilder().cpuDiePerCoreMm2(Checks.positive(mm2, "cpu.dieAreaPerCore", "mm2"))
+                .build());
+    }
+
+    /** Total die area of one CPU, in mm² (takes precedence over the per-core area). */
+    public ServerFleet cpuDieAreaMm2(double mm2) {
+        return with(configuration.toBuilder().cpuDieAreaMm2(Checks.positive(mm2, "cpu.dieArea", "mm2")).build());
+    }
+
+    /** Thermal design power of one CPU, in W: the power curve is then taken through TDP-relative points. */
+    public ServerFleet cpuTdpWatts(double watts) {
+        return with(configuration.toBuilder().cpuTdpWatts(Checks.positive(watts, "cpu.tdp", "W")).build());
+    }
+
+    /** Average CPU load, between 0 and 1. */
+    public ServerFleet load(double load) {
+        return with(configuration.toBuilder().load(Checks.fraction(load, "load")).build());
+    }
+
+    /** {@code units} memory modules of {@code gbEach} GB. */
+    public ServerFleet ram(int units, double gbEach) {
+        return with(configuration.toBuilder().ramUnits(Checks.positive(units, "ram.units"))
+                .ramGb(Checks.positive(gbEach, "ram.capacity", "GB")).build());
+    }
+
+    /** Memory density, in GB per cm² of die. */
+    public ServerFleet ramDensity(double gbPerCm2) {
+        return with(configuration.toBuilder().ramDensity(Checks.positive(gbPerCm2, "ram.density", "GB/cm2")).build());
+    }
+
+    /** {@code units} SSDs of {@code gbEach} GB ({@code units} may be 0 for none). */
+    public ServerFleet ssd(int units, double gbEach) {
+        return with(configuration.toBuilder().ssdUnits(Checks.nonNegative(units, "ssd.units"))
+                .ssdGb(Checks.positive(gbEach, "ssd.capacity", "GB")).build());
+    }
+
+    /** SSD density, in GB per cm² of die. */
+    public ServerFleet ssdDensity(double gbPerCm2) {
+        return with(configuration.toBuilder().ssdDensity(Checks.positive(gbPerCm2, "ssd.density", "GB/cm2")).build());
+    }
+
+    /** {@code units} hard disk drives (0 for none). */
+    public ServerFleet hdd(int units) {
+        return with(configuration.toBuilder().hddUnits(Checks.nonNegative(units, "hdd.units")).build());
+    }
+
+    /** {@code units} power supplies of {@code kgEach} kg. */
+    public ServerFleet powerSupplies(int units, double kgEach) {
+        return with(configuration.toBuilder().psuUnits(Checks.positive(units, "psu.units"))
+                .psuMassKg(Checks.positive(kgEach, "psu.mass", "kg")).build());
+    }
+
+    /** Rack or blade enclosure. */
+    public ServerFleet caseType(CaseType caseType) {
+        return with(configuration.toBuilder().caseType(Objects.requireNonNull(caseType, "caseType")).build());
+    }
+
+    /** A measured average electrical power of one server, in W: bypasses the power model. */
+    public ServerFleet averagePowerWatts(double watts) {
+        return with(configuration.toBuilder().averagePowerWatts(Checks.positive(watts, "averagePower", "W")).build());
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public double quantity() {
+        return count;
+    }
+
+    /** Number of servers. */
+    public double count() {
+        return count;
+    }
+
+    @Override
+    public String category() {
+        return "server";
+    }
+
+    /** The component configuration as given (absent attributes are completed by the engine). */
+    public Configuration configuration() {
+        return configuration;
+    }
+
+    @Override
+    public OptionalDouble lifetimeYears() {
+        return Double.isNaN(lifetimeYears) ? OptionalDouble.empty() : OptionalDouble.of(lifetimeYears);
+    }
+
+    @Override
+    public Optional<String> zone() {
+        return Optional.ofNullable(zone);
+    }
+
+    @Override
+    public OptionalInt purchaseYear() {
+        return purchaseYear == 0 ? OptionalInt.empty() : OptionalInt.of(purchaseYear);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ServerFleet)) {
+            return false;
+        }
+        ServerFleet s = (ServerFleet) o;
+        return Double.compare(count, s.count) == 0 && Double.compare(lifetimeYears, s.lifetimeYears) == 0
+                && purchaseYear == s.purchaseYear && label.equals(s.label) && configuration.equals(s.configuration)
+                && Objects.equals(zone, s.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(label, count, configuration, lifetimeYears, zone, purchaseYear);
+    }
+
+    @Override
+    public String toString() {
+        return "ServerFleet[" + label + ": " + dev.impact.measure.Numbers.format(count) + " × " + configuration
+                + lifetimeYears().stream().mapToObj(y -> ", " + y + " years").findFirst().orElse("")
+                + (zone == null ? "" : ", zone " + zone) + "]";
+    }
+
+    /**
+     * The component attributes of one server, each optional. Equal configurations share one computation plan in the
+     * engine.
+     */
+    public record Configuration(OptionalInt cpuUnits, OptionalInt cpuCores, OptionalDouble cpuDiePerCoreMm2,
+                                OptionalDouble cpuDieAreaMm2, OptionalDouble cpuTdpWatts, OptionalDouble load,
+                                OptionalInt ramUnits, OptionalDouble ramGb, OptionalDouble ramDensity,
+                                OptionalInt ssdUnits, OptionalDouble ssdGb, OptionalDouble ssdDensity,
+                                OptionalInt hddUnits, OptionalInt psuUnits, OptionalDouble psuMassKg,
+                                Optional<CaseType> caseType, OptionalDouble averagePowerWatts) {
+        static final Configuration EMPTY = new Builder().build();
+
+        public Configuration {
+            Objects.requireNonNull(cpuUnits, "cpuUnits");
+            Objects.requireNonNull(cpuCores, "cpuCores");
+            Objects.requireNonNull(cpuDiePerCoreMm2, "cpuDiePerCoreMm2");
+            Objects.requireNonNull(cpuDieAreaMm2, "cpuDieAreaMm2");
+            Objects.requireNonNull(cpuTdpWatts, "cpuTdpWatts");
+            Objects.requireNonNull(load, "load");
+            Objects.requireNonNull(ramUnits, "ramUnits");
+            Objects.requireNonNull(ramGb, "ramGb");
+            Objects.requireNonNull(ramDensity, "ramDensity");
+            Objects.requireNonNull(ssdUnits, "ssdUnits");
+            Objects.requireNonNull(ssdGb, "ssdGb");
+            Objects.requireNonNull(ssdDensity, "ssdDensity");
+            Objects.requireNonNull(hddUnits, "hddUnits");
+            Objects.requireNonNull(psuUnits, "psuUnits");
+            Objects.requireNonNull(psuMassKg, "psuMassKg");
+            Objects.requireNonNull(caseType, "caseType");
+            Objects.requireNonNull(averagePowerWatts, "averagePowerWatts");
+        }
+
+        Builder toBuilder() {
+            Builder b = new Builder();
+            b.cpuUnits = cpuUnits;
+            b.cpuCores = cpuCores;
+            b.cpuDiePerCoreMm2 = cpuDiePerCoreMm2;
+            b.cpuDieAreaMm2 = cpuDieAreaMm2;
+            b.cpuTdpWatts = cpuTdpWatts;
+            b.load = load;
+            b.ramUnits = ramUnits;
+            b.ramGb = ramGb;
+            b.ramDensity = ramDensity;
+            b.ssdUnits = ssdUnits;
+            b.ssdGb = ssdGb;
+            b.ssdDensity = ssdDensity;
+            b.hddUnits = hddUnits;
+            b.psuUnits = psuUnits;
+            b.psuMassKg = psuMassKg;
+            b.caseType = caseType;
+            b.averagePowerWatts = averagePowerWatts;
+            return b;
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder("server");
+            cpuUnits.ifPresent(u -> sb.append(" ").append(u).append(" CPU"));
+            cpuCores.ifPresent(c -> sb.append(" × ").append(c).append(" cores"));
+            ramUnits.ifPresent(u -> sb.append(", RAM ").append(u).append(" × ").append(ramGb.orElse(Double.NaN))
+                    .append(" GB"));
+            ssdUnits.ifPresent(u -> sb.append(", SSD ").append(u).append(" × ").append(ssdGb.orElse(Double.NaN))
+                    .append(" GB"));
+            hddUnits.ifPresent(u -> sb.append(", HDD ").append(u));
+            load.ifPresent(l -> sb.append(", load ").append(l));
+            return sb.toString();
+        }
+
+        private static final class Builder {
+            OptionalInt cpuUnits = OptionalInt.empty();
+            OptionalInt cpuCores = OptionalInt.empty();
+            OptionalDouble cpuDiePerCoreMm2 = OptionalDouble.empty();
+            OptionalDouble cpuDieAreaMm2 = OptionalDouble.empty();
+            OptionalDouble cpuTdpWatts = OptionalDouble.empty();
+            OptionalDouble load = OptionalDouble.empty();
+            OptionalInt ramUnits = OptionalInt.empty();
+            OptionalDouble ramGb = OptionalDouble.empty();
+            OptionalDouble ramDensity = OptionalDouble.empty();
+            OptionalInt ssdUnits = OptionalInt.empty();
+            OptionalDouble ssdGb = OptionalDouble.empty();
+            OptionalDouble ssdDensity = OptionalDouble.empty();
+            OptionalInt hddUnits = OptionalInt.empty();
+            OptionalInt psuUnits = OptionalInt.empty();
+            OptionalDouble psuMassKg = OptionalDouble.empty();
+            Optional<CaseType> caseType = Optional.empty();
+            OptionalDouble averagePowerWatts = OptionalDouble.empty();
+
+            Builder cpuUnits(int v) { cpuUnits = OptionalInt.of(v); return this; }
+            Builder cpuCores(int v) { cpuCores = OptionalInt.of(v); return this; }
+            Builder cpuDiePerCoreMm2(double v) { cpuDiePerCoreMm2 = OptionalDouble.of(v); return this; }
+            Builder cpuDieAreaMm2(double v) { cpuDieAreaMm2 = OptionalDouble.of(v); return this; }
+            Builder cpuTdpWatts(double v) { cpuTdpWatts = OptionalDouble.of(v); return this; }
+            Builder load(double v) { load = OptionalDouble.of(v); return this; }
+            Builder ramUnits(int v) { ramUnits = OptionalInt.of(v); return this; }
+            Builder ramGb(double v) { ramGb = OptionalDouble.of(v); return this; }
+            Builder ramDensity(double v) { ramDensity = OptionalDouble.of(v); return this; }
+            Builder ssdUnits(int v) { ssdUnits = OptionalInt.of(v); return this; }
+            Builder ssdGb(double v) { ssdGb = OptionalDouble.of(v); return this; }
+            Builder ssdDensity(double v) { ssdDensity = OptionalDouble.of(v); return this; }
+            Builder hddUnits(int v) { hddUnits = OptionalInt.of(v); return this; }
+            Builder psuUnits(int v) { psuUnits = OptionalInt.of(v); return this; }
+            Builder psuMassKg(double v) { psuMassKg = OptionalDouble.of(v); return this; }
+            Builder caseType(CaseType v) { caseType = Optional.of(v); return this; }
+            Builder averagePowerWatts(double v) { averagePowerWatts = OptionalDouble.of(v); return this; }
+
+            Configuration build() {
+                return new Configuration(cpuUnits, cpuCores, cpuDiePerCoreMm2, cpuDieAreaMm2, cpuTdpWatts, load,
+                        ramUnits, ramGb, ramDensity, ssdUnits, ssdGb, ssdDensity, hddUnits, psuUnits, psuMassKg,
+                        caseType, averagePowerWatts);
+            }
+        }
+    }
+}
