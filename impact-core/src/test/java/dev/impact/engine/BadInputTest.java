@@ -1,0 +1,91 @@
+package dev.impact.engine;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.impact.factor.TestCatalogs;
+import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.Inventory;
+import dev.impact.inventory.ServerFleet;
+import org.junit.jupiter.api.Test;
+
+/** Bad input fails with a message naming the field, the value and what was expected. */
+class BadInputTest {
+    private static final Engine ENGINE = Engine.of(TestCatalogs.ademeLike());
+    private static final AssessmentOptions Y2024 = AssessmentOptions.defaults().reportingYear(2024);
+
+    @Test
+    void count_zeroOrNegativeOrNaN() {
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("count must be a finite number > 0 (devices), was 0.0");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", -3)).hasMessage(
+                "count must be a finite number > 0 (devices), was -3.0");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", Double.NaN)).hasMessage(
+                "count must be a finite number > 0 (devices), was NaN");
+        assertThatThrownBy(() -> ServerFleet.of(Double.POSITIVE_INFINITY)).hasMessage(
+                "count must be a finite number > 0 (servers), was Infinity");
+    }
+
+    @Test
+    void lifetime_and_power() {
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).lifetimeYears(-2)).hasMessage(
+                "lifetimeYears must be a finite number > 0 (years), was -2.0");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).power(0, 8)).hasMessage(
+                "powerWatts must be a finite number > 0 (W), was 0.0");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).power(20, 25)).hasMessage(
+                "hoursPerDay must be <= 24 (h/day), was 25.0");
+        assertThatThrownBy(() -> ServerFleet.of(1).load(1.5)).hasMessage("load must be between 0 and 1, was 1.5");
+    }
+
+    @Test
+    void unknownCategory_suggestsClosest() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptpo", 3).label("agents")), Y2024))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("line 1 ('agents'): device category 'laptpo' is unknown: no factor with key"
+                        + " 'device.laptpo' in test catalog test; closest known: device.laptop");
+    }
+
+    @Test
+    void unknownZone_suggestsClosest() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 3).zone("FX")), Y2024))
+                .hasMessageStartingWith("line 1 ('laptop'): electricity zone 'FX' is unknown: no factor with key"
+                        + " 'electricity.FX'")
+                .hasMessageContaining("closest known: electricity.FR");
+    }
+
+    @Test
+    void yearWithoutFactor() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1)),
+                AssessmentOptions.defaults().reportingYear(2020)))
+                .hasMessage("line 1 ('laptop'): no factor for device category 'laptop' (key 'device.laptop') is"
+                        + " valid in reporting year 2020: the earliest is of 2022 (factors apply from their data year"
+                        + " on)");
+    }
+
+    @Test
+    void flowWithoutPurchaseYear() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1)),
+                Y2024.accounting(Accounting.FLOW)))
+                .hasMessage("line 1 ('laptop'): flow accounting needs each line's purchaseYear; this line has none");
+    }
+
+    @Test
+    void purchaseAfterReportingYear() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1).purchaseYear(2025)),
+                Y2024)).hasMessage("line 1 ('laptop'): purchaseYear 2025 is after the reporting year 2024");
+    }
+
+    @Test
+    void refurbishedWithoutFactor() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("monitor", 1).refurbished()), Y2024))
+                .hasMessage("line 1 ('monitor'): refurbished monitor: the catalog has no refurbishment factor"
+                        + " 'refurbishment.monitor'; give the line as new, or add that factor in an overlay");
+    }
+
+    @Test
+    void options_invalid() {
+        assertThatThrownBy(() -> Y2024.periodYears(0)).hasMessage(
+                "periodYears must be a finite number > 0 (years), was 0.0");
+        assertThatThrownBy(() -> Y2024.reportingYear(1800)).hasMessage(
+                "reportingYear must be between 1990 and 2200, was 1800");
+    }
+}

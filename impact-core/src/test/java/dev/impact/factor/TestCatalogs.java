@@ -1,0 +1,132 @@
+package dev.impact.factor;
+
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
+
+/**
+ * Small catalogs built from published figures, for tests that must not move when the bundled datasets change.
+ * Every number is quoted from its public source below.
+ */
+public final class TestCatalogs {
+    private TestCatalogs() {
+    }
+
+    static final Source ADEME = new Source("ademe-test", "Base Empreinte, numérique (ADEME–Arcep 2022, NegaOctet)",
+            "ADEME", 2022, "base-empreinte.ademe.fr", "Licence Ouverte");
+    static final Source EMBER = new Source("ember-test", "Yearly electricity data", "Ember", 2025, "ember-energy.org",
+            "CC BY 4.0");
+    static final Source BOAVIZTA = new Source("boavizta-test", "BoaviztAPI factors.yml", "Boavizta", 2026,
+            "github.com/Boavizta/boaviztapi boaviztapi/data/factors.yml", "facts only");
+
+    public static Factor factor(String id, String key, ReferenceUnit unit, Source s, String zone, int year,
+                                Footprint values) {
+        return new Factor(id, key, id, unit, values, new Provenance(s, zone, year, false, ""),
+                Uncertainty.lognormal(1.2));
+    }
+
+    public static Parameter parameter(String id, double value, String unit, Source s) {
+        return new Parameter(id, value, unit, new Provenance(s, "WORLD", 2022, false, ""), Uncertainty.exact());
+    }
+
+    static Footprint gwp(Phase p, double v) {
+        return Footprint.builder().set(p, Indicator.CLIMATE_CHANGE, v).build();
+    }
+
+    static Footprint manufacture(double gwp, double pe, double adpe) {
+        return Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, gwp)
+                .set(Phase.MANUFACTURE, Indicator.PRIMARY_ENERGY, pe)
+                .set(Phase.MANUFACTURE, Indicator.ABIOTIC_DEPLETION, adpe).build();
+    }
+
+    /**
+     * Laptop and monitor from ADEME (laptop 170 / 12.3 / 2.79 kgCO2e manufacture / distribution / end of life,
+     * 26.5 W × 3 h/day, 5 years; monitor 64.6 / 1.29 / 3.95, 50 W × 4 h/day, 6 years: publicodes-acv-numerique);
+     * laptop mass 1.65 kg (Boavizta PCF-dataset median); refurbished laptop 30 kgCO2e per device (test value);
+     * French grid 0.0519 kgCO2e/kWh (ADEME, 2024) and Ember 2024 0.04418 kg/kWh, German grid Ember 2023 0.381 and
+     * 2024 0.34206 kg/kWh; ionising radiation 3.23 kBq/kWh for France (Boavizta/ADEME 2011);
+     * server components from BoaviztAPI factors.yml.
+     */
+    public static SimpleFactorCatalog ademeLike() {
+        SimpleFactorCatalog.Builder b = FactorCatalog.builder().name("test catalog").version("test")
+                .preferSources(java.util.List.of("ademe-test", "ember-test", "boavizta-test"));
+        b.add(factor("device.laptop.ademe", "device.laptop", ReferenceUnit.UNIT, ADEME, "FR", 2022,
+                Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 170)
+                        .set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 12.3)
+                        .set(Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE, 2.79).build()));
+        b.add(factor("device.monitor.ademe", "device.monitor", ReferenceUnit.UNIT, ADEME, "FR", 2022,
+                Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 64.6)
+                        .set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 1.29)
+                        .set(Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE, 3.95).build()));
+        b.add(factor("refurbishment.laptop.test", "refurbishment.laptop", ReferenceUnit.UNIT, ADEME, "FR", 2022,
+                gwp(Phase.MANUFACTURE, 30)));
+        b.add(factor("electricity.fr.ademe.2024", "electricity.FR", ReferenceUnit.KWH, ADEME, "FR", 2024,
+                gwp(Phase.USE, 0.0519)));
+        b.add(factor("electricity.fr.ember.2024", "electricity.FR", ReferenceUnit.KWH, EMBER, "FR", 2024,
+                gwp(Phase.USE, 0.04418)));
+        b.add(factor("electricity.fr.boavizta.2011", "electricity.FR", ReferenceUnit.KWH, BOAVIZTA, "FR", 2011,
+                Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 0.098)
+                        .set(Phase.USE, Indicator.IONISING_RADIATION, 3.23).build()));
+        b.add(factor("electricity.de.ember.2023", "electricity.DE", ReferenceUnit.KWH, EMBER, "DE", 2023,
+                gwp(Phase.USE, 0.381)));
+        b.add(factor("electricity.de.ember.2024", "electricity.DE", ReferenceUnit.KWH, EMBER, "DE", 2024,
+                gwp(Phase.USE, 0.34206)));
+        b.add(parameter("device.laptop.lifetime", 5, "year", ADEME));
+        b.add(parameter("device.laptop.power", 26.5, "W", ADEME));
+        b.add(parameter("device.laptop.hours_per_day", 3, "h/day", ADEME));
+        b.add(parameter("device.laptop.mass", 1.65, "kg", BOAVIZTA));
+        b.add(parameter("device.monitor.lifetime", 6, "year", ADEME));
+        b.add(parameter("device.monitor.power", 50, "W", ADEME));
+        b.add(parameter("device.monitor.hours_per_day", 4, "h/day", ADEME));
+        // BoaviztAPI component constants (gwp kgCO2e, pe MJ, adp kgSbeq)
+        b.add(factor("server.cpu.die.b", "server.cpu.die", ReferenceUnit.MM2, BOAVIZTA, "WORLD", 2021,
+                manufacture(0.0197, 0.265, 5.87e-9)));
+        b.add(factor("server.cpu.base.b", "server.cpu.base", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(9.14, 156, 0.0204)));
+        b.add(factor("server.ram.die.b", "server.ram.die", ReferenceUnit.CM2, BOAVIZTA, "WORLD", 2021,
+                manufacture(2.20, 27.30, 6.30e-5)));
+        b.add(factor("server.ram.base.b", "server.ram.base", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(5.22, 74.00, 1.69e-3)));
+        b.add(factor("server.ssd.die.b", "server.ssd.die", ReferenceUnit.CM2, BOAVIZTA, "WORLD", 2021,
+                manufacture(2.20, 27.30, 6.30e-5)));
+        b.add(factor("server.ssd.base.b", "server.ssd.base", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(6.34, 73.98, 5.63e-4)));
+        b.add(factor("server.hdd.b", "server.hdd", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(31.11, 276, 2.5e-4)));
+        b.add(factor("server.motherboard.b", "server.motherboard", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(66.10, 836, 3.69e-3)));
+        b.add(factor("server.psu.b", "server.psu", ReferenceUnit.KG, BOAVIZTA, "WORLD", 2021,
+                manufacture(24.30, 352, 8.30e-3)));
+        b.add(factor("server.case.rack.b", "server.case.rack", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(150, 2200, 0.0202)));
+        b.add(factor("server.case.blade.b", "server.case.blade", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(85.9, 1228.75, 0.027672)));
+        b.add(factor("server.assembly.b", "server.assembly", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
+                manufacture(6.68, 68.6, 1.41e-6)));
+        b.add(parameter("server.cpu.units", 2, "1", BOAVIZTA));
+        b.add(parameter("server.cpu.cores", 24, "1", BOAVIZTA));
+        b.add(parameter("server.cpu.die_per_core", 24.5, "mm2", BOAVIZTA));
+        b.add(parameter("server.cpu.load", 0.5, "ratio", BOAVIZTA));
+        b.add(parameter("server.cpu.power_curve.a", 171.2, "1", BOAVIZTA));
+        b.add(parameter("server.cpu.power_curve.b", 0.0354, "1", BOAVIZTA));
+        b.add(parameter("server.cpu.power_curve.c", 36.89, "1", BOAVIZTA));
+        b.add(parameter("server.cpu.power_curve.d", -10.13, "1", BOAVIZTA));
+        b.add(parameter("server.cpu.tdp_curve.p0", 0.12, "ratio", BOAVIZTA));
+        b.add(parameter("server.cpu.tdp_curve.p10", 0.32, "ratio", BOAVIZTA));
+        b.add(parameter("server.cpu.tdp_curve.p50", 0.75, "ratio", BOAVIZTA));
+        b.add(parameter("server.cpu.tdp_curve.p100", 1.02, "ratio", BOAVIZTA));
+        b.add(parameter("server.ram.units", 8, "1", BOAVIZTA));
+        b.add(parameter("server.ram.capacity", 32, "GB", BOAVIZTA));
+        b.add(parameter("server.ram.density", 1.2444, "GB/cm2", BOAVIZTA));
+        b.add(parameter("server.ram.power", 0.284, "W/GB", BOAVIZTA));
+        b.add(parameter("server.ssd.units", 1, "1", BOAVIZTA));
+        b.add(parameter("server.ssd.capacity", 1000, "GB", BOAVIZTA));
+        b.add(parameter("server.ssd.density", 54.884, "GB/cm2", BOAVIZTA));
+        b.add(parameter("server.hdd.units", 0, "1", BOAVIZTA));
+        b.add(parameter("server.psu.units", 2, "1", BOAVIZTA));
+        b.add(parameter("server.psu.mass", 2.99, "kg", BOAVIZTA));
+        b.add(parameter("server.other_consumption_ratio", 0.33, "ratio", BOAVIZTA));
+        b.add(parameter("server.lifetime", 4, "year", BOAVIZTA));
+        return b.build();
+    }
+}
