@@ -1,6 +1,21 @@
 /**
- * Reports built from an {@code Assessment}: HTML, Markdown, CSV and JSON renderers, in French and English.
+ * Reports people can act on, built from an {@code Assessment}: a self-contained HTML page with SVG charts, Markdown
+ * for wikis and council notes, CSV for spreadsheets (one row per line × indicator × phase) and JSON with a
+ * documented schema ({@value dev.impact.report.Report#SCHEMA_RESOURCE}), in English and French.
  *
- * <p>Skeleton: the renderers arrive with the reports issue. Null policy: no nulls in or out.
+ * <pre>{@code
+ * Assessment a = Engine.of(catalog).assess(inventory, AssessmentOptions.defaults().reportingYear(2024));
+ * Report report = Report.of(a, catalog);
+ * String html = report.render(Format.HTML, Locale.FRENCH);
+ * report.write(Format.CSV, Locale.ROOT, Path.of("fleet.csv"));
+ * }</pre>
+ *
+ * <p>{@link dev.impact.report.Report} is the model: headline figures per indicator, breakdowns by category, phase and
+ * line, top contributors, defaults applied, factors used with their provenance, method notes and illustrative
+ * equivalences. {@link dev.impact.report.Format} names the output formats, each with its
+ * {@link dev.impact.report.Renderer}. A value without data is rendered as "n/a" / "non disponible", never as 0; a
+ * partial value (some contributions without data) as a lower bound "≥ x".
+ *
+ * <p>Null policy: no nulls in or out; absent things are empty lists or {@link java.util.Optional}s.
  */
 package dev.impact.report;

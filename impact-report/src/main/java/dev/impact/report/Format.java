@@ -1,0 +1,72 @@
+package dev.impact.report;
+
+import dev.impact.report.internal.CsvRenderer;
+import dev.impact.report.internal.HtmlRenderer;
+import dev.impact.report.internal.JsonRenderer;
+import dev.impact.report.internal.MarkdownRenderer;
+import java.util.Locale;
+
+/** The output formats of a {@link Report}, each with its renderer, file extension and media type. */
+public enum Format {
+    /** One self-contained HTML page: inline CSS and SVG charts, no script, no external resource; printable. */
+    HTML("html", "text/html; charset=UTF-8"),
+    /** CommonMark / GitHub-flavoured Markdown with tables, for wikis and council notes. */
+    MARKDOWN("md", "text/markdown; charset=UTF-8"),
+    /**
+     * RFC 4180 CSV, one row per line × indicator × phase, machine-readable whatever the locale (dot decimals,
+     * indicator and phase codes); cells that a spreadsheet would read as a formula are prefixed with a quote.
+     */
+    CSV("csv", "text/csv; charset=UTF-8"),
+    /** JSON following {@value Report#SCHEMA_RESOURCE} (field {@code schemaVersion}); machine-readable whatever the locale. */
+    JSON("json", "application/json");
+
+    private final String extension;
+    private final String mediaType;
+
+    Format(String extension, String mediaType) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+    }
+
+    /** File extension without the dot, e.g. {@code html}. */
+    public String extension() {
+        return extension;
+    }
+
+    /** Media type, e.g. {@code text/html; charset=UTF-8}. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The renderer of this format (stateless, thread-safe). */
+    public Renderer renderer() {
+        switch (this) {
+            case HTML:
+                return HtmlRenderer.INSTANCE;
+            case MARKDOWN:
+                return MarkdownRenderer.INSTANCE;
+            case CSV:
+                return CsvRenderer.INSTANCE;
+            case JSON:
+                return JsonRenderer.INSTANCE;
+            default:
+                throw new AssertionError(this);
+        }
+    }
+
+    /**
+     * The format with this name or extension, case-insensitive ({@code html}, {@code md}, {@code markdown},
+     * {@code csv}, {@code json}).
+     *
+     * @throws IllegalArgumentException naming the text and the known formats
+     */
+    public static Format of(String name) {
+        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        for (Format f : values()) {
+            if (f.extension.equals(n) || f.name().toLowerCase(Locale.ROOT).equals(n)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("format must be one of html, md, csv, json, was '" + name + "'");
+    }
+}
