@@ -13,9 +13,13 @@ import java.util.Optional;
  * (manufacture, distribution, end of life), use = kWh × the zone's electricity factor.
  *
  * <p><b>Refurbished rule</b> (after ADEME's 2022 study of refurbished products): a refurbished device carries the
- * refurbishment operations (factor {@code refurbishment.<category>}, reported in the manufacture phase) instead
- * of a new device's manufacture; its distribution and end of life stay those of the category. Its lifetime default
- * is {@code refurbishment.<category>.lifetime} when the catalog has one (the second life), else the category's.
+ * refurbishment operations instead of a new device's manufacture, reported in the manufacture phase; its
+ * distribution and end of life stay those of the category. The refurbishment operations are the catalog factor
+ * {@code refurbishment.<category>} when it has one (an absolute impact per device); otherwise the new device's
+ * manufacture × the parameter {@code refurbishment.<category>.impact_ratio} (the study's ratio of a refurbished
+ * device's annual footprint to a new one's, applied to manufacture only: an approximation, flagged as an estimate
+ * in the data). Its lifetime default is {@code refurbishment.<category>.lifetime} when the catalog has one (the
+ * second life), else the category's.
  */
 final class DeviceModel {
     private DeviceModel() {
@@ -31,17 +35,23 @@ final class DeviceModel {
         Parameter lifetime = null;
         if (condition == Condition.REFURBISHED) {
             String key = "refurbishment." + category;
-            if (!r.hasKey(key)) {
-                throw new IllegalArgumentException("refurbished " + category + ": the catalog has no refurbishment"
-                        + " factor '" + key + "'; give the line as new, or add that factor in an overlay");
-            }
-            Resolver.Resolved refurb = r.factor(key, "refurbishment of " + category);
+            Optional<Parameter> ratio = r.optionalParameter(key + ".impact_ratio");
             Footprint.Builder b = Footprint.builder();
-            b.setAll(Phase.MANUFACTURE, refurb.values());
+            if (r.hasKey(key)) {
+                Resolver.Resolved refurb = r.factor(key, "refurbishment of " + category);
+                b.setAll(Phase.MANUFACTURE, refurb.values());
+                ids.addAll(refurb.ids());
+            } else if (ratio.isPresent()) {
+                b.setAll(Phase.MANUFACTURE, embodied.times(ratio.get().value()));
+                ids.add(ratio.get().id());
+            } else {
+                throw new IllegalArgumentException("refurbished " + category + ": the catalog has neither a"
+                        + " refurbishment factor '" + key + "' nor a parameter '" + key + ".impact_ratio'; give the"
+                        + " line as new, or add one of them in an overlay");
+            }
             b.setAll(Phase.DISTRIBUTION, embodied);
             b.setAll(Phase.END_OF_LIFE, embodied);
             embodied = b.build();
-            ids.addAll(refurb.ids());
             lifetime = r.optionalParameter(key + ".lifetime").orElse(null);
         }
         if (lifetime == null) {

@@ -77,8 +77,9 @@ class BadInputTest {
     @Test
     void refurbishedWithoutFactor() {
         assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("monitor", 1).refurbished()), Y2024))
-                .hasMessage("line 1 ('monitor'): refurbished monitor: the catalog has no refurbishment factor"
-                        + " 'refurbishment.monitor'; give the line as new, or add that factor in an overlay");
+                .hasMessage("line 1 ('monitor'): refurbished monitor: the catalog has neither a refurbishment factor"
+                        + " 'refurbishment.monitor' nor a parameter 'refurbishment.monitor.impact_ratio'; give the line"
+                        + " as new, or add one of them in an overlay");
     }
 
     @Test

@@ -57,6 +57,19 @@ public final class Factors {
         if (!versions().contains(version)) {
             throw new IllegalArgumentException("no bundled dataset version '" + version + "'; bundled: " + versions());
         }
-        return CACHE.computeIfAbsent(version, DatasetLoader::loadResource);
+        return CACHE.computeIfAbsent(version, Factors::load);
+    }
+
+    /**
+     * Loads and validates a bundled dataset afresh, bypassing the cache (for benchmarks, or to re-check the data).
+     *
+     * @throws IllegalArgumentException if no such version is bundled
+     * @throws DataFileException        if the bundled data is corrupt
+     */
+    public static Catalog load(String version) {
+        if (!versions().contains(version)) {
+            throw new IllegalArgumentException("no bundled dataset version '" + version + "'; bundled: " + versions());
+        }
+        return DatasetLoader.loadResource(version);
     }
 }

@@ -36,6 +36,35 @@ class DatasetTest {
     }
 
     @Test
+    void ademeLaptop_published() {
+        // ADEME (Base Empreinte / ADEME–Arcep 2022, NegaOctet): laptop 170 / 12.3 / 2.79 kgCO2e
+        Factor laptop = C.resolve("device.laptop", 2024).orElseThrow();
+        assertThat(laptop.sourceId()).startsWith("ademe");
+        assertThat(laptop.values().value(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)).isEqualTo(170);
+        assertThat(laptop.values().value(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE)).isEqualTo(12.3);
+        assertThat(laptop.values().value(Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE)).isEqualTo(2.79);
+        assertThat(C.parameter("device.laptop.lifetime").orElseThrow().value()).isEqualTo(5);
+    }
+
+    @Test
+    void devices_atLeast25Categories_eachWithALifetime() {
+        Set<String> categories = new TreeSet<>();
+        for (String k : C.keys()) {
+            if (k.startsWith("device.")) {
+                categories.add(k.substring("device.".length()));
+            }
+        }
+        assertThat(categories).hasSizeGreaterThanOrEqualTo(25).contains("laptop", "desktop-pro",
+                "desktop-personal", "monitor", "smartphone", "basic-phone", "tablet", "tv", "internet-box",
+                "printer-laser", "printer-inkjet", "printer-mfp", "video-projector", "thin-client", "all-in-one",
+                "external-hdd", "external-ssd", "usb-key", "keyboard", "mouse", "ip-phone", "switch", "router",
+                "firewall", "wifi-access-point", "rack-server", "storage-bay");
+        for (String c : categories) {
+            assertThat(C.parameter("device." + c + ".lifetime")).as(c).isPresent();
+        }
+    }
+
+    @Test
     void france_defaultsToAdemeConsumptionMix() {
         // the regulatory French default: ADEME Base Empreinte consumption mix, release valid for the year
         Factor f2024 = C.resolve("electricity.FR", 2024).orElseThrow();

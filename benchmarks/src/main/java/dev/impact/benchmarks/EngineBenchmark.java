@@ -1,0 +1,84 @@
+package dev.impact.benchmarks;
+
+import dev.impact.engine.Accounting;
+import dev.impact.engine.Assessment;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.factors.Factors;
+import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.Inventory;
+import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.ServerFleet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Assessing a generated inventory of device fleets (95 %) and component-described servers (5 %) against the
+ * bundled catalog. Lines vary in category, zone, lifetime and count; servers come in 50 configurations.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EngineBenchmark {
+    @Param({"100000"})
+    int lines;
+
+    @Param({"YEARLY", "LIFECYCLE"})
+    Accounting accounting;
+
+    Engine engine;
+    Inventory inventory;
+    AssessmentOptions options;
+
+    @Setup
+    public void setUp() {
+        engine = Engine.of(Factors.builtIn());
+        options = AssessmentOptions.defaults().reportingYear(2024).accounting(accounting);
+        inventory = generate(lines, 42);
+    }
+
+    /** A reproducible inventory of {@code n} lines. */
+    static Inventory generate(int n, long seed) {
+        String[] categories = {"laptop", "desktop-pro", "monitor", "smartphone", "tablet", "printer-laser",
+            "switch", "wifi-access-point", "ip-phone", "thin-client"};
+        String[] zones = {"FR", "FR", "FR", "DE", "BE", "ES", "IT"};
+        SplittableRandom r = new SplittableRandom(seed);
+        List<InventoryLine> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (r.nextInt(20) == 0) {
+                int config = r.nextInt(50);
+                out.add(ServerFleet.of(1 + r.nextInt(10)).label("server " + i).cpu(1 + config % 2, 8 + config % 25)
+                        .ram(4 + config % 13, 32).load((config % 10) / 10.0).zone(zones[config % zones.length]));
+            } else {
+                DeviceFleet d = DeviceFleet.of(categories[r.nextInt(categories.length)], 1 + r.nextInt(200))
+                        .label("line " + i).zone(zones[r.nextInt(zones.length)]);
+                if (r.nextBoolean()) {
+                    d = d.lifetimeYears(2 + r.nextInt(7));
+                }
+                out.add(d);
+            }
+        }
+        return Inventory.of("generated", out);
+    }
+
+    @Benchmark
+    public Assessment assess() {
+        return engine.assess(inventory, options);
+    }
+}

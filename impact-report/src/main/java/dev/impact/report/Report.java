@@ -1,0 +1,309 @@
+package dev.impact.report;
+
+import dev.impact.engine.Accounting;
+import dev.impact.engine.AppliedDefault;
+import dev.impact.engine.Assessment;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.LineResult;
+import dev.impact.factor.Factor;
+import dev.impact.factor.FactorCatalog;
+import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.ServerFleet;
+import dev.impact.measure.Availability;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Numbers;
+import dev.impact.measure.Phase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The model of a report on one {@link Assessment}: everything the renderers show, computed once. Immutable and
+ * thread-safe.
+ *
+ * <pre>{@code
+ * Report report = Report.of(assessment, catalog);
+ * String html = report.render(Format.HTML, Locale.FRENCH);
+ * report.write(Format.JSON, Locale.ROOT, Path.of("fleet.json"));
+ * }</pre>
+ *
+ * <p>Sections: headline totals per indicator ({@link #total()}), breakdowns by category ({@link #categories()}),
+ * phase ({@link #byPhase(Indicator)}) and line ({@link #lines()}), top contributors, completed inputs
+ * ({@link #defaults()}), factors with provenance ({@link #factors()}), method notes ({@link #accounting()},
+ * {@link #models()}) and illustrative equivalences. Uncertainty ranges, offer comparisons and scenarios will join
+ * as further optional sections.
+ */
+public final class Report {
+    /** Version of the JSON output's schema; bumped (minor: additions, major: changes) with the schema file. */
+    public static final String SCHEMA_VERSION = "1.0";
+    /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
+    public static final String SCHEMA_RESOURCE = "/dev/impact/report/report.schema.json";
+
+    private final Assessment assessment;
+    private final List<LineEntry> lines;
+    private final List<CategoryEntry> categories;
+    private final List<Factor> factors;
+    private final List<AppliedDefault> defaults;
+    private final List<String> models;
+    private final List<Equivalence> equivalences;
+
+    private Report(Assessment assessment, List<LineEntry> lines, List<CategoryEntry> categories,
+                   List<Factor> factors, List<AppliedDefault> defaults, List<String> models,
+                   List<Equivalence> equivalences) {
+        this.assessment = assessment;
+        this.lines = lines;
+        this.categories = categories;
+        this.factors = factors;
+        this.defaults = defaults;
+        this.models = models;
+        this.equivalences = equivalences;
+    }
+
+    /**
+     * The report on {@code assessment}, reading the provenance of the factors it used from {@code catalog} (the
+     * catalog the assessment was made with, or one that contains it), with the {@linkplain Equivalence#defaults()
+     * default equivalences}.
+     *
+     * @throws IllegalArgumentException if a factor the assessment used is not in {@code catalog}
+     */
+    public static Report of(Assessment assessment, FactorCatalog catalog) {
+        Objects.requireNonNull(assessment, "assessment");
+        Objects.requireNonNull(catalog, "catalog");
+        List<Factor> factors = new ArrayList<>();
+        for (String id : assessment.factorIds()) {
+            factors.add(catalog.factor(id).orElseThrow(() -> new IllegalArgumentException("factor '" + id
+                    + "' used by the assessment is not in the catalog " + catalog.name() + " " + catalog.version()
+                    + "; pass the catalog the assessment was made with (" + assessment.catalogName() + " "
+                    + assessment.catalogVersion() + ")")));
+        }
+        List<LineEntry> lines = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Set<String> models = new LinkedHashSet<>();
+        int index = 0;
+        for (LineResult r : assessment.lines()) {
+            InventoryLine l = r.line();
+            lines.add(new LineEntry(++index, l.label(), l.category(), l.quantity(), r.footprint(), r.factorIds(),
+                    r.defaults()));
+            counts.merge(l.category(), 1, Integer::sum);
+            models.add(l instanceof DeviceFleet ? "device" : l instanceof ServerFleet ? "server" : "other");
+        }
+        List<CategoryEntry> categories = new ArrayList<>();
+        assessment.byCategory().forEach((name, fp) -> categories.add(new CategoryEntry(name, counts.get(name), fp)));
+        categories.sort(Comparator.comparingDouble((CategoryEntry c) ->
+                -orZero(c.footprint().total(Indicator.CLIMATE_CHANGE))));
+        return new Report(assessment, List.copyOf(lines), List.copyOf(categories), List.copyOf(factors),
+                List.copyOf(assessment.defaults()), List.copyOf(models), Equivalence.defaults());
+    }
+
+    /** A copy illustrating the climate-change total with these equivalences (may be empty). */
+    public Report withEquivalences(List<Equivalence> equivalences) {
+        return new Report(assessment, lines, categories, factors, defaults, models,
+                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")));
+    }
+
+    /** The assessment reported on. */
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    /** The report's title: the inventory's name. */
+    public String title() {
+        return assessment.inventoryName();
+    }
+
+    /** The assessment's options (reporting year, period, accounting, default zone). */
+    public AssessmentOptions options() {
+        return assessment.options();
+    }
+
+    /** The accounting convention (method note). */
+    public Accounting accounting() {
+        return assessment.options().accounting();
+    }
+
+    /** The total over all lines. */
+    public Footprint total() {
+        return assessment.total();
+    }
+
+    /** Total per phase for one indicator ({@link Double#NaN} for a phase without data). */
+    public Map<Phase, Double> byPhase(Indicator indicator) {
+        return assessment.byPhase(indicator);
+    }
+
+    /** One entry per category, largest climate-change total first (ties in order of first appearance). */
+    public List<CategoryEntry> categories() {
+        return categories;
+    }
+
+    /** One entry per inventory line, in inventory order, numbered from 1. */
+    public List<LineEntry> lines() {
+        return lines;
+    }
+
+    /**
+     * The {@code n} lines with the largest total of {@code indicator}, largest first; lines without data for it are
+     * left out.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public List<LineEntry> topContributors(Indicator indicator, int n) {
+        Objects.requireNonNull(indicator, "indicator");
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, was " + n);
+        }
+        List<LineEntry> out = new ArrayList<>();
+        for (LineEntry l : lines) {
+            if (!Double.isNaN(l.footprint().total(indicator))) {
+                out.add(l);
+            }
+        }
+        out.sort(Comparator.comparingDouble((LineEntry l) -> -l.footprint().total(indicator)));
+        return List.copyOf(out.subList(0, Math.min(n, out.size())));
+    }
+
+    /**
+     * The share of {@code part} in the report's total of {@code indicator}, in [0, 1]; {@link Double#NaN} when either
+     * is not available or the total is 0.
+     */
+    public double share(double part, Indicator indicator) {
+        double all = total().total(indicator);
+        return Double.isNaN(part) || Double.isNaN(all) || all == 0 ? Double.NaN : part / all;
+    }
+
+    /** Every distinct input the engine completed, in order of first use. */
+    public List<AppliedDefault> defaults() {
+        return defaults;
+    }
+
+    /** The factors used, with their provenance, in order of first use. */
+    public List<Factor> factors() {
+        return factors;
+    }
+
+    /** Name of the factor catalog. */
+    public String catalogName() {
+        return assessment.catalogName();
+    }
+
+    /** Dataset version of the factor catalog. */
+    public String catalogVersion() {
+        return assessment.catalogVersion();
+    }
+
+    /** Checksum of the factor catalog's data. */
+    public String catalogChecksum() {
+        return assessment.catalogChecksum();
+    }
+
+    /** The computation models used ({@code device}, {@code server}), in order of first use. */
+    public List<String> models() {
+        return models;
+    }
+
+    /** The equivalences that illustrate the climate-change total. */
+    public List<Equivalence> equivalences() {
+        return equivalences;
+    }
+
+    /** Renders this report in {@code format} for readers of {@code locale}. */
+    public String render(Format format, Locale locale) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
+        return format.renderer().render(this, locale);
+    }
+
+    /**
+     * Renders this report into {@code file} (UTF-8), replacing it.
+     *
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void write(Format format, Locale locale, Path file) {
+        Objects.requireNonNull(file, "file");
+        String text = render(format, locale);
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report to " + file, e);
+        }
+    }
+
+    /** A one-screen summary: title, climate-change total, categories and their shares. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Report on %s: %d lines, %s accounting, year %d, factors %s %s%n",
+                title(), lines.size(), accounting().name().toLowerCase(Locale.ROOT), options().reportingYear(),
+                catalogName(), catalogVersion()));
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        sb.append(String.format(Locale.ROOT, "%-24s %12s  %s%n", "climate change",
+                Numbers.format(total().total(gwp)) + (total().availability(gwp) == Availability.PARTIAL ? "*" : ""),
+                gwp.unit()));
+        for (CategoryEntry c : categories) {
+            double t = c.footprint().total(gwp);
+            double s = share(t, gwp);
+            sb.append(String.format(Locale.ROOT, "  %-22s %12s  %s%n", c.name(), Numbers.format(t),
+                    Double.isNaN(s) ? "" : String.format(Locale.ROOT, "%.1f %%", 100 * s)));
+        }
+        return sb.toString();
+    }
+
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    /**
+     * One inventory line in a report.
+     *
+     * @param index     position in the inventory, from 1
+     * @param label     the user's label (free text: renderers escape it)
+     * @param category  the category used in breakdowns
+     * @param quantity  number of units
+     * @param footprint the line's footprint over the period
+     * @param factorIds ids of the factors used
+     * @param defaults  inputs the engine completed for this line
+     */
+    public record LineEntry(int index, String label, String category, double quantity, Footprint footprint,
+                            List<String> factorIds, List<AppliedDefault> defaults) {
+        public LineEntry {
+            if (index < 1) {
+                throw new IllegalArgumentException("index must be >= 1, was " + index);
+            }
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(footprint, "footprint");
+            factorIds = List.copyOf(factorIds);
+            defaults = List.copyOf(defaults);
+        }
+    }
+
+    /**
+     * One category in a report.
+     *
+     * @param name      the category
+     * @param lineCount number of lines in it (>= 1)
+     * @param footprint the sum of its lines
+     */
+    public record CategoryEntry(String name, int lineCount, Footprint footprint) {
+        public CategoryEntry {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(footprint, "footprint");
+            if (lineCount < 1) {
+                throw new IllegalArgumentException("lineCount must be >= 1, was " + lineCount);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.impact.report.internal;
+
+import dev.impact.measure.Availability;
+import dev.impact.measure.Indicator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Numbers, percentages and units for human readers of one locale. French: decimal comma, narrow no-break space
+ * (U+202F) between thousands and before "%"; English: decimal point, comma between thousands. Other locales use
+ * their own separators with English texts. Values are rounded for reading: whole numbers from 100 up, three
+ * significant figures below. Not thread-safe (one per rendering).
+ */
+public final class Fmt {
+    /** Narrow no-break space, the French thousands separator. */
+    public static final char NNBSP = '\u202F';
+
+    private final Locale locale;
+    private final Texts texts;
+    private final DecimalFormatSymbols symbols;
+    private final boolean french;
+
+    private Fmt(Locale locale, Texts texts) {
+        this.locale = locale;
+        this.texts = texts;
+        this.french = "fr".equals(locale.getLanguage());
+        DecimalFormatSymbols s = DecimalFormatSymbols.getInstance(locale);
+        if (french) {
+            s.setDecimalSeparator(',');
+            s.setGroupingSeparator(NNBSP);
+        } else if ("en".equals(locale.getLanguage()) || locale.getLanguage().isEmpty()) {
+            s.setDecimalSeparator('.');
+            s.setGroupingSeparator(',');
+        }
+        s.setMinusSign('-');
+        this.symbols = s;
+    }
+
+    /** Formats for {@code locale}. */
+    public static Fmt of(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new Fmt(locale, Texts.of(locale));
+    }
+
+    /** The texts of this locale's language. */
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The locale. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * A number for reading: whole from 100 up (with thousands separators), three significant figures below,
+     * scientific under 10^-6; "n/a" / "non disponible" for NaN.
+     */
+    public String number(double v) {
+        if (Double.isNaN(v)) {
+            return texts.get("na");
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a < 1e-6) {
+            return new DecimalFormat("0.00E0", symbols).format(v);
+        }
+        int decimals = a >= 100 ? 0 : 2 - (int) Math.floor(Math.log10(a));
+        // round with BigDecimal first: the same digits on every JDK
+        BigDecimal d = new BigDecimal(v).setScale(Math.max(decimals, 0), RoundingMode.HALF_EVEN);
+        DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(d);
+    }
+
+    /** A whole count with thousands separators, or a quantity with up to 2 decimals. */
+    public String quantity(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.##", symbols);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(v);
+    }
+
+    /**
+     * A value with its availability: the number; "≥ number" for a partial value (a lower bound); "n/a" /
+     * "non disponible" when not available — never 0.
+     */
+    public String value(double v, Availability availability) {
+        switch (availability) {
+            case NOT_AVAILABLE:
+                return texts.get("na");
+            case PARTIAL:
+                return "≥ " + number(v);
+            default:
+                return number(v);
+        }
+    }
+
+    /** A share in [0, 1] as a percentage: "78 %" (French, narrow no-break space) or "78%"; "< 1 %" below 0.5 %. */
+    public String percent(double share) {
+        if (Double.isNaN(share)) {
+            return texts.get("na");
+        }
+        double p = 100 * share;
+        String sep = french ? String.valueOf(NNBSP) : "";
+        if (p > 0 && p < 0.5) {
+            return "< 1" + sep + "%";
+        }
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(p) + sep + "%";
+    }
+
+    /** An indicator's unit for reading, e.g. "kg CO₂e", "kg Sb éq.", "m³". */
+    public String unit(Indicator indicator) {
+        return texts.get("unit_" + indicator.code());
+    }
+
+    /** An indicator's label, e.g. "Changement climatique". */
+    public String label(Indicator indicator) {
+        return texts.get("indicator_" + indicator.code());
+    }
+}

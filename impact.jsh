@@ -1,0 +1,9 @@
+// JShell startup for impact: one file, every import an analyst needs.
+//   jshell --class-path "$(bin/classpath)" --startup DEFAULT --startup impact.jsh
+import dev.impact.*;
+import dev.impact.engine.*;
+import dev.impact.factor.*;
+import dev.impact.factors.*;
+import dev.impact.inventory.*;
+import dev.impact.measure.*;
+import static dev.impact.Impact.*;
