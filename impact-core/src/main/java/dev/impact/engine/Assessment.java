@@ -123,9 +123,10 @@ public final class Assessment {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         String accounting = options.accounting().name().toLowerCase(Locale.ROOT);
-        sb.append(String.format(Locale.ROOT, "Assessment of %s: %d lines, %s accounting, %s year %d%s, factors %s %s%n",
-                inventoryName, lines.size(), accounting, options.periodYears() == 1 ? "" : options.periodYears()
-                        + " years to", options.reportingYear(), "", catalogName, catalogVersion));
+        String period = options.periodYears() == 1 ? "" : " (" + Numbers.format(options.periodYears()) + " years)";
+        sb.append(String.format(Locale.ROOT, "Assessment of %s: %d lines, %s accounting, reporting year %d%s,"
+                + " factors: %s %s%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
+                catalogName, catalogVersion));
         sb.append('\n').append(total);
         sb.append('\n').append(String.format(Locale.ROOT, "%-24s %12s %12s %12s %12s %12s  %s%n", "climate change",
                 "manufacture", "distribution", "use", "end of life", "total", "share"));

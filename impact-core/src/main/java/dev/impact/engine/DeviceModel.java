@@ -69,15 +69,15 @@ final class DeviceModel {
         } else {
             Optional<Parameter> power = r.optionalParameter(prefix + ".power");
             Optional<Parameter> hours = r.optionalParameter(prefix + ".hours_per_day");
-            if (power.isEmpty() || hours.isEmpty()) {
-                throw new IllegalArgumentException("device category '" + category + "' has no default use profile in "
-                        + r.catalog().name() + " (parameters " + prefix + ".energy, or " + prefix + ".power and "
-                        + prefix + ".hours_per_day); give the line's power and hours, or its kWh per year");
+            if (power.isPresent() && hours.isPresent()) {
+                kWh = power.get().value() * hours.get().value() * 365 / 1000;
+                kWhDefault = AppliedDefault.numeric("kWhPerYear", kWh, "kWh/year", InputStatus.ARCHETYPE,
+                        power.get().id() + " × " + hours.get().id() + " × 365 days", Resolver.cite(power.get()));
+            } else {
+                // no default use profile: lines must give theirs (the engine says so for those that do not)
+                kWh = Double.NaN;
+                kWhDefault = null;
             }
-            kWh = power.get().value() * hours.get().value() * 365 / 1000;
-            kWhDefault = AppliedDefault.numeric("kWhPerYear", kWh, "kWh/year", InputStatus.ARCHETYPE,
-                    power.get().id() + " × " + hours.get().id() + " × 365 days",
-                    Resolver.cite(power.get()));
         }
         Optional<Parameter> mass = r.optionalParameter(prefix + ".mass");
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),

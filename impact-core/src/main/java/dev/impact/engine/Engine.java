@@ -109,9 +109,15 @@ public final class Engine {
                         k -> DeviceModel.plan(resolver, d.category(), zone, d.condition()));
                 if (d.use().isPresent()) {
                     kWh = d.use().get().kWhPerYear();
-                } else {
+                } else if (plan.kWhDefault() != null) {
                     kWh = plan.kWhPerYear();
                     defaults.add(plan.kWhDefault());
+                } else {
+                    String p = "device." + d.category();
+                    throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
+                            + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
+                            + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
+                            + " year");
                 }
                 if (d.massKg().isPresent()) {
                     mass = d.massKg().getAsDouble();

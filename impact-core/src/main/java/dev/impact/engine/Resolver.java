@@ -141,8 +141,7 @@ final class Resolver {
     }
 
     static String cite(Parameter p) {
-        return p.provenance().source().publisher() + ", " + p.provenance().source().title() + " ("
-                + p.provenance().year() + ")";
+        return p.provenance().source().publisher() + " " + p.provenance().year();
     }
 
     static AppliedDefault archetype(String field, Parameter p, String unit) {

@@ -1,6 +1,13 @@
 package dev.impact.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.impact.factor.FactorCatalog;
+import dev.impact.factor.ReferenceUnit;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
 
 import dev.impact.factor.TestCatalogs;
 import dev.impact.inventory.DeviceFleet;
@@ -80,6 +87,24 @@ class BadInputTest {
                 .hasMessage("line 1 ('monitor'): refurbished monitor: the catalog has neither a refurbishment factor"
                         + " 'refurbishment.monitor' nor a parameter 'refurbishment.monitor.impact_ratio'; give the line"
                         + " as new, or add one of them in an overlay");
+    }
+
+    @Test
+    void noDefaultUseProfile_needsTheLinesOwn() {
+        var switchFactor = TestCatalogs.factor("device.switch.t", "device.switch", ReferenceUnit.UNIT,
+                TestCatalogs.ademeLike().factor("device.laptop.ademe").orElseThrow().provenance().source(), "FR", 2022,
+                Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 367).build());
+        var lifetime = TestCatalogs.parameter("device.switch.lifetime", 5, "year",
+                switchFactor.provenance().source());
+        Engine e = Engine.of(FactorCatalog.builder().from(TestCatalogs.ademeLike()).add(switchFactor).add(lifetime)
+                .build());
+        assertThatThrownBy(() -> e.assess(Inventory.of("t", DeviceFleet.of("switch", 2)), Y2024))
+                .hasMessage("line 1 ('switch'): device category 'switch' has no default use profile in test catalog"
+                        + " (parameters device.switch.energy, or device.switch.power and device.switch.hours_per_day);"
+                        + " give the line's power and hours, or its kWh per year");
+        // with its own energy: 2 × (367 / 5 + 350 kWh × 0.0519) = 2 × (73.4 + 18.165) = 183.13
+        assertThat(e.assess(Inventory.of("t", DeviceFleet.of("switch", 2).energyKWhPerYear(350)), Y2024)
+                .total(Indicator.CLIMATE_CHANGE)).isCloseTo(183.13, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test

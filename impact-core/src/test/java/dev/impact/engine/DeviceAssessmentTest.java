@@ -67,7 +67,7 @@ class DeviceAssessmentTest {
         assertThat(lifetime.value()).isEqualTo(5);
         assertThat(lifetime.status()).isEqualTo(InputStatus.ARCHETYPE);
         assertThat(lifetime.toString()).isEqualTo("lifetimeYears assumed 5 years (archetype: device.laptop.lifetime"
-                + " — ADEME, Base Empreinte, numérique (ADEME–Arcep 2022, NegaOctet) (2022))");
+                + " — ADEME 2022)");
         assertThat(l.factorIds()).containsExactly("device.laptop.ademe", "electricity.fr.ademe.2024",
                 "electricity.fr.boavizta.2011");
     }
