@@ -1,0 +1,99 @@
+<#ftl output_format="Markdown" strip_whitespace=true>
+<#-- Markdown report: every ${...} is escaped by MarkdownOutputFormat (tables cannot be broken by user text). -->
+# ${t.doc_title} — ${title}
+
+${subtitle} · ${lineCount} ${t.lines_count}
+
+## ${t.section_headline}
+
+| ${t.col_indicator} | ${t.col_value} | |
+|---|---:|---|
+<#list headline as h>
+| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if> | ${h.embodiedShare} |
+</#list>
+
+<#if keyMessage?has_content>
+> ${keyMessage}
+
+</#if>
+<#if equivalences?has_content>
+## ${t.section_equivalences} (illustration)
+
+${t.equivalences_note}
+
+<#list equivalences as e>
+- **${e.amount} ${e.unit}** — ${e.basis}; ${e.source}. ${e.locator}
+</#list>
+
+</#if>
+<#if top?has_content>
+## ${t.section_top}
+
+| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} | ${gwpLabel} (${gwpUnit}) | ${t.col_share} |
+|---:|---|---|---:|---:|---:|
+<#list top as l>
+| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} | ${l.value} | ${l.share} |
+</#list>
+
+</#if>
+## ${t.section_categories}
+
+| ${t.col_category} | ${t.col_lines} |<#list indicators as i> ${i.label} (${i.unit}) |</#list> ${t.col_share} |
+|---|---:|<#list indicators as i>---:|</#list>---:|
+<#list categories as c>
+| ${c.name} | ${c.lines} |<#list c.values as v> ${v} |</#list> ${c.share} |
+</#list>
+
+## ${t.section_phases}
+
+| ${t.col_phase} |<#list indicators as i> ${i.label} (${i.unit}) |</#list>
+|---|<#list indicators as i>---:|</#list>
+<#list byPhase as p>
+| ${p.phase} |<#list p.values as v> ${v} |</#list>
+</#list>
+| **${t.col_total}** |<#list totals as v> **${v}** |</#list>
+
+<#if hasPartial || hasNa>
+<#if hasPartial>${t.legend_partial} </#if><#if hasNa>${t.legend_na}</#if>
+
+</#if>
+## ${t.section_lines}
+
+${t.lines_note}
+
+| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} |<#list phases as p> ${p} (${gwpUnit}) |</#list><#list indicators as i> ${i.label} (${i.unit}) |</#list>
+|---:|---|---|---:|<#list phases as p>---:|</#list><#list indicators as i>---:|</#list>
+<#list lines as l>
+| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} |<#list l.gwpPhases as v> ${v} |</#list><#list l.values as v> ${v} |</#list>
+</#list>
+
+## ${t.section_defaults}
+
+<#if defaults?has_content>
+${t.defaults_note}
+
+| ${t.col_field} | ${t.col_value} | ${t.col_status} | ${t.col_basis} | ${t.col_source} | ${t.col_lines} |
+|---|---:|---|---|---|---|
+<#list defaults as d>
+| ${d.field} | ${d.value} | ${d.status} | ${d.basis} | ${d.source} | ${d.lines} |
+</#list>
+<#else>
+${t.no_defaults}
+</#if>
+
+## ${t.section_factors}
+
+| ${t.col_factor} | ${t.col_source} | ${t.col_zone} | ${t.col_year} | ${t.col_estimate} | ${t.col_uncertainty} |
+|---|---|---|---:|---|---|
+<#list factors as f>
+| ${f.name} (${f.id}, ${t.col_per} ${f.unit}) | ${f.publisher}, ${f.source} (${f.sourceYear}) — ${f.locator}; ${t.col_licence} ${f.licence}<#if f.note?has_content>; ${f.note}</#if> | ${f.zone} | ${f.year} | ${f.estimate} | ${f.uncertainty} |
+</#list>
+
+## ${t.section_method}
+
+<#list method as m>
+${m?counter}. ${m}
+</#list>
+
+---
+${t.generated_by} · ${catalog} · ${checksum}
