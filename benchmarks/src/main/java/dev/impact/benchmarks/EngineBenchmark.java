@@ -56,7 +56,7 @@ public class EngineBenchmark {
     /** A reproducible inventory of {@code n} lines. */
     static Inventory generate(int n, long seed) {
         String[] categories = {"laptop", "desktop-pro", "monitor", "smartphone", "tablet", "printer-laser",
-            "switch", "wifi-access-point", "ip-phone", "thin-client"};
+            "internet-box", "wifi-access-point", "ip-phone", "thin-client"};
         String[] zones = {"FR", "FR", "FR", "DE", "BE", "ES", "IT"};
         SplittableRandom r = new SplittableRandom(seed);
         List<InventoryLine> out = new ArrayList<>(n);

@@ -57,8 +57,8 @@ public final class Fmt {
     }
 
     /**
-     * A number for reading: whole from 100 up (with thousands separators), three significant figures below,
-     * scientific under 10^-6; "n/a" / "non disponible" for NaN.
+     * A number for reading: whole from 100 up (with thousands separators), at most three significant figures below
+     * (no trailing zeros), scientific under 10^-6; "n/a" / "non disponible" for NaN.
      */
     public String number(double v) {
         if (Double.isNaN(v)) {
@@ -77,7 +77,7 @@ public final class Fmt {
         int decimals = a >= 100 ? 0 : 2 - (int) Math.floor(Math.log10(a));
         // round with BigDecimal first: the same digits on every JDK
         BigDecimal d = new BigDecimal(v).setScale(Math.max(decimals, 0), RoundingMode.HALF_EVEN);
-        DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "0".repeat(decimals) : "#,##0", symbols);
+        DecimalFormat f = new DecimalFormat(decimals > 0 ? "#,##0." + "#".repeat(decimals) : "#,##0", symbols);
         f.setRoundingMode(RoundingMode.HALF_EVEN);
         return f.format(d);
     }

@@ -151,7 +151,8 @@ final class View {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("field", d.field());
             m.put("value", Double.isNaN(d.value()) ? d.text()
-                    : fmt.number(d.value()) + (d.unit().isEmpty() ? "" : " " + d.unit()));
+                    : fmt.number(d.value()) + (d.unit().isEmpty() ? "" : " " + t.all().getOrDefault(
+                            "unit_of_default_" + d.unit(), d.unit())));
             m.put("status", t.get("status_" + d.status().name().toLowerCase(Locale.ROOT)));
             m.put("basis", d.basis());
             m.put("source", d.source());

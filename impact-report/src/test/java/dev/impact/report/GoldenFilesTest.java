@@ -1,0 +1,37 @@
+package dev.impact.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Markdown, CSV and JSON of the fixed example against golden files in src/test/resources/dev/impact/report/golden.
+ * After an intended change, regenerate with {@code -Dimpact.updateGolden=true} and review the diff.
+ */
+class GoldenFilesTest {
+    private static final String DIR = "dev/impact/report/golden/";
+
+    @ParameterizedTest
+    @CsvSource({"MARKDOWN, en, report_en.md", "MARKDOWN, fr, report_fr.md", "CSV, en, report.csv",
+            "CSV, fr, report.csv", "JSON, en, report.json", "JSON, fr, report.json"})
+    void render_matchesGolden(Format format, String language, String file) throws IOException {
+        String actual = Fixtures.report().render(format, Locale.forLanguageTag(language));
+        if (Boolean.getBoolean("impact.updateGolden")) {
+            Path p = Path.of("src/test/resources", DIR, file);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, actual, StandardCharsets.UTF_8);
+        }
+        try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/" + DIR + file)) {
+            assertThat(in).as("golden file %s (create it with -Dimpact.updateGolden=true)", file).isNotNull();
+            String expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(actual).isEqualTo(expected);
+        }
+    }
+}
