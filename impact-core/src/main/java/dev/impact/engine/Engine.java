@@ -1,8 +1,10 @@
 package dev.impact.engine;
 
 import dev.impact.factor.FactorCatalog;
+import dev.impact.inventory.Activity;
 import dev.impact.inventory.Condition;
 import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.ServerFleet;
@@ -100,6 +102,12 @@ public final class Engine {
             if (line.zone().isEmpty()) {
                 defaults.add(AppliedDefault.text("zone", zone, InputStatus.DEFAULT, "assessment default zone"));
             }
+            if (line instanceof Activity) {
+                ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone);
+                defaults.addAll(c.defaults());
+                return new LineResult(line, c.footprint(), c.factorIds(), defaults);
+            }
+            Equipment equipment = (Equipment) line;
             UnitPlan plan;
             double kWh;
             double mass;
@@ -138,16 +146,16 @@ public final class Engine {
                 throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
             }
             double lifetime;
-            if (line.lifetimeYears().isPresent()) {
-                lifetime = line.lifetimeYears().getAsDouble();
+            if (equipment.lifetimeYears().isPresent()) {
+                lifetime = equipment.lifetimeYears().getAsDouble();
             } else {
                 lifetime = plan.lifetimeYears();
                 defaults.add(plan.lifetimeDefault());
             }
-            return new LineResult(line, footprint(line, plan, lifetime, kWh, mass), plan.factorIds(), defaults);
+            return new LineResult(line, footprint(equipment, plan, lifetime, kWh, mass), plan.factorIds(), defaults);
         }
 
-        private Footprint footprint(InventoryLine line, UnitPlan plan, double lifetime, double kWhPerYear,
+        private Footprint footprint(Equipment line, UnitPlan plan, double lifetime, double kWhPerYear,
                                     double massKg) {
             double period = options.periodYears();
             int year = options.reportingYear();

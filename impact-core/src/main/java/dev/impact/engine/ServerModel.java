@@ -21,7 +21,8 @@ import java.util.OptionalInt;
  * </ul>
  * Use: (CPU power × units + RAM GB × W/GB) × (1 + other-components ratio), all year round, where the CPU power at
  * load L % is {@code a·ln(b·(L + c)) + d} (floored at 1 W), or, when a TDP is given, the TDP-relative curve through
- * 0/10/50/100 % (linear between points). A measured average power replaces the whole model.
+ * 0/10/50/100 % (linear between points). A measured average power replaces the whole model. Hosting: IT energy ×
+ * the PUE of the room or data centre (the line's, else the catalog's for the zone, else the world's).
  *
  * <p>The component factors cover manufacture only (as BoaviztAPI's): distribution and end of life are reported
  * as not available rather than zero.
@@ -102,10 +103,19 @@ final class ServerModel {
                     "(CPU power curve × CPUs + RAM GB × server.ram.power) × (1 + server.other_consumption_ratio)",
                     ""));
         }
+        double pue;
+        if (c.pue().isPresent()) {
+            pue = c.pue().getAsDouble();
+        } else {
+            Parameter p = r.optionalParameter("datacenter.pue." + zone)
+                    .orElseGet(() -> r.parameter("datacenter.pue.world", "default data-centre PUE"));
+            defaults.add(Resolver.archetype("pue", p, ""));
+            pue = p.value();
+        }
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         ids.addAll(grid.ids());
         Parameter lifetime = r.parameter("server.lifetime", "default server lifetime");
-        double kWh = watts * 8760 / 1000;
+        double kWh = watts * 8760 / 1000 * pue;
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, null, Double.NaN, null,
                 List.copyOf(ids), List.copyOf(defaults));

@@ -40,6 +40,13 @@ final class Checks {
         return v;
     }
 
+    static double pue(double v) {
+        if (!Double.isFinite(v) || v < 1) {
+            throw new IllegalArgumentException("pue must be a finite number >= 1, was " + v);
+        }
+        return v;
+    }
+
     static String text(String s, String name) {
         if (s == null || s.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank, was " + (s == null ? "null" : "'" + s + "'"));

@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  *
  * Immutable: every {@code withX}-style method returns a modified copy.
  */
-public final class DeviceFleet implements InventoryLine {
+public final class DeviceFleet implements Equipment {
     private final String label;
     private final String category;
     private final double count;

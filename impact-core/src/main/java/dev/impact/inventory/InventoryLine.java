@@ -1,31 +1,24 @@
 package dev.impact.inventory;
 
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 
 /**
- * One activity of an inventory, with a user-given label and a quantity. The family is sealed: every kind has a
- * computation model in the engine. Network transfer, data storage, cloud compute and AI inference lines join it
- * with the usage-models work.
+ * One line of an inventory, with a user-given label and a quantity. The family is sealed: owned
+ * {@link Equipment} (device fleets, servers) whose embodied impacts are allocated over a lifetime, and
+ * {@link Activity} (data transfer, storage, cloud compute, AI inference) whose quantity is the period's usage.
+ * Every kind has a computation model in the engine.
  */
-public sealed interface InventoryLine permits DeviceFleet, ServerFleet {
+public sealed interface InventoryLine permits Equipment, Activity {
 
     /** The user's label, shown in reports (free text, never interpreted). */
     String label();
 
-    /** How many units (devices, servers), > 0. */
+    /** How much: units of equipment, GB transferred, TB-years stored, vCPU-hours, requests (> 0). */
     double quantity();
 
-    /** The category used in breakdowns, e.g. {@code laptop} or {@code server}. */
+    /** The category used in breakdowns, e.g. {@code laptop}, {@code server}, {@code network}. */
     String category();
-
-    /** Lifetime in years, if the user gave one (otherwise the engine completes it from the catalog). */
-    OptionalDouble lifetimeYears();
 
     /** Electricity zone, if the user gave one (otherwise the assessment's default zone). */
     Optional<String> zone();
-
-    /** Year of purchase, if known (needed for flow accounting). */
-    OptionalInt purchaseYear();
 }

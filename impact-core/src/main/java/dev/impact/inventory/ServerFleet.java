@@ -20,7 +20,7 @@ import java.util.OptionalInt;
  *
  * Immutable: every setter-like method returns a modified copy.
  */
-public final class ServerFleet implements InventoryLine {
+public final class ServerFleet implements Equipment {
     private final String label;
     private final double count;
     private final Configuration configuration;
@@ -145,6 +145,14 @@ public final class ServerFleet implements InventoryLine {
         return with(configuration.toBuilder().caseType(Objects.requireNonNull(caseType, "caseType")).build());
     }
 
+    /**
+     * Hosted in a room or data centre of this power usage effectiveness (>= 1): IT energy × PUE. Without it, the
+     * catalog's PUE for the zone (or the world) applies.
+     */
+    public ServerFleet pue(double pue) {
+        return with(configuration.toBuilder().pue(Checks.pue(pue)).build());
+    }
+
     /** A measured average electrical power of one server, in W: bypasses the power model. */
     public ServerFleet averagePowerWatts(double watts) {
         return with(configuration.toBuilder().averagePowerWatts(Checks.positive(watts, "averagePower", "W")).build());
@@ -225,7 +233,7 @@ public final class ServerFleet implements InventoryLine {
                                 OptionalInt ramUnits, OptionalDouble ramGb, OptionalDouble ramDensity,
                                 OptionalInt ssdUnits, OptionalDouble ssdGb, OptionalDouble ssdDensity,
                                 OptionalInt hddUnits, OptionalInt psuUnits, OptionalDouble psuMassKg,
-                                Optional<CaseType> caseType, OptionalDouble averagePowerWatts) {
+                                Optional<CaseType> caseType, OptionalDouble averagePowerWatts, OptionalDouble pue) {
         static final Configuration EMPTY = new Builder().build();
 
         public Configuration {
@@ -246,6 +254,7 @@ public final class ServerFleet implements InventoryLine {
             Objects.requireNonNull(psuMassKg, "psuMassKg");
             Objects.requireNonNull(caseType, "caseType");
             Objects.requireNonNull(averagePowerWatts, "averagePowerWatts");
+            Objects.requireNonNull(pue, "pue");
         }
 
         Builder toBuilder() {
@@ -267,6 +276,7 @@ public final class ServerFleet implements InventoryLine {
             b.psuMassKg = psuMassKg;
             b.caseType = caseType;
             b.averagePowerWatts = averagePowerWatts;
+            b.pue = pue;
             return b;
         }
 
@@ -281,6 +291,7 @@ public final class ServerFleet implements InventoryLine {
                     .append(" GB"));
             hddUnits.ifPresent(u -> sb.append(", HDD ").append(u));
             load.ifPresent(l -> sb.append(", load ").append(l));
+            pue.ifPresent(p -> sb.append(", PUE ").append(p));
             return sb.toString();
         }
 
@@ -302,6 +313,7 @@ public final class ServerFleet implements InventoryLine {
             OptionalDouble psuMassKg = OptionalDouble.empty();
             Optional<CaseType> caseType = Optional.empty();
             OptionalDouble averagePowerWatts = OptionalDouble.empty();
+            OptionalDouble pue = OptionalDouble.empty();
 
             Builder cpuUnits(int v) { cpuUnits = OptionalInt.of(v); return this; }
             Builder cpuCores(int v) { cpuCores = OptionalInt.of(v); return this; }
@@ -320,11 +332,12 @@ public final class ServerFleet implements InventoryLine {
             Builder psuMassKg(double v) { psuMassKg = OptionalDouble.of(v); return this; }
             Builder caseType(CaseType v) { caseType = Optional.of(v); return this; }
             Builder averagePowerWatts(double v) { averagePowerWatts = OptionalDouble.of(v); return this; }
+            Builder pue(double v) { pue = OptionalDouble.of(v); return this; }
 
             Configuration build() {
                 return new Configuration(cpuUnits, cpuCores, cpuDiePerCoreMm2, cpuDieAreaMm2, cpuTdpWatts, load,
                         ramUnits, ramGb, ramDensity, ssdUnits, ssdGb, ssdDensity, hddUnits, psuUnits, psuMassKg,
-                        caseType, averagePowerWatts);
+                        caseType, averagePowerWatts, pue);
             }
         }
     }

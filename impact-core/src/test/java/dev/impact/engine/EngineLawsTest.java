@@ -61,7 +61,7 @@ class EngineLawsTest {
     @Property(tries = 200)
     void longerLifetime_neverRaisesYearlyEmbodied(@ForAll("lines") InventoryLine line,
                                                   @ForAll @DoubleRange(min = 0.1, max = 8) double extraYears) {
-        double life = line.lifetimeYears().orElse(4);
+        double life = ((dev.impact.inventory.Equipment) line).lifetimeYears().orElse(4);
         InventoryLine shorter = withLifetime(line, life);
         InventoryLine longer = withLifetime(line, life + extraYears);
         var a = ENGINE.assess(Inventory.of("a", shorter), OPTIONS).total();

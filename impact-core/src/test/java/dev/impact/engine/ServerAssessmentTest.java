@@ -30,7 +30,7 @@ class ServerAssessmentTest {
     private static ServerFleet server() {
         return ServerFleet.of(1).cpu(2, 12).cpuDieAreaPerCoreMm2(24.5).ram(12, 32).ramDensity(1.6).ssd(2, 960)
                 .ssdDensity(48).hdd(0).powerSupplies(2, 2.99).caseType(CaseType.RACK).load(0.5).lifetimeYears(5)
-                .zone("FR");
+                .zone("FR").pue(1.2);
     }
 
     @Test
@@ -59,10 +59,11 @@ class ServerAssessmentTest {
         // server: (2 × 182.2302 + 384 GB × 0.284 W/GB) × 1.33 = (364.4604 + 109.056) × 1.33 = 629.7766 W
         double watts = (2 * cpuW + 384 * 0.284) * 1.33;
         assertThat(watts).isCloseTo(629.78, within(0.01));
-        // 5 years × 8760 h × 629.7766 W / 1000 = 27584.2 kWh × 0.0519 kgCO2e/kWh = 1431.62 kgCO2e
+        // 5 years × 8760 h × 629.7766 W / 1000 = 27584.2 kWh IT, × PUE 1.2 = 33101.0 kWh
+        // × 0.0519 kgCO2e/kWh = 1717.94 kgCO2e
         assertThat(a.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(
-                5 * 8760 * watts / 1000 * 0.0519, within(1e-6));
-        assertThat(a.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(1431.6, within(0.1));
+                5 * 8760 * watts / 1000 * 1.2 * 0.0519, within(1e-6));
+        assertThat(a.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(1717.9, within(0.1));
     }
 
     @Test
@@ -79,7 +80,7 @@ class ServerAssessmentTest {
         Assessment a = Engine.of(TestCatalogs.ademeLike()).assess(Inventory.of("t", ServerFleet.of(1)), LIFECYCLE);
         assertThat(a.lines().get(0).defaults()).extracting(AppliedDefault::field).contains("cpu.units", "cpu.cores",
                 "cpu.dieAreaPerCore", "cpu.dieArea", "ram.units", "ram.capacity", "ram.density", "ssd.units",
-                "psu.mass", "case", "load", "averagePower", "lifetimeYears", "zone");
+                "psu.mass", "case", "load", "averagePower", "pue", "lifetimeYears", "zone");
         // archetype: 2 CPUs × 24 cores × 24.5 mm² = 1176 mm² → 1176 × 0.0197 + 2 × 9.14 = 23.1672 + 18.28 = 41.4472
         // RAM 8 × 32 / 1.2444 = 205.7216 cm² × 2.2 + 8 × 5.22 = 452.5876 + 41.76 = 494.3476
         // SSD 1000 / 54.884 = 18.22025 cm² × 2.2 + 6.34 = 40.08455 + 6.34 = 46.42455
@@ -88,10 +89,22 @@ class ServerAssessmentTest {
     }
 
     @Test
+    void pue_defaultsToTheZonesThenTheWorlds() {
+        Engine e = Engine.of(TestCatalogs.ademeLike());
+        Assessment fr = e.assess(Inventory.of("t", ServerFleet.of(1).averagePowerWatts(100)), LIFECYCLE);
+        Assessment de = e.assess(Inventory.of("t", ServerFleet.of(1).averagePowerWatts(100).zone("DE")), LIFECYCLE);
+        // 100 W × 8760 h × 4 years (archetype) / 1000 = 3504 kWh; France: × 1.46 (Arcep) × 0.0519 = 265.5121
+        assertThat(fr.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(265.5121, within(1e-4));
+        // Germany has no PUE of its own: 3504 × 1.56 (Uptime world) × 0.34206 = 1869.7821
+        assertThat(de.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(1869.7821, within(1e-4));
+        assertThat(de.lines().get(0).defaults()).extracting(AppliedDefault::basis).contains("datacenter.pue.world");
+    }
+
+    @Test
     void averagePower_bypassesModel() {
         Assessment a = Engine.of(TestCatalogs.ademeLike()).assess(Inventory.of("t", server()
                 .averagePowerWatts(200)), LIFECYCLE);
-        // 200 W × 8760 h × 5 y / 1000 = 8760 kWh × 0.0519 = 454.644
-        assertThat(a.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(454.644, within(1e-9));
+        // 200 W × 8760 h × 5 y / 1000 = 8760 kWh × PUE 1.2 = 10512 kWh × 0.0519 = 545.5728
+        assertThat(a.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(545.5728, within(1e-9));
     }
 }

@@ -39,6 +39,59 @@ public final class TestCatalogs {
                 .set(Phase.MANUFACTURE, Indicator.ABIOTIC_DEPLETION, adpe).build();
     }
 
+    static final Source USAGE = new Source("usage-test", "co2.js 0.19.0, CCF methodology, ADEME publicodes, Uptime",
+            "various", 2025, "see each note", "facts only");
+
+    /**
+     * Usage-model data: ADEME/NegaOctet per-GB network factors (publicodes-acv-numerique 2.1.0), OneByte and SWD v4
+     * constants (co2.js 0.19.0 dist/esm), Cloud Carbon Footprint coefficients (AWS 0.74 / 3.5 W per vCPU, PUE 1.135,
+     * memory 0.000392 kWh/GB.h, SSD 1.2 and HDD 0.65 Wh/TB.h from 6 W / 5 TB and 6.5 W / 10 TB), Uptime 2024 PUE 1.56,
+     * Arcep 2023 PUE 1.46 for France, Google 2025 median prompt 0.24 Wh.
+     */
+    static void addUsage(SimpleFactorCatalog.Builder b) {
+        b.add(parameter("datacenter.pue.world", 1.56, "ratio", USAGE));
+        b.add(parameter("datacenter.pue.FR", 1.46, "ratio", USAGE));
+        b.add(factor("network.fixed.fr.t", "network.fixed.FR", ReferenceUnit.GB, USAGE, "FR", 2022,
+                gwp(Phase.USE, 0.00926934695867389)));
+        b.add(factor("network.mobile.fr.t", "network.mobile.FR", ReferenceUnit.GB, USAGE, "FR", 2022,
+                gwp(Phase.USE, 0.0246836791969497)));
+        b.add(factor("network.fixed-no-box.fr.t", "network.fixed-no-box.FR", ReferenceUnit.GB, USAGE, "FR", 2022,
+                gwp(Phase.USE, 0.00259)));
+        b.add(parameter("onebyte.datacenter", 0.072, "kWh/GB", USAGE));
+        b.add(parameter("onebyte.network.wired", 0.429, "kWh/GB", USAGE));
+        b.add(parameter("onebyte.network.wifi", 0.152, "kWh/GB", USAGE));
+        b.add(parameter("onebyte.network.4g", 0.884, "kWh/GB", USAGE));
+        b.add(parameter("onebyte.grid.grey", 519, "g/kWh", USAGE));
+        b.add(parameter("onebyte.grid.green.network", 475, "g/kWh", USAGE));
+        b.add(parameter("swd4.operational.datacenter", 0.055, "kWh/GB", USAGE));
+        b.add(parameter("swd4.operational.network", 0.059, "kWh/GB", USAGE));
+        b.add(parameter("swd4.operational.device", 0.080, "kWh/GB", USAGE));
+        b.add(parameter("swd4.embodied.datacenter", 0.012, "kWh/GB", USAGE));
+        b.add(parameter("swd4.embodied.network", 0.013, "kWh/GB", USAGE));
+        b.add(parameter("swd4.embodied.device", 0.081, "kWh/GB", USAGE));
+        b.add(parameter("swd4.grid.global", 494, "g/kWh", USAGE));
+        b.add(parameter("storage.ssd.power", 1.2, "Wh/TB.h", USAGE));
+        b.add(parameter("storage.hdd.power", 0.65, "Wh/TB.h", USAGE));
+        b.add(parameter("storage.ssd.capacity", 5000, "GB", USAGE));
+        b.add(parameter("storage.hdd.capacity", 10000, "GB", USAGE));
+        b.add(parameter("storage.lifetime", 4, "year", USAGE));
+        b.add(factor("storage.cloud.fr.t", "storage.cloud.FR", ReferenceUnit.TB_YEAR, USAGE, "FR", 2022,
+                Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 0.12454537)
+                        .set(Phase.USE, Indicator.CLIMATE_CHANGE, 0.1107888).build()));
+        b.add(parameter("cloud.aws.cpu.min_watts", 0.74, "W/vCPU", USAGE));
+        b.add(parameter("cloud.aws.cpu.max_watts", 3.5, "W/vCPU", USAGE));
+        b.add(parameter("cloud.aws.pue", 1.135, "ratio", USAGE));
+        b.add(parameter("cloud.gcp.cpu.min_watts", 0.68, "W/vCPU", USAGE));
+        b.add(parameter("cloud.gcp.cpu.max_watts", 4.11, "W/vCPU", USAGE));
+        b.add(parameter("cloud.gcp.pue", 1.1, "ratio", USAGE));
+        b.add(parameter("cloud.memory.energy", 0.000392, "kWh/GB.h", USAGE));
+        b.add(parameter("cloud.cpu.utilisation", 0.5, "ratio", USAGE));
+        b.add(factor("cloud.aws.vcpu.embodied.t", "cloud.aws.vcpu.embodied", ReferenceUnit.VCPU_HOUR, USAGE, "WORLD",
+                2021, gwp(Phase.MANUFACTURE, 0.00047873)));
+        b.add(parameter("ai.request.medium", 0.24, "Wh/request", USAGE));
+        b.add(parameter("ai.request.reasoning", 4.32, "Wh/request", USAGE));
+    }
+
     /**
      * Laptop and monitor from ADEME (laptop 170 / 12.3 / 2.79 kgCO2e manufacture / distribution / end of life,
      * 26.5 W × 3 h/day, 5 years; monitor 64.6 / 1.29 / 3.95, 50 W × 4 h/day, 6 years: publicodes-acv-numerique);
@@ -127,6 +180,7 @@ public final class TestCatalogs {
         b.add(parameter("server.psu.mass", 2.99, "kg", BOAVIZTA));
         b.add(parameter("server.other_consumption_ratio", 0.33, "ratio", BOAVIZTA));
         b.add(parameter("server.lifetime", 4, "year", BOAVIZTA));
+        addUsage(b);
         return b.build();
     }
 }

@@ -72,7 +72,7 @@ public final class Fmt {
             return "0";
         }
         if (a < 1e-6) {
-            return new DecimalFormat("0.00E0", symbols).format(v);
+            return new DecimalFormat("0.##E0", symbols).format(v);
         }
         int decimals = a >= 100 ? 0 : 2 - (int) Math.floor(Math.log10(a));
         // round with BigDecimal first: the same digits on every JDK

@@ -166,7 +166,7 @@ final class View {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", f.id());
             m.put("name", f.name());
-            m.put("unit", f.unit().symbol());
+            m.put("unit", t.all().getOrDefault("refunit_" + f.unit().symbol(), f.unit().symbol()));
             m.put("source", f.provenance().source().title());
             m.put("publisher", f.provenance().source().publisher());
             m.put("sourceYear", String.valueOf(f.provenance().source().year()));
@@ -185,7 +185,7 @@ final class View {
         method.add(t.get("method_accounting_" + r.accounting().name().toLowerCase(Locale.ROOT)));
         method.add(t.get("method_period", r.options().reportingYear(), period(r, fmt), r.options().defaultZone()));
         for (String model : r.models()) {
-            method.add(t.get("method_model_" + model));
+            method.add(t.all().getOrDefault("method_model_" + model, t.get("method_model_other")));
         }
         method.add(t.get("method_catalog", r.catalogName(), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));

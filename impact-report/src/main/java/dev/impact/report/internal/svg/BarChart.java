@@ -175,6 +175,6 @@ public final class BarChart {
 
     static String shorten(String label) {
         String one = label.replaceAll("\\s+", " ").trim();
-        return one.length() <= MAX_LABEL ? one : one.substring(0, MAX_LABEL - 1) + "…";
+        return one.length() <= MAX_LABEL ? one : one.substring(0, MAX_LABEL - 1).stripTrailing() + "…";
     }
 }

@@ -46,7 +46,7 @@ class BarChartTest {
         String label = "A very long category label that goes on and on";
         String svg = BarChart.stacked("t", TWO, List.of(new BarChart.Row(label, new double[] {1, 1}, "")),
                 v -> "");
-        assertThat(svg).contains("<g><title>" + label + "</title>").contains(">A very long category label t…</text>");
+        assertThat(svg).contains("<g><title>" + label + "</title>").contains(">A very long category label…</text>");
     }
 
     @Test

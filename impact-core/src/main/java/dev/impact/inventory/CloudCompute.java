@@ -1,0 +1,144 @@
+package dev.impact.inventory;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Cloud compute usage following the Cloud Carbon Footprint methodology: vCPU-hours at an average utilisation, plus
+ * memory GB-hours, for one provider ({@code aws}, {@code azure}, {@code gcp}), in a zone.
+ *
+ * <pre>{@code
+ * CloudCompute batch = CloudCompute.of("aws", 87_600).utilisation(0.35).memoryGbHours(350_000).zone("FR");
+ * }</pre>
+ *
+ * Immutable.
+ */
+public final class CloudCompute implements Activity {
+    private final String label;
+    private final String provider;
+    private final double vcpuHours;
+    private final double utilisation; // NaN = catalog default
+    private final double memoryGbHours;
+    private final double pue; // NaN = provider default
+    private final String zone;
+
+    private CloudCompute(String label, String provider, double vcpuHours, double utilisation, double memoryGbHours,
+                         double pue, String zone) {
+        this.label = label;
+        this.provider = provider;
+        this.vcpuHours = vcpuHours;
+        this.utilisation = utilisation;
+        this.memoryGbHours = memoryGbHours;
+        this.pue = pue;
+        this.zone = zone;
+    }
+
+    /**
+     * {@code vcpuHours} vCPU-hours at {@code provider} (lower-cased; the catalog must know it).
+     *
+     * @throws IllegalArgumentException if the provider is blank or the hours not a finite number > 0
+     */
+    public static CloudCompute of(String provider, double vcpuHours) {
+        return new CloudCompute("cloud compute", Checks.text(provider, "provider").trim().toLowerCase(Locale.ROOT),
+                Checks.positive(vcpuHours, "vcpuHours", "vCPU.h"), Double.NaN, 0, Double.NaN, null);
+    }
+
+    /** A copy with this label. */
+    public CloudCompute label(String label) {
+        return new CloudCompute(Checks.text(label, "label"), provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
+    }
+
+    /** A copy at this average CPU utilisation (0 to 1). */
+    public CloudCompute utilisation(double u) {
+        return new CloudCompute(label, provider, vcpuHours, Checks.fraction(u, "utilisation"), memoryGbHours, pue,
+                zone);
+    }
+
+    /** A copy with this much memory use, in GB-hours (>= 0). */
+    public CloudCompute memoryGbHours(double gbHours) {
+        return new CloudCompute(label, provider, vcpuHours, utilisation,
+                Checks.nonNegative(gbHours, "memoryGbHours", "GB.h"), pue, zone);
+    }
+
+    /** A copy with this PUE (>= 1) instead of the provider's. */
+    public CloudCompute pue(double pue) {
+        return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, Checks.pue(pue), zone);
+    }
+
+    /** A copy in this electricity zone (the region's country). */
+    public CloudCompute zone(String zone) {
+        return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue,
+                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** vCPU-hours. */
+    @Override
+    public double quantity() {
+        return vcpuHours;
+    }
+
+    /** vCPU-hours. */
+    public double vcpuHours() {
+        return vcpuHours;
+    }
+
+    @Override
+    public String category() {
+        return "cloud";
+    }
+
+    /** The provider, lower case. */
+    public String provider() {
+        return provider;
+    }
+
+    /** Average CPU utilisation, if given. */
+    public OptionalDouble utilisation() {
+        return Double.isNaN(utilisation) ? OptionalDouble.empty() : OptionalDouble.of(utilisation);
+    }
+
+    /** Memory GB-hours (0 when not given). */
+    public double memoryGbHours() {
+        return memoryGbHours;
+    }
+
+    /** PUE, if given. */
+    public OptionalDouble pue() {
+        return Double.isNaN(pue) ? OptionalDouble.empty() : OptionalDouble.of(pue);
+    }
+
+    @Override
+    public Optional<String> zone() {
+        return Optional.ofNullable(zone);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof CloudCompute)) {
+            return false;
+        }
+        CloudCompute c = (CloudCompute) o;
+        return label.equals(c.label) && provider.equals(c.provider) && Double.compare(vcpuHours, c.vcpuHours) == 0
+                && Double.compare(utilisation, c.utilisation) == 0
+                && Double.compare(memoryGbHours, c.memoryGbHours) == 0 && Double.compare(pue, c.pue) == 0
+                && java.util.Objects.equals(zone, c.zone);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(label, provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
+    }
+
+    @Override
+    public String toString() {
+        return "CloudCompute[" + label + ": " + provider + ", " + dev.impact.measure.Numbers.format(vcpuHours)
+                + " vCPU-h" + (memoryGbHours > 0 ? ", " + dev.impact.measure.Numbers.format(memoryGbHours) + " GB-h"
+                : "") + (zone == null ? "" : ", zone " + zone) + "]";
+    }
+}
