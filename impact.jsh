@@ -7,3 +7,6 @@ import dev.impact.factors.*;
 import dev.impact.inventory.*;
 import dev.impact.measure.*;
 import static dev.impact.Impact.*;
+import dev.impact.report.*;
+import java.nio.file.Path;
+import java.util.Locale;

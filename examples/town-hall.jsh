@@ -1,5 +1,6 @@
-// A town hall's IT fleet, assessed for 2024 with the bundled public factors.
-// Run: bin/impact-jshell examples/town-hall.jsh
+// A town hall's IT fleet, assessed for 2024 with the bundled public factors, and its reports.
+// Run: bin/impact-jshell examples/town-hall.jsh   → prints the assessment, writes town-hall.html (French),
+// town-hall.md, town-hall.csv and town-hall.json in the current folder.
 var factors = Factors.builtIn();
 var fleet = inventory("town hall",
     laptops(420).lifetimeYears(5).label("agents' laptops"),
@@ -10,7 +11,16 @@ var fleet = inventory("town hall",
     devices("printer-mfp", 45).label("multifunction printers"),
     devices("switch", 60).energyKWhPerYear(350).label("floor switches"),
     devices("wifi-access-point", 120),
-    servers(12).label("on-site servers").cpu(2, 16).ram(12, 32).ssd(2, 960).load(0.3).lifetimeYears(6));
+    servers(12).label("on-site servers").cpu(2, 16).ram(12, 32).ssd(2, 960).load(0.3).lifetimeYears(6),
+    NetworkTransfer.ofGb(180_000).kind(NetworkKind.FIXED).label("internet traffic"),
+    DataStorage.ofTbYears(60).medium(StorageMedium.HDD).replication(2).label("file shares and backups"),
+    AiInference.of(120_000, AiModelSize.MEDIUM).label("assistant prompts"));
 var assessment = assess(factors, fleet, year(2024));
 System.out.println(assessment);
+var report = Report.of(assessment, factors);
+report.write(Format.HTML, Locale.FRENCH, Path.of("town-hall.html"));
+report.write(Format.MARKDOWN, Locale.FRENCH, Path.of("town-hall.md"));
+report.write(Format.CSV, Locale.ROOT, Path.of("town-hall.csv"));
+report.write(Format.JSON, Locale.ROOT, Path.of("town-hall.json"));
+System.out.println("reports written: town-hall.html, town-hall.md, town-hall.csv, town-hall.json");
 /exit

@@ -27,7 +27,8 @@ final class ActivityModels {
     }
 
     /** What a model computed for one line. */
-    record Computed(Footprint footprint, List<String> factorIds, List<AppliedDefault> defaults) {
+    record Computed(Footprint footprint, List<String> factorIds, List<String> parameterIds,
+                    List<AppliedDefault> defaults) {
     }
 
     static Computed compute(Resolver r, Activity line, String zone) {
@@ -43,7 +44,7 @@ final class ActivityModels {
         } else {
             throw new AssertionError(line.getClass());
         }
-        return new Computed(w.acc.toFootprint(), w.ids, w.defaults);
+        return new Computed(w.acc.toFootprint(), w.ids, w.params, w.defaults);
     }
 
     /** Per-line working state: the footprint being summed, the ids and defaults being recorded. */
@@ -52,6 +53,7 @@ final class ActivityModels {
         final String zone;
         final Footprint.Accumulator acc = new Footprint.Accumulator();
         final List<String> ids = new ArrayList<>();
+        final List<String> params = new ArrayList<>();
         final List<AppliedDefault> defaults = new ArrayList<>();
 
         Work(Resolver r, String zone) {
@@ -80,8 +82,14 @@ final class ActivityModels {
         }
 
         double param(String id, String what) {
-            Parameter p = r.parameter(id, what);
-            addIds(List.of(p.id()));
+            return use(r.parameter(id, what));
+        }
+
+        /** Records a parameter as used and returns its value. */
+        double use(Parameter p) {
+            if (!params.contains(p.id())) {
+                params.add(p.id());
+            }
             return p.value();
         }
 
@@ -93,7 +101,7 @@ final class ActivityModels {
             Optional<Parameter> p = r.optionalParameter("datacenter.pue." + zone);
             Parameter pue = p.orElseGet(() -> r.parameter("datacenter.pue.world", "default data-centre PUE"));
             defaults.add(Resolver.archetype("pue", pue, ""));
-            return pue.value();
+            return use(pue);
         }
     }
 
@@ -270,7 +278,7 @@ final class ActivityModels {
         } else {
             Parameter d = w.r.parameter("cloud.cpu.utilisation", "default cloud CPU utilisation");
             w.defaults.add(Resolver.archetype("utilisation", d, ""));
-            u = d.value();
+            u = w.use(d);
         }
         double pue;
         if (c.pue().isPresent()) {
@@ -278,7 +286,7 @@ final class ActivityModels {
         } else {
             Parameter d = w.r.parameter("cloud." + p + ".pue", "PUE of " + p);
             w.defaults.add(Resolver.archetype("pue", d, ""));
-            pue = d.value();
+            pue = w.use(d);
         }
         double kWh = (min + u * (max - min)) * c.vcpuHours() / 1000 * pue;
         if (c.memoryGbHours() > 0) {

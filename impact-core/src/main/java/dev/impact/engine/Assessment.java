@@ -111,6 +111,13 @@ public final class Assessment {
         return Collections.unmodifiableSet(s);
     }
 
+    /** Ids of every parameter used (model constants and archetype defaults taken), in order of first use. */
+    public Set<String> parameterIds() {
+        Set<String> s = new LinkedHashSet<>();
+        lines.forEach(l -> s.addAll(l.parameterIds()));
+        return Collections.unmodifiableSet(s);
+    }
+
     /** Every distinct completed input, in order of first use. */
     public Set<AppliedDefault> defaults() {
         Set<AppliedDefault> s = new LinkedHashSet<>();

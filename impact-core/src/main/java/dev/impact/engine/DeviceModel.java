@@ -30,6 +30,7 @@ final class DeviceModel {
         Resolver.Resolved device = r.factor("device." + category, what);
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         List<String> ids = new ArrayList<>(device.ids());
+        List<String> params = new ArrayList<>();
         Footprint embodied = device.values().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
 
         Parameter lifetime = null;
@@ -43,7 +44,7 @@ final class DeviceModel {
                 ids.addAll(refurb.ids());
             } else if (ratio.isPresent()) {
                 b.setAll(Phase.MANUFACTURE, embodied.times(ratio.get().value()));
-                ids.add(ratio.get().id());
+                params.add(ratio.get().id());
             } else {
                 throw new IllegalArgumentException("refurbished " + category + ": the catalog has neither a"
                         + " refurbishment factor '" + key + "' nor a parameter '" + key + ".impact_ratio'; give the"
@@ -63,9 +64,11 @@ final class DeviceModel {
         Optional<Parameter> energy = r.optionalParameter(prefix + ".energy");
         double kWh;
         AppliedDefault kWhDefault;
+        List<String> kWhParams = List.of();
         if (energy.isPresent()) {
             kWh = energy.get().value();
             kWhDefault = Resolver.archetype("kWhPerYear", energy.get(), "kWh/year");
+            kWhParams = List.of(energy.get().id());
         } else {
             Optional<Parameter> power = r.optionalParameter(prefix + ".power");
             Optional<Parameter> hours = r.optionalParameter(prefix + ".hours_per_day");
@@ -73,6 +76,7 @@ final class DeviceModel {
                 kWh = power.get().value() * hours.get().value() * 365 / 1000;
                 kWhDefault = AppliedDefault.numeric("kWhPerYear", kWh, "kWh/year", InputStatus.ARCHETYPE,
                         power.get().id() + " × " + hours.get().id() + " × 365 days", Resolver.cite(power.get()));
+                kWhParams = List.of(power.get().id(), hours.get().id());
             } else {
                 // no default use profile: lines must give theirs (the engine says so for those that do not)
                 kWh = Double.NaN;
@@ -83,6 +87,8 @@ final class DeviceModel {
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, kWhDefault,
                 mass.map(Parameter::value).orElse(Double.NaN),
-                mass.map(m -> Resolver.archetype("massKg", m, "kg")).orElse(null), List.copyOf(ids), List.of());
+                mass.map(m -> Resolver.archetype("massKg", m, "kg")).orElse(null), List.copyOf(ids),
+                List.copyOf(params), List.of(), List.of(lifetime.id()), kWhParams,
+                mass.map(m -> List.of(m.id())).orElse(List.of()));
     }
 }

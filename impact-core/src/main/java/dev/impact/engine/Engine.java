@@ -105,9 +105,10 @@ public final class Engine {
             if (line instanceof Activity) {
                 ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone);
                 defaults.addAll(c.defaults());
-                return new LineResult(line, c.footprint(), c.factorIds(), defaults);
+                return new LineResult(line, c.footprint(), c.factorIds(), c.parameterIds(), defaults);
             }
             Equipment equipment = (Equipment) line;
+            List<String> params = new ArrayList<>(8);
             UnitPlan plan;
             double kWh;
             double mass;
@@ -120,6 +121,7 @@ public final class Engine {
                 } else if (plan.kWhDefault() != null) {
                     kWh = plan.kWhPerYear();
                     defaults.add(plan.kWhDefault());
+                    params.addAll(plan.kWhParams());
                 } else {
                     String p = "device." + d.category();
                     throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
@@ -133,6 +135,7 @@ public final class Engine {
                     mass = plan.massKg();
                     if (plan.massDefault() != null) {
                         defaults.add(plan.massDefault());
+                        params.addAll(plan.massParams());
                     }
                 }
             } else if (line instanceof ServerFleet) {
@@ -151,8 +154,11 @@ public final class Engine {
             } else {
                 lifetime = plan.lifetimeYears();
                 defaults.add(plan.lifetimeDefault());
+                params.addAll(plan.lifetimeParams());
             }
-            return new LineResult(line, footprint(equipment, plan, lifetime, kWh, mass), plan.factorIds(), defaults);
+            params.addAll(plan.parameterIds());
+            return new LineResult(line, footprint(equipment, plan, lifetime, kWh, mass), plan.factorIds(), params,
+                    defaults);
         }
 
         private Footprint footprint(Equipment line, UnitPlan plan, double lifetime, double kWhPerYear,

@@ -11,15 +11,17 @@ import java.util.Objects;
  *
  * @param line      the line as given
  * @param footprint its footprint (whole line: all units)
- * @param factorIds ids of the factors used
- * @param defaults  inputs completed by the engine (empty when the user gave everything)
+ * @param factorIds    ids of the factors used
+ * @param parameterIds ids of the parameters used (model constants, and the archetype defaults this line took)
+ * @param defaults     inputs completed by the engine (empty when the user gave everything)
  */
-public record LineResult(InventoryLine line, Footprint footprint, List<String> factorIds,
+public record LineResult(InventoryLine line, Footprint footprint, List<String> factorIds, List<String> parameterIds,
                          List<AppliedDefault> defaults) {
     public LineResult {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(footprint, "footprint");
         factorIds = List.copyOf(factorIds);
+        parameterIds = List.copyOf(parameterIds);
         defaults = List.copyOf(defaults);
     }
 }

@@ -41,7 +41,8 @@ final class ServerModel {
 
     static UnitPlan plan(Resolver r, ServerFleet.Configuration c, String zone) {
         List<AppliedDefault> defaults = new ArrayList<>();
-        Defaults d = new Defaults(r, defaults);
+        List<String> params = new ArrayList<>();
+        Defaults d = new Defaults(r, defaults, params);
 
         int cpuUnits = d.integer(c.cpuUnits(), "cpu.units", "server.cpu.units", "");
         double dieArea;
@@ -93,11 +94,19 @@ final class ServerModel {
             watts = c.averagePowerWatts().getAsDouble();
         } else {
             double load = d.real(c.load(), "load", "server.cpu.load", "ratio");
-            double cpuW = c.cpuTdpWatts().isPresent()
-                    ? tdpCurve(r, c.cpuTdpWatts().getAsDouble(), load)
-                    : logCurve(r, load);
+            double cpuW;
+            if (c.cpuTdpWatts().isPresent()) {
+                cpuW = tdpCurve(r, c.cpuTdpWatts().getAsDouble(), load);
+                params.addAll(List.of("server.cpu.tdp_curve.p0", "server.cpu.tdp_curve.p10", "server.cpu.tdp_curve.p50",
+                        "server.cpu.tdp_curve.p100"));
+            } else {
+                cpuW = logCurve(r, load);
+                params.addAll(List.of("server.cpu.power_curve.a", "server.cpu.power_curve.b",
+                        "server.cpu.power_curve.c", "server.cpu.power_curve.d"));
+            }
             double ramW = r.parameter("server.ram.power", "RAM power per GB").value();
             double ratio = r.parameter("server.other_consumption_ratio", "other components' power ratio").value();
+            params.addAll(List.of("server.ram.power", "server.other_consumption_ratio"));
             watts = (cpuW * cpuUnits + ramUnits * ramGb * ramW) * (1 + ratio);
             defaults.add(AppliedDefault.numeric("averagePower", watts, "W", InputStatus.COMPLETED,
                     "(CPU power curve × CPUs + RAM GB × server.ram.power) × (1 + server.other_consumption_ratio)",
@@ -110,6 +119,7 @@ final class ServerModel {
             Parameter p = r.optionalParameter("datacenter.pue." + zone)
                     .orElseGet(() -> r.parameter("datacenter.pue.world", "default data-centre PUE"));
             defaults.add(Resolver.archetype("pue", p, ""));
+            params.add(p.id());
             pue = p.value();
         }
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
@@ -118,7 +128,8 @@ final class ServerModel {
         double kWh = watts * 8760 / 1000 * pue;
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, null, Double.NaN, null,
-                List.copyOf(ids), List.copyOf(defaults));
+                List.copyOf(ids), List.copyOf(params), List.copyOf(defaults), List.of(lifetime.id()), List.of(),
+                List.of());
     }
 
     private static void add(Resolver r, Footprint.Accumulator acc, List<String> ids, String key, double quantity) {
@@ -158,10 +169,12 @@ final class ServerModel {
     private static final class Defaults {
         private final Resolver r;
         private final List<AppliedDefault> out;
+        private final List<String> params;
 
-        Defaults(Resolver r, List<AppliedDefault> out) {
+        Defaults(Resolver r, List<AppliedDefault> out, List<String> params) {
             this.r = r;
             this.out = out;
+            this.params = params;
         }
 
         int integer(OptionalInt given, String field, String parameterId, String unit) {
@@ -170,6 +183,7 @@ final class ServerModel {
             }
             Parameter p = r.parameter(parameterId, "server archetype default for " + field);
             out.add(Resolver.archetype(field, p, unit));
+            params.add(p.id());
             return (int) Math.round(p.value());
         }
 
@@ -179,6 +193,7 @@ final class ServerModel {
             }
             Parameter p = r.parameter(parameterId, "server archetype default for " + field);
             out.add(Resolver.archetype(field, p, unit));
+            params.add(p.id());
             return p.value();
         }
     }

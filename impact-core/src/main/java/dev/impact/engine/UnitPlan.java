@@ -16,9 +16,14 @@ import java.util.List;
  * @param massKg           default mass per unit in kg, NaN when the catalog has none (e-waste then not available)
  * @param massDefault      how it was obtained, or null
  * @param factorIds        ids of every factor used
+ * @param parameterIds     ids of the parameters every line of the plan uses
  * @param planDefaults     other completed inputs (server components…)
+ * @param lifetimeParams   parameter ids behind the default lifetime (used by lines that take it)
+ * @param kWhParams        parameter ids behind the default energy
+ * @param massParams       parameter ids behind the default mass
  */
 record UnitPlan(Footprint embodied, Footprint usePerKWh, double lifetimeYears, AppliedDefault lifetimeDefault,
                 double kWhPerYear, AppliedDefault kWhDefault, double massKg, AppliedDefault massDefault,
-                List<String> factorIds, List<AppliedDefault> planDefaults) {
+                List<String> factorIds, List<String> parameterIds, List<AppliedDefault> planDefaults,
+                List<String> lifetimeParams, List<String> kWhParams, List<String> massParams) {
 }

@@ -70,6 +70,12 @@ class DeviceAssessmentTest {
                 + " — ADEME 2022)");
         assertThat(l.factorIds()).containsExactly("device.laptop.ademe", "electricity.fr.ademe.2024",
                 "electricity.fr.boavizta.2011");
+        assertThat(l.parameterIds()).containsExactlyInAnyOrder("device.laptop.power", "device.laptop.hours_per_day",
+                "device.laptop.mass", "device.laptop.lifetime");
+        // a line giving its own lifetime and use does not cite those defaults
+        LineResult own = ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1).lifetimeYears(3)
+                .energyKWhPerYear(20)), Y2024).lines().get(0);
+        assertThat(own.parameterIds()).containsExactly("device.laptop.mass");
     }
 
     @Test

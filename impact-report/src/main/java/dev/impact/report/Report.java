@@ -6,6 +6,7 @@ import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.LineResult;
 import dev.impact.factor.Factor;
+import dev.impact.factor.Parameter;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.InventoryLine;
@@ -56,17 +57,19 @@ public final class Report {
     private final List<LineEntry> lines;
     private final List<CategoryEntry> categories;
     private final List<Factor> factors;
+    private final List<Parameter> parameters;
     private final List<AppliedDefault> defaults;
     private final List<String> models;
     private final List<Equivalence> equivalences;
 
     private Report(Assessment assessment, List<LineEntry> lines, List<CategoryEntry> categories,
-                   List<Factor> factors, List<AppliedDefault> defaults, List<String> models,
-                   List<Equivalence> equivalences) {
+                   List<Factor> factors, List<Parameter> parameters, List<AppliedDefault> defaults,
+                   List<String> models, List<Equivalence> equivalences) {
         this.assessment = assessment;
         this.lines = lines;
         this.categories = categories;
         this.factors = factors;
+        this.parameters = parameters;
         this.defaults = defaults;
         this.models = models;
         this.equivalences = equivalences;
@@ -89,6 +92,13 @@ public final class Report {
                     + "; pass the catalog the assessment was made with (" + assessment.catalogName() + " "
                     + assessment.catalogVersion() + ")")));
         }
+        List<Parameter> parameters = new ArrayList<>();
+        for (String id : assessment.parameterIds()) {
+            parameters.add(catalog.parameter(id).orElseThrow(() -> new IllegalArgumentException("parameter '" + id
+                    + "' used by the assessment is not in the catalog " + catalog.name() + " " + catalog.version()
+                    + "; pass the catalog the assessment was made with (" + assessment.catalogName() + " "
+                    + assessment.catalogVersion() + ")")));
+        }
         List<LineEntry> lines = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         Set<String> models = new LinkedHashSet<>();
@@ -98,19 +108,39 @@ public final class Report {
             lines.add(new LineEntry(++index, l.label(), l.category(), l.quantity(), r.footprint(), r.factorIds(),
                     r.defaults()));
             counts.merge(l.category(), 1, Integer::sum);
-            models.add(l instanceof DeviceFleet ? "device" : l instanceof ServerFleet ? "server" : "other");
+            models.add(model(l));
         }
         List<CategoryEntry> categories = new ArrayList<>();
         assessment.byCategory().forEach((name, fp) -> categories.add(new CategoryEntry(name, counts.get(name), fp)));
         categories.sort(Comparator.comparingDouble((CategoryEntry c) ->
                 -orZero(c.footprint().total(Indicator.CLIMATE_CHANGE))));
         return new Report(assessment, List.copyOf(lines), List.copyOf(categories), List.copyOf(factors),
-                List.copyOf(assessment.defaults()), List.copyOf(models), Equivalence.defaults());
+                List.copyOf(parameters), List.copyOf(assessment.defaults()), List.copyOf(models),
+                Equivalence.defaults());
+    }
+
+    private static String model(InventoryLine l) {
+        if (l instanceof DeviceFleet) {
+            return "device";
+        }
+        if (l instanceof ServerFleet) {
+            return "server";
+        }
+        if (l instanceof dev.impact.inventory.NetworkTransfer) {
+            return "network-" + ((dev.impact.inventory.NetworkTransfer) l).model().name().toLowerCase(Locale.ROOT);
+        }
+        if (l instanceof dev.impact.inventory.DataStorage) {
+            return "storage-" + ((dev.impact.inventory.DataStorage) l).model().name().toLowerCase(Locale.ROOT);
+        }
+        if (l instanceof dev.impact.inventory.CloudCompute) {
+            return "cloud";
+        }
+        return "ai";
     }
 
     /** A copy illustrating the climate-change total with these equivalences (may be empty). */
     public Report withEquivalences(List<Equivalence> equivalences) {
-        return new Report(assessment, lines, categories, factors, defaults, models,
+        return new Report(assessment, lines, categories, factors, parameters, defaults, models,
                 List.copyOf(Objects.requireNonNull(equivalences, "equivalences")));
     }
 
@@ -189,7 +219,12 @@ public final class Report {
         return defaults;
     }
 
-    /** The factors used, with their provenance, in order of first use. */
+    /** The parameters the assessment used (model constants, archetype defaults taken), with their provenance. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The factors the assessment used, with their provenance, in order of first use. */
     public List<Factor> factors() {
         return factors;
     }
@@ -227,16 +262,35 @@ public final class Report {
     }
 
     /**
-     * Renders this report into {@code file} (UTF-8), replacing it.
+     * Renders this report into {@code file} (UTF-8), replacing it. The text is written to a temporary file in the
+     * same folder and then moved into place, so a failure never leaves a half-written report.
      *
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(Format format, Locale locale, Path file) {
         Objects.requireNonNull(file, "file");
         String text = render(format, locale);
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // a new file with the umask's usual permissions (createTempFile would make it owner-only)
+            tmp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original error is the one to report
+                }
+            }
             throw new UncheckedIOException("cannot write report to " + file, e);
         }
     }

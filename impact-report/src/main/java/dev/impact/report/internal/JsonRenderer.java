@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.impact.engine.AppliedDefault;
 import dev.impact.factor.Factor;
+import dev.impact.factor.Parameter;
 import dev.impact.factor.Source;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
@@ -147,15 +148,23 @@ public final class JsonRenderer implements Renderer {
             g.writeBooleanField("estimate", f.provenance().estimate());
             g.writeStringField("note", f.provenance().note());
             g.writeStringField("uncertainty", f.uncertainty().toString());
-            Source s = f.provenance().source();
-            g.writeObjectFieldStart("source");
-            g.writeStringField("id", s.id());
-            g.writeStringField("title", s.title());
-            g.writeStringField("publisher", s.publisher());
-            g.writeNumberField("year", s.year());
-            g.writeStringField("locator", s.locator());
-            g.writeStringField("licence", s.licence());
+            source(g, f.provenance().source());
             g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("parameters");
+        for (Parameter p : r.parameters()) {
+            g.writeStartObject();
+            g.writeStringField("id", p.id());
+            number(g, "value", p.value());
+            g.writeStringField("unit", p.unit());
+            g.writeStringField("zone", p.provenance().zone());
+            g.writeNumberField("year", p.provenance().year());
+            g.writeBooleanField("estimate", p.provenance().estimate());
+            g.writeStringField("note", p.provenance().note());
+            g.writeStringField("uncertainty", p.uncertainty().toString());
+            source(g, p.provenance().source());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -219,5 +228,16 @@ public final class JsonRenderer implements Renderer {
             g.writeString(s);
         }
         g.writeEndArray();
+    }
+
+    private static void source(com.fasterxml.jackson.core.JsonGenerator g, Source s) throws java.io.IOException {
+        g.writeObjectFieldStart("source");
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        g.writeStringField("publisher", s.publisher());
+        g.writeNumberField("year", s.year());
+        g.writeStringField("locator", s.locator());
+        g.writeStringField("licence", s.licence());
+        g.writeEndObject();
     }
 }

@@ -3,6 +3,7 @@ package dev.impact.report.internal;
 import dev.impact.engine.Accounting;
 import dev.impact.engine.AppliedDefault;
 import dev.impact.factor.Factor;
+import dev.impact.factor.Parameter;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -180,6 +181,26 @@ final class View {
             factors.add(m);
         }
         v.put("factors", factors);
+
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (Parameter p : r.parameters()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", p.id());
+            m.put("value", fmt.number(p.value()));
+            m.put("unit", p.unit());
+            m.put("source", p.provenance().source().title());
+            m.put("publisher", p.provenance().source().publisher());
+            m.put("sourceYear", String.valueOf(p.provenance().source().year()));
+            m.put("locator", p.provenance().source().locator());
+            m.put("licence", p.provenance().source().licence());
+            m.put("zone", p.provenance().zone());
+            m.put("year", String.valueOf(p.provenance().year()));
+            m.put("estimate", p.provenance().estimate() ? t.get("yes") : t.get("no"));
+            m.put("note", p.provenance().note());
+            m.put("uncertainty", p.uncertainty().toString());
+            parameters.add(m);
+        }
+        v.put("parameters", parameters);
 
         List<String> method = new ArrayList<>();
         method.add(t.get("method_accounting_" + r.accounting().name().toLowerCase(Locale.ROOT)));

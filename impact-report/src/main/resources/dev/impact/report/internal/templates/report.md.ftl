@@ -88,6 +88,16 @@ ${t.no_defaults}
 <#list factors as f>
 | ${f.name} (${f.id}, ${t.col_per} ${f.unit}) | ${f.publisher}, ${f.source} (${f.sourceYear}) — ${f.locator}; ${t.col_licence} ${f.licence}<#if f.note?has_content>; ${f.note}</#if> | ${f.zone} | ${f.year} | ${f.estimate} | ${f.uncertainty} |
 </#list>
+<#if parameters?has_content>
+
+### ${t.section_parameters}
+
+| ${t.col_parameter} | ${t.col_value} | ${t.col_source} | ${t.col_zone} | ${t.col_year} | ${t.col_estimate} | ${t.col_uncertainty} |
+|---|---:|---|---|---:|---|---|
+<#list parameters as p>
+| ${p.id} | ${p.value} ${p.unit} | ${p.publisher}, ${p.source} (${p.sourceYear}) — ${p.locator}; ${t.col_licence} ${p.licence}<#if p.note?has_content>; ${p.note}</#if> | ${p.zone} | ${p.year} | ${p.estimate} | ${p.uncertainty} |
+</#list>
+</#if>
 
 ## ${t.section_method}
 

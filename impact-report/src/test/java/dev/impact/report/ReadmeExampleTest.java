@@ -1,4 +1,4 @@
-package dev.impact.factors;
+package dev.impact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +41,12 @@ class ReadmeExampleTest {
 
     @Test
     void townHallExample_runsAsWritten() throws IOException {
-        String script = Files.readString(ROOT.resolve("examples/town-hall.jsh")).replace("/exit", "");
-        assertThat(run(script)).contains("Assessment of town hall: 9 lines");
+        Path out = Files.createTempDirectory("town-hall");
+        String script = Files.readString(ROOT.resolve("examples/town-hall.jsh")).replace("/exit", "")
+                .replace("Path.of(\"town-hall.", "Path.of(\"" + out.toString().replace("\\", "/") + "/town-hall.");
+        assertThat(run(script)).contains("Assessment of town hall: 12 lines").contains("reports written");
+        assertThat(Files.readString(out.resolve("town-hall.html"))).contains("<svg").contains("town hall");
+        assertThat(Files.readString(out.resolve("town-hall.json"))).contains("\"schemaVersion\"");
     }
 
     private static String run(String code) throws IOException {
