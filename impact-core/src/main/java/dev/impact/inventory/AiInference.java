@@ -71,7 +71,7 @@ public final class AiInference implements Activity {
     /** A copy in this zone. */
     public AiInference zone(String zone) {
         return new AiInference(label, requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest,
-                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT));
+                Checks.zone(zone));
     }
 
     @Override

@@ -54,6 +54,11 @@ final class Checks {
         return s;
     }
 
+    /** A zone code, trimmed and upper-cased (e.g. {@code fr} → {@code FR}). */
+    static String zone(String zone) {
+        return text(zone, "zone").trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
     static int year(int y, String name) {
         if (y < 1950 || y > 2200) {
             throw new IllegalArgumentException(name + " must be a year between 1950 and 2200, was " + y);

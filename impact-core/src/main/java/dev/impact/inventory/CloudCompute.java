@@ -69,7 +69,7 @@ public final class CloudCompute implements Activity {
     /** A copy in this electricity zone (the region's country). */
     public CloudCompute zone(String zone) {
         return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue,
-                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT));
+                Checks.zone(zone));
     }
 
     @Override

@@ -96,7 +96,7 @@ public final class DataStorage implements Activity {
     /** A copy in this zone. */
     public DataStorage zone(String zone) {
         return new DataStorage(label, tbYears, medium, model, replication, pue,
-                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT));
+                Checks.zone(zone));
     }
 
     @Override

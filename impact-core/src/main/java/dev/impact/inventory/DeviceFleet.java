@@ -91,7 +91,7 @@ public final class DeviceFleet implements Equipment {
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
-                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT), massKg, condition, purchaseYear);
+                Checks.zone(zone), massKg, condition, purchaseYear);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */

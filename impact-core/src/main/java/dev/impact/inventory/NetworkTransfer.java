@@ -94,7 +94,7 @@ public final class NetworkTransfer implements Activity {
     /** A copy in this zone. */
     public NetworkTransfer zone(String zone) {
         return copy(label, gb, kind, model, includeBox, greenHosting, modelGrid,
-                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT));
+                Checks.zone(zone));
     }
 
     @Override

@@ -72,7 +72,7 @@ public final class ServerFleet implements Equipment {
     /** A copy in this electricity zone. */
     public ServerFleet zone(String zone) {
         return new ServerFleet(label, count, configuration, lifetimeYears,
-                Checks.text(zone, "zone").trim().toUpperCase(Locale.ROOT), purchaseYear);
+                Checks.zone(zone), purchaseYear);
     }
 
     /** A copy bought in this year. */
