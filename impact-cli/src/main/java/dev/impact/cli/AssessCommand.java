@@ -1,0 +1,198 @@
+package dev.impact.cli;
+
+import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.cli.inventory.InventoryFiles;
+import dev.impact.cli.inventory.InventoryReader;
+import dev.impact.cli.inventory.Problem;
+import dev.impact.cli.streaming.StreamingAssessor;
+import dev.impact.cli.streaming.Summary;
+import dev.impact.engine.Assessment;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.factors.Catalog;
+import dev.impact.inventory.Inventory;
+import dev.impact.report.Format;
+import dev.impact.report.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code impact assess}: assesses an inventory file and writes a report or, for large files, a summary. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses an inventory file (impact CSV or JSON, or a GLPI export) and writes a report.",
+                "Inputs of up to ${sys:impact.reportLimit:-100000} lines get a full report in any format; longer ones"
+                        + " (or --stream) are read line by line with bounded memory and get a summary (text, json or"
+                        + " csv: totals and per-category figures), with per-line results in --lines FILE if asked.",
+                "An inventory with invalid lines is refused (exit 1, every problem listed) unless --skip-invalid."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact assess examples/local-authority.csv --year 2024",
+                "  impact assess examples/local-authority.csv --format html --lang fr -o rapport.html",
+                "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
+                "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
+                "  impact assess huge.csv --stream --lines per-line.csv --format json -o summary.json"})
+final class AssessCommand implements Callable<Integer> {
+    /** Inputs with more valid lines than this get a summary instead of a full report. */
+    static final int REPORT_LIMIT = 100_000;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export).")
+    Path input;
+
+    @CommandLine.Mixin
+    CommonOptions.Assessment assessment = new CommonOptions.Assessment();
+
+    @CommandLine.Mixin
+    CommonOptions.FactorsOption factors = new CommonOptions.FactorsOption();
+
+    @CommandLine.Mixin
+    CommonOptions.Input inputOptions = new CommonOptions.Input();
+
+    @Option(names = "--format", paramLabel = "text|html|md|csv|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}). Summaries: text, json, csv.")
+    String format;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of html and md reports (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
+            + " instead of standard output.")
+    Path output;
+
+    @Option(names = "--lines", paramLabel = "FILE", description = "Also write one CSV row per assessed line (file"
+            + " line, kind, label, category, quantity, one column per indicator), as it goes.")
+    Path linesOutput;
+
+    @Option(names = "--skip-invalid", description = "Assess the valid lines and report how many were skipped and"
+            + " why, instead of refusing the inventory.")
+    boolean skipInvalid;
+
+    @Option(names = "--stream", description = "Always summarise (bounded memory), whatever the input's length.")
+    boolean stream;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no notices on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!java.util.List.of("text", "html", "md", "markdown", "csv", "json").contains(fmt)) {
+            throw new Main.UsageException("--format must be one of text, html, md, csv, json, was '" + format + "'");
+        }
+        Locale locale = Outputs.locale(lang);
+        Outputs.refuseOverwritingInput(input, output, "-o");
+        Outputs.refuseOverwritingInput(input, linesOutput, "--lines");
+        if (output != null && output.equals(linesOutput)) {
+            throw new Main.UsageException("-o and --lines name the same file " + output);
+        }
+        Catalog catalog = factors.catalog();
+        AssessmentOptions options = assessment.options(catalog);
+        Engine engine = Engine.of(catalog);
+
+        StreamingAssessor.Result result;
+        Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
+        try (InventoryReader reader = InventoryFiles.open(input, inputOptions.readOptions());
+             LineCsv lines = linesOutput == null ? null : new LineCsv(new AtomicOutput(linesOutput))) {
+            StreamingAssessor s = StreamingAssessor.of(engine, options).keepLinesUpTo(stream ? 0 : REPORT_LIMIT);
+            if (lines != null) {
+                s = s.lineSink(lines);
+            }
+            if (progress != null) {
+                s = s.progress(progress);
+            }
+            try {
+                result = s.run(reader);
+            } finally {
+                if (progress != null) {
+                    progress.done();
+                }
+            }
+            Summary summary = result.summary();
+            if (!quiet) {
+                summary.notices().forEach(n -> err.println("note: " + n));
+            }
+            if (summary.hasProblems()) {
+                Outputs.printProblems(err, summary, skipInvalid ? 20 : Integer.MAX_VALUE);
+                if (!skipInvalid) {
+                    err.println("impact: " + summary.linesInvalid() + " of " + summary.linesRead() + " lines are"
+                            + " invalid; nothing was written. Fix them (impact validate " + input + "), or pass"
+                            + " --skip-invalid to assess the " + summary.linesAssessed() + " valid lines.");
+                    err.flush();
+                    return Main.INVALID_INPUT;
+                }
+                err.println("impact: skipped " + summary.linesInvalid() + " invalid lines of " + summary.linesRead()
+                        + " (--skip-invalid); reasons:");
+                for (Map.Entry<String, Long> r : summary.reasons().entrySet()) {
+                    err.println(String.format(Locale.ROOT, "  %8d × %s", r.getValue(), r.getKey()));
+                }
+            }
+            if (summary.linesAssessed() == 0) {
+                err.println("impact: " + input + " has no line to assess");
+                err.flush();
+                return Main.INVALID_INPUT;
+            }
+            if (lines != null) {
+                lines.commit();
+            }
+        }
+        Summary summary = result.summary();
+        if (result.inventory().isPresent()) {
+            Inventory inv = result.inventory().get();
+            Assessment a = engine.assess(inv, options);
+            if (fmt.equals("text")) {
+                Outputs.emit(out, output, a.toString() + skippedNote(summary));
+            } else {
+                Report report = Report.of(a, catalog);
+                Format f = Format.of(fmt);
+                if (output == null) {
+                    out.print(report.render(f, f == Format.HTML || f == Format.MARKDOWN ? locale : Locale.ROOT));
+                } else {
+                    report.write(f, f == Format.HTML || f == Format.MARKDOWN ? locale : Locale.ROOT, output);
+                }
+            }
+        } else {
+            switch (fmt) {
+                case "text":
+                    Outputs.emit(out, output, summary.toString());
+                    break;
+                case "json":
+                    Outputs.emit(out, output, SummaryJson.toJson(summary));
+                    break;
+                case "csv":
+                    Outputs.emit(out, output, SummaryJson.toCsv(summary));
+                    break;
+                default:
+                    err.println("impact: " + (stream ? "--stream" : "inputs of more than " + REPORT_LIMIT + " lines")
+                            + " give a summary, which has no " + fmt + " form; use --format text, json or csv (and"
+                            + " --lines FILE for per-line results)");
+                    err.flush();
+                    return Main.USAGE;
+            }
+        }
+        if (output != null && !quiet) {
+            err.println("written: " + output);
+        }
+        out.flush();
+        err.flush();
+        return Main.OK;
+    }
+
+    private static String skippedNote(Summary s) {
+        return s.linesInvalid() == 0 ? "" : "\nSkipped " + s.linesInvalid() + " invalid lines (--skip-invalid).\n";
+    }
+
+    static String describe(Problem p) {
+        return p.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.impact.cli;
+
+import dev.impact.cli.inventory.InventoryFormat;
+import dev.impact.cli.inventory.ReadOptions;
+import dev.impact.engine.Accounting;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.factors.Catalog;
+import dev.impact.factors.Factors;
+import dev.impact.factors.Zone;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read inventories. */
+final class CommonOptions {
+    private CommonOptions() {
+    }
+
+    /** How to read the input file. */
+    static final class Input {
+        @Option(names = "--input-format", paramLabel = "auto|csv|json|glpi", defaultValue = "auto",
+                description = "Layout of the inventory (default: ${DEFAULT-VALUE}: .json is JSON; a CSV with a 'kind'"
+                        + " column is the impact CSV, one with a GLPI 'Type' column a GLPI export).")
+        InventoryFormat format;
+
+        @Option(names = "--encoding", paramLabel = "auto|utf-8|latin-1", defaultValue = "auto",
+                description = "Text encoding (default: ${DEFAULT-VALUE}: UTF-8 with or without BOM, Latin-1 when the"
+                        + " start of the file is not valid UTF-8).")
+        String encoding;
+
+        @Option(names = "--mapping", paramLabel = "FILE", description = "GLPI type mapping file"
+                + " (glpi_type,model_contains,kind,category[,kwh_per_year]), tried before the bundled one.")
+        Path mapping;
+
+        ReadOptions readOptions() {
+            ReadOptions o = ReadOptions.defaults().format(format);
+            String e = encoding.trim().toLowerCase(Locale.ROOT);
+            if (!e.equals("auto")) {
+                Charset cs;
+                switch (e) {
+                    case "utf-8": case "utf8":
+                        cs = java.nio.charset.StandardCharsets.UTF_8;
+                        break;
+                    case "latin-1": case "latin1": case "iso-8859-1": case "windows-1252": case "cp1252":
+                        cs = Charset.forName("windows-1252");
+                        break;
+                    default:
+                        throw new Main.UsageException("--encoding must be auto, utf-8 or latin-1, was '" + encoding
+                                + "'");
+                }
+                o = o.charset(cs);
+            }
+            if (mapping != null) {
+                if (!Files.isRegularFile(mapping)) {
+                    throw new Main.UsageException("--mapping: no such file " + mapping);
+                }
+                o = o.glpiMapping(mapping);
+            }
+            return o;
+        }
+    }
+
+    /** The factors to use. */
+    static final class FactorsOption {
+        @Option(names = "--factors", paramLabel = "OVERLAY.csv", description = "Your own factor or parameter rows"
+                + " (impact-factors DATA-FORMAT.md), added to or replacing the bundled ones.")
+        Path overlay;
+
+        Catalog catalog() {
+            Catalog c = Factors.builtIn();
+            if (overlay != null) {
+                if (!Files.isRegularFile(overlay)) {
+                    throw new Main.UsageException("--factors: no such file " + overlay);
+                }
+                c = c.withOverlay(overlay);
+            }
+            return c;
+        }
+    }
+
+    /** Assessment options. */
+    static final class Assessment {
+        @Option(names = "--year", paramLabel = "Y", description = "Reporting year: factors are the newest not after"
+                + " it (default: the current year).")
+        Integer year;
+
+        @Option(names = "--accounting", paramLabel = "yearly|lifecycle|flow", defaultValue = "yearly",
+                description = "yearly (ADEME straight-line, default), lifecycle (whole life) or flow (purchases of"
+                        + " the year; needs purchase_year).")
+        Accounting accounting;
+
+        @Option(names = "--zone", paramLabel = "Z", defaultValue = "FR", description = "Electricity zone of lines"
+                + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
+        String zone;
+
+        AssessmentOptions options(Catalog catalog) {
+            Zone z = catalog.zone(zone).orElseThrow(() -> new Main.UsageException("--zone: unknown zone '" + zone
+                    + "'" + dev.impact.cli.internal.Suggest.didYouMean(zone, catalog.zones().stream()
+                    .map(Zone::code).collect(Collectors.toList())) + " (`impact factors list electricity.` lists"
+                    + " them)"));
+            int y = year == null ? Year.now().getValue() : year;
+            if (y < 1990 || y > 2200) {
+                throw new Main.UsageException("--year must be between 1990 and 2200, was " + y);
+            }
+            return AssessmentOptions.defaults().reportingYear(y).accounting(accounting).defaultZone(z.code());
+        }
+    }
+}

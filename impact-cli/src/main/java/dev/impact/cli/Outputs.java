@@ -1,0 +1,71 @@
+package dev.impact.cli;
+
+import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.cli.inventory.Problem;
+import dev.impact.cli.streaming.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Output helpers shared by the commands. */
+final class Outputs {
+    private Outputs() {
+    }
+
+    static Locale locale(String lang) {
+        switch (lang.trim().toLowerCase(Locale.ROOT)) {
+            case "fr":
+                return Locale.FRENCH;
+            case "en":
+                return Locale.ENGLISH;
+            default:
+                throw new Main.UsageException("--lang must be fr or en, was '" + lang + "'");
+        }
+    }
+
+    /** Refuses an output path that is the input file. */
+    static void refuseOverwritingInput(Path input, Path output, String option) {
+        if (output == null) {
+            return;
+        }
+        boolean same = input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
+        try {
+            same |= Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output);
+        } catch (IOException e) {
+            // cannot tell: the path comparison stands
+        }
+        if (same) {
+            throw new Main.UsageException(option + " " + output + " is the input file; refusing to overwrite it");
+        }
+        if (Files.isDirectory(output)) {
+            throw new Main.UsageException(option + " " + output + " is a directory; give a file name");
+        }
+    }
+
+    /** Writes text to the file atomically, or to standard output. */
+    static void emit(PrintWriter out, Path file, String text) throws IOException {
+        if (file == null) {
+            out.print(text);
+            out.flush();
+        } else {
+            AtomicOutput.write(file, text);
+        }
+    }
+
+    static void printProblems(PrintWriter err, Summary s, int max) {
+        int n = 0;
+        for (Problem p : s.problems()) {
+            if (n++ == max) {
+                break;
+            }
+            err.println(p);
+        }
+        long shown = Math.min(Math.min(max, s.problems().size()), s.problemCount());
+        if (s.problemCount() > shown) {
+            err.println("… and " + (s.problemCount() - shown) + " more problems"
+                    + (s.problems().size() < s.problemCount() ? " (impact validate lists them all)" : ""));
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package dev.impact.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The command line run in-process (picocli's execute with captured out and err) on the examples and broken files. */
+class CliTest {
+    static final Path EXAMPLES = Path.of("../examples");
+    static final Path BROKEN = Path.of("src/test/resources/broken");
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        var cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void assess_localAuthority_text() {
+        Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Assessment of local-authority: 1989 lines, yearly accounting, reporting year"
+                + " 2024").contains("laptop").contains("server").contains("network");
+    }
+
+    @Test
+    void assess_localAuthority_json_toFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("a.json");
+        Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--format", "json",
+                "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toFile());
+        assertThat(j.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(j.get("lines")).hasSize(1989);
+        assertThat(Files.list(dir)).containsExactly(out); // no temporary file left behind
+    }
+
+    @Test
+    void assess_htmlInFrench(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("rapport.html");
+        Run r = run("assess", EXAMPLES.resolve("offers/offer-a-new.csv").toString(), "--year", "2025",
+                "--accounting", "flow", "--format", "html", "--lang", "fr", "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("lang=\"fr\"");
+    }
+
+    @Test
+    void assess_jsonOffer_markdown() {
+        Run r = run("assess", EXAMPLES.resolve("offers/offer-b-refurbished.json").toString(), "--year", "2025",
+                "--format", "md", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("laptop").contains("|");
+    }
+
+    @Test
+    void assess_glpi_withMapping() {
+        Run r = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--year", "2024");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("199 lines").contains("monitor-large").contains("switch");
+        assertThat(r.err()).contains("rows left out by the mapping (kind none): {Machine virtuelle=6}");
+    }
+
+    @Test
+    void assess_glpi_withoutMapping_refusesAndListsEveryUnmappedRow() {
+        Run r = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--year", "2024");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("column 'Type': GLPI type 'Poste agent' (model 'HP EliteDesk 800 G6 SFF') has no"
+                + " mapping").contains("25 of 199 lines are invalid; nothing was written");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void assess_skipInvalid_reportsHowManyAndWhy() {
+        Run r = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--year", "2024",
+                "--skip-invalid");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("skipped 25 invalid lines of 199 (--skip-invalid); reasons:")
+                .contains("25 × Type: GLPI type");
+        assertThat(r.out()).contains("174 lines");
+    }
+
+    @Test
+    void assess_refusesOutputEqualToInput(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("fleet.csv");
+        Files.writeString(in, "kind,category,quantity\ndevice,laptop,3\n");
+        Run r = run("assess", in.toString(), "-o", dir.resolve("./fleet.csv").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is the input file; refusing to overwrite it");
+        assertThat(Files.readString(in)).isEqualTo("kind,category,quantity\ndevice,laptop,3\n");
+    }
+
+    @Test
+    void assess_invalidInput_leavesExistingOutputUntouched(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report.txt");
+        Files.writeString(out, "previous report");
+        Run r = run("assess", BROKEN.resolve("bad-number.csv").toString(), "-o", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo("previous report");
+        assertThat(Files.list(dir)).containsExactly(out);
+    }
+
+    @Test
+    void assess_stream_summaryJsonAndPerLineCsv(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("summary.json");
+        Path lines = dir.resolve("lines.csv");
+        Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--stream",
+                "--format", "json", "-o", out.toString(), "--lines", lines.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(out.toFile());
+        assertThat(j.get("kind").asText()).isEqualTo("impact-summary");
+        assertThat(j.at("/lines/assessed").asLong()).isEqualTo(1989);
+        List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
+        assertThat(rows).hasSize(1990);
+        assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,pe_mj,"
+                + "ir_kbqu235eq,wu_m3,ewaste_kg");
+        assertThat(rows.get(1)).startsWith("2,device,Hôtel de ville — portables des agents,laptop,");
+        assertThat(j.at("/total/gwp/total").asDouble()).isPositive();
+    }
+
+    @Test
+    void assess_stream_htmlIsAUsageError() {
+        Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--stream", "--format", "html");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("give a summary, which has no html form");
+    }
+
+    @Test
+    void usageErrors_exit2() {
+        assertThat(run("assess").code()).isEqualTo(2);
+        assertThat(run("assess", "x.csv", "--accounting", "monthly").code()).isEqualTo(2);
+        Run zone = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--zone", "FRR");
+        assertThat(zone.code()).isEqualTo(2);
+        assertThat(zone.err()).contains("--zone: unknown zone 'FRR'; did you mean FR");
+        assertThat(run("bogus").code()).isEqualTo(2);
+        assertThat(run().code()).isEqualTo(2);
+    }
+
+    @Test
+    void help_onEveryCommand_withExamples() {
+        for (String[] cmd : new String[][] {{"--help"}, {"assess", "--help"}, {"validate", "--help"},
+                {"factors", "--help"}, {"factors", "list", "--help"}, {"factors", "show", "--help"},
+                {"factors", "search", "--help"}, {"convert", "--help"}}) {
+            Run r = run(cmd);
+            assertThat(r.code()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).as(String.join(" ", cmd)).contains("Examples:").contains("impact ");
+        }
+    }
+
+    @Test
+    void validate_examples_valid() {
+        for (String f : List.of("local-authority.csv", "offers/offer-a-new.csv", "offers/offer-b-refurbished.json")) {
+            Run r = run("validate", EXAMPLES.resolve(f).toString(), "--year", "2025");
+            assertThat(r.code()).as(f + r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("all valid");
+        }
+    }
+
+    @Test
+    void validate_listsAllProblems_notJustTheFirst(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("many.csv");
+        Files.writeString(f, "kind;label;category;quantity;lifetime_years\n"
+                + "device;a;laptop;3;5\n"
+                + "device;b;laptop;douze;-1\n"
+                + "\n"
+                + "device;c;lapto;2;0,5\n"
+                + "servr;d;;1;\n"
+                + ";;;;\n");
+        Run r = run("validate", f.toString(), "--year", "2024");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("many.csv:3: column 'quantity': expected a number, was 'douze'")
+                .contains("many.csv:3: column 'lifetime_years': lifetimeYears must be a finite number > 0")
+                .contains("many.csv:5: column 'category': device category 'lapto' is unknown")
+                .contains("many.csv:6: column 'kind': unknown line kind 'servr'")
+                .contains("4 problems in 3 of 4 lines");
+    }
+
+    @Test
+    void validate_flowWithoutPurchaseYear() {
+        Run r = run("validate", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("column 'purchase_year': flow accounting needs each line's purchaseYear");
+    }
+
+    @Test
+    void validate_latin1_decimalComma_semicolon() {
+        Run r = run("validate", "src/test/resources/latin1-semicolon.csv", "--year", "2024");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.err()).contains("not valid UTF-8, read as Latin-1 (windows-1252)").contains("';'-separated");
+    }
+
+    static Stream<Arguments> brokenFiles() throws IOException {
+        List<Arguments> out = new ArrayList<>();
+        for (String l : Files.readAllLines(BROKEN.resolve("expected.tsv"), StandardCharsets.UTF_8)) {
+            if (l.isBlank() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\t");
+            out.add(Arguments.of(f[0], Integer.parseInt(f[1]), f[2]));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFiles")
+    void brokenFile_assessAndValidate_sayWhereAndWhy(String file, int code, String message) {
+        String path = BROKEN.resolve(file).toString();
+        Run assess = run("assess", path, "--year", "2024");
+        assertThat(assess.code()).as(assess.err()).isEqualTo(code);
+        assertThat(assess.err().replace(BROKEN.toString() + "/", "")).contains(message);
+        assertThat(assess.out()).isEmpty();
+        Run validate = run("validate", path, "--year", "2024");
+        assertThat(validate.code()).isEqualTo(code);
+        assertThat((validate.out() + validate.err()).replace(BROKEN.toString() + "/", "")).contains(message);
+    }
+
+    @Test
+    void factors_listShowSearch() {
+        assertThat(run("factors", "search", "laptop", "lifetime").out()).contains("device.laptop.lifetime");
+        assertThat(run("factors", "show", "device.laptop.lifetime").out()).contains("source:").contains("licence:");
+        assertThat(run("factors", "list", "device.laptop").out()).contains("device.laptop");
+        Run missing = run("factors", "show", "device.nope");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no factor or parameter with id 'device.nope'");
+    }
+
+    @Test
+    void convert_glpiToCsv_thenAssessGivesSameTotal(@TempDir Path dir) {
+        Path csv = dir.resolve("glpi.csv");
+        Run c = run("convert", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "-o", csv.toString());
+        assertThat(c.code()).as(c.err()).isZero();
+        Run a1 = run("assess", csv.toString(), "--year", "2024", "--format", "csv");
+        Run a2 = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--year", "2024", "--format", "csv");
+        assertThat(a1.code()).isZero();
+        assertThat(a1.out().lines().skip(1).toList()).isEqualTo(a2.out().lines().skip(1).toList());
+    }
+}
