@@ -31,8 +31,8 @@ final class ActivityModels {
                     List<AppliedDefault> defaults) {
     }
 
-    static Computed compute(Resolver r, Activity line, String zone) {
-        Work w = new Work(r, zone);
+    static Computed compute(Resolver r, Activity line, String zone, LineTrace trace) {
+        Work w = new Work(r, zone, trace);
         if (line instanceof NetworkTransfer) {
             network(w, (NetworkTransfer) line);
         } else if (line instanceof DataStorage) {
@@ -55,22 +55,58 @@ final class ActivityModels {
         final List<String> ids = new ArrayList<>();
         final List<String> params = new ArrayList<>();
         final List<AppliedDefault> defaults = new ArrayList<>();
+        /** null in normal runs. */
+        final LineTrace trace;
+        /** The line's quantity, as a multiplier of the terms proportional to it. */
+        final Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
+        /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
+        Multiplier pueMultiplier;
 
-        Work(Resolver r, String zone) {
+        Work(Resolver r, String zone, LineTrace trace) {
             this.r = r;
             this.zone = zone;
+            this.trace = trace;
         }
 
-        /** Adds {@code kWh} of electricity in the line's zone (use phase, every indicator the grid factor has). */
-        void electricity(double kWh) {
+        /**
+         * Adds {@code kWh} of electricity in the line's zone (use phase, every indicator the grid factor has),
+         * proportional to {@code by}.
+         */
+        void electricity(double kWh, Multiplier... by) {
+            electricityUntraced(kWh);
+            traceElectricity(kWh, by);
+        }
+
+        void electricityUntraced(double kWh) {
             Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
             acc.add(grid.values().onlyPhases(Phase.USE), kWh);
             addIds(grid.ids());
         }
 
-        /** Adds climate change only, in kgCO2e, to one phase. */
-        void climate(Phase phase, double kg) {
-            acc.add(Footprint.builder().set(phase, Indicator.CLIMATE_CHANGE, kg).build());
+        /** Traces {@code kWh} of electricity (part of what {@link #electricityUntraced} added). */
+        void traceElectricity(double kWh, Multiplier... by) {
+            if (trace != null) {
+                Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
+                trace.addAll(grid.pieces(Phase.USE), kWh, by);
+            }
+        }
+
+        /** Adds climate change only, in kgCO2e, to one phase, proportional to {@code by}. */
+        void climate(Phase phase, double kg, Multiplier... by) {
+            Footprint f = Footprint.builder().set(phase, Indicator.CLIMATE_CHANGE, kg).build();
+            acc.add(f);
+            if (trace != null) {
+                trace.add(f, 1, LineTrace.nonNull(by));
+            }
+        }
+
+        /** Adds {@code f × scale}, proportional to f's factors and to {@code by}. */
+        void add(Resolver.Resolved f, double scale, Multiplier... by) {
+            acc.add(f.values(), scale);
+            addIds(f.ids());
+            if (trace != null) {
+                trace.addAll(f.pieces(), scale, by);
+            }
         }
 
         void addIds(List<String> more) {
@@ -96,11 +132,13 @@ final class ActivityModels {
         /** The PUE given, else the catalog's for the zone, else the world's; the default is recorded. */
         double pue(java.util.OptionalDouble given) {
             if (given.isPresent()) {
+                pueMultiplier = null;
                 return given.getAsDouble();
             }
             Optional<Parameter> p = r.optionalParameter("datacenter.pue." + zone);
             Parameter pue = p.orElseGet(() -> r.parameter("datacenter.pue.world", "default data-centre PUE"));
             defaults.add(Resolver.archetype("pue", pue, ""));
+            pueMultiplier = Multiplier.of(pue, 1);
             return use(pue);
         }
     }
@@ -131,8 +169,7 @@ final class ActivityModels {
                 String kind = n.kind() == NetworkKind.MOBILE ? "mobile" : n.includesBox() ? "fixed" : "fixed-no-box";
                 Resolver.Resolved f = w.r.factor("network." + kind + "." + w.zone, "per-GB " + kind
                         + " network factor for zone '" + w.zone + "'");
-                w.acc.add(f.values(), gb);
-                w.addIds(f.ids());
+                w.add(f, gb, w.q);
                 return;
             }
             case ONEBYTE: {
@@ -150,9 +187,9 @@ final class ActivityModels {
                     double grey = w.param("onebyte.grid.grey", "OneByte model") / 1000;
                     double greenNet = w.param("onebyte.grid.green.network", "OneByte model") / 1000;
                     double kg = gb * (dc * (1 - green) * grey + net * ((1 - green) * grey + green * greenNet));
-                    w.climate(Phase.USE, kg);
+                    w.climate(Phase.USE, kg, w.q);
                 } else {
-                    w.electricity(gb * (dc * (1 - green) + net));
+                    w.electricity(gb * (dc * (1 - green) + net), w.q);
                 }
                 return;
             }
@@ -166,11 +203,11 @@ final class ActivityModels {
                 double global = w.param("swd4.grid.global", "SWD v4 model") / 1000;
                 double opKWh = gb * (opDc * (1 - green) + opNet + opDev);
                 if (n.usesModelGridIntensity()) {
-                    w.climate(Phase.USE, opKWh * global);
+                    w.climate(Phase.USE, opKWh * global, w.q);
                 } else {
-                    w.electricity(opKWh);
+                    w.electricity(opKWh, w.q);
                 }
-                w.climate(Phase.MANUFACTURE, gb * emb * global);
+                w.climate(Phase.MANUFACTURE, gb * emb * global, w.q);
                 return;
             }
             default:
@@ -195,8 +232,7 @@ final class ActivityModels {
             case PER_TB_YEAR: {
                 Resolver.Resolved f = w.r.factor("storage.cloud." + w.zone, "per-TB-year storage factor for zone '"
                         + w.zone + "'");
-                w.acc.add(f.values(), tbYears);
-                w.addIds(f.ids());
+                w.add(f, tbYears, w.q);
                 return;
             }
             case HARDWARE: {
@@ -220,12 +256,46 @@ final class ActivityModels {
                     whPerTbH = mediumPower(w, m == StorageMedium.SSD ? "ssd" : "hdd");
                     embodiedPerTbYear = (m == StorageMedium.SSD ? ssdPerTb(w) : hddPerTb(w)).times(1 / lifetime);
                 }
-                w.electricity(tbYears * whPerTbH * 8760 / 1000 * pue);
+                Multiplier power = m == StorageMedium.UNSPECIFIED ? null : Multiplier.of(w.r.parameter("storage."
+                        + (m == StorageMedium.SSD ? "ssd" : m == StorageMedium.HDD ? "hdd" : "tape") + ".power",
+                        "storage power"), 1);
+                w.electricity(tbYears * whPerTbH * 8760 / 1000 * pue, w.q, w.pueMultiplier, power);
                 w.acc.add(embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE), tbYears);
+                if (w.trace != null) {
+                    traceStorageEmbodied(w, m, tbYears, lifetime);
+                }
                 return;
             }
             default:
                 throw new AssertionError(s.model());
+        }
+    }
+
+    /**
+     * Terms of the storage hardware's manufacture: each drive factor × TB-years / lifetime (× the share of SSD and
+     * HDD for an unspecified medium), proportional to the factor, the quantity and 1 / storage lifetime; densities
+     * and capacities are not propagated. Tape: its per-TB-year factor × TB-years.
+     */
+    private static void traceStorageEmbodied(Work w, StorageMedium m, double tbYears, double lifetime) {
+        Multiplier life = Multiplier.of(w.r.parameter("storage.lifetime", "storage lifetime"), -1);
+        if (m == StorageMedium.TAPE) {
+            w.trace.addAll(w.r.factor("storage.tape", "tape").pieces(Phase.MANUFACTURE), tbYears, w.q);
+            return;
+        }
+        double share = m == StorageMedium.UNSPECIFIED ? 0.5 : 1;
+        double k = tbYears * share / lifetime;
+        if (m != StorageMedium.HDD) {
+            double density = w.r.parameter("server.ssd.density", "SSD density").value();
+            double capacity = w.r.parameter("storage.ssd.capacity", "SSD capacity").value();
+            w.trace.addAll(w.r.factor("server.ssd.die", "SSD die").pieces(Phase.MANUFACTURE), k * 1000 / density,
+                    w.q, life);
+            w.trace.addAll(w.r.factor("server.ssd.base", "SSD base").pieces(Phase.MANUFACTURE), k * 1000 / capacity,
+                    w.q, life);
+        }
+        if (m != StorageMedium.SSD) {
+            double capacity = w.r.parameter("storage.hdd.capacity", "HDD capacity").value();
+            w.trace.addAll(w.r.factor("server.hdd", "HDD").pieces(Phase.MANUFACTURE), k * 1000 / capacity, w.q,
+                    life);
         }
     }
 
@@ -288,16 +358,22 @@ final class ActivityModels {
             w.defaults.add(Resolver.archetype("pue", d, ""));
             pue = w.use(d);
         }
-        double kWh = (min + u * (max - min)) * c.vcpuHours() / 1000 * pue;
+        Multiplier pueBy = c.pue().isPresent() ? null
+                : Multiplier.of(w.r.parameter("cloud." + p + ".pue", "PUE of " + p), 1);
+        double cpuKWh = (min + u * (max - min)) * c.vcpuHours() / 1000 * pue;
+        double kWh = cpuKWh;
+        w.traceElectricity(cpuKWh, w.q, pueBy);
         if (c.memoryGbHours() > 0) {
-            kWh += c.memoryGbHours() * w.param("cloud.memory.energy", "cloud memory energy") * pue;
+            Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
+            double memKWh = c.memoryGbHours() * w.use(mem) * pue;
+            kWh += memKWh;
+            w.traceElectricity(memKWh, pueBy, Multiplier.of(mem, 1));
         }
-        w.electricity(kWh);
+        w.electricityUntraced(kWh);
         String embodiedKey = "cloud." + p + ".vcpu.embodied";
         if (w.r.hasKey(embodiedKey)) {
             Resolver.Resolved f = w.r.factor(embodiedKey, "embodied emissions per vCPU-hour of " + p);
-            w.acc.add(f.values(), c.vcpuHours());
-            w.addIds(f.ids());
+            w.add(f, c.vcpuHours(), w.q);
         }
     }
 
@@ -311,17 +387,22 @@ final class ActivityModels {
     static void ai(Work w, AiInference a) {
         double wh;
         double pue;
+        Multiplier whBy = null;
+        Multiplier pueBy = null;
         if (a.whPerRequest().isPresent()) {
             wh = a.whPerRequest().getAsDouble();
             pue = w.pue(a.pue());
+            pueBy = w.pueMultiplier;
         } else {
             String cls = a.size().orElseThrow().name().toLowerCase(Locale.ROOT);
-            wh = w.param("ai.request." + cls, "energy per request of a " + cls + " model");
+            Parameter whp = w.r.parameter("ai.request." + cls, "energy per request of a " + cls + " model");
+            wh = w.use(whp);
+            whBy = Multiplier.of(whp, 1);
             pue = a.pue().orElse(1);
         }
-        w.electricity(a.quantity() * wh / 1000 * pue);
+        w.electricity(a.quantity() * wh / 1000 * pue, w.q, whBy, pueBy);
         if (a.embodiedKgCo2ePerRequest().isPresent()) {
-            w.climate(Phase.MANUFACTURE, a.quantity() * a.embodiedKgCo2ePerRequest().getAsDouble());
+            w.climate(Phase.MANUFACTURE, a.quantity() * a.embodiedKgCo2ePerRequest().getAsDouble(), w.q);
         }
     }
 }

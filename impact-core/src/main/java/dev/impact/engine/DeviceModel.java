@@ -32,6 +32,7 @@ final class DeviceModel {
         List<String> ids = new ArrayList<>(device.ids());
         List<String> params = new ArrayList<>();
         Footprint embodied = device.values().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
+        List<LineTrace.Term> embodiedTerms = device.pieces(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
 
         Parameter lifetime = null;
         if (condition == Condition.REFURBISHED) {
@@ -42,9 +43,14 @@ final class DeviceModel {
                 Resolver.Resolved refurb = r.factor(key, "refurbishment of " + category);
                 b.setAll(Phase.MANUFACTURE, refurb.values());
                 ids.addAll(refurb.ids());
+                embodiedTerms = new ArrayList<>(refurb.pieces(Phase.MANUFACTURE));
             } else if (ratio.isPresent()) {
                 b.setAll(Phase.MANUFACTURE, embodied.times(ratio.get().value()));
                 params.add(ratio.get().id());
+                embodiedTerms = new ArrayList<>();
+                for (LineTrace.Term t : device.pieces(Phase.MANUFACTURE)) {
+                    embodiedTerms.add(t.scaled(ratio.get().value(), List.of(Multiplier.of(ratio.get(), 1))));
+                }
             } else {
                 throw new IllegalArgumentException("refurbished " + category + ": the catalog has neither a"
                         + " refurbishment factor '" + key + "' nor a parameter '" + key + ".impact_ratio'; give the"
@@ -53,6 +59,7 @@ final class DeviceModel {
             b.setAll(Phase.DISTRIBUTION, embodied);
             b.setAll(Phase.END_OF_LIFE, embodied);
             embodied = b.build();
+            embodiedTerms.addAll(device.pieces(Phase.DISTRIBUTION, Phase.END_OF_LIFE));
             lifetime = r.optionalParameter(key + ".lifetime").orElse(null);
         }
         if (lifetime == null) {
@@ -65,10 +72,12 @@ final class DeviceModel {
         double kWh;
         AppliedDefault kWhDefault;
         List<String> kWhParams = List.of();
+        List<Multiplier> kWhMultipliers = List.of();
         if (energy.isPresent()) {
             kWh = energy.get().value();
             kWhDefault = Resolver.archetype("kWhPerYear", energy.get(), "kWh/year");
             kWhParams = List.of(energy.get().id());
+            kWhMultipliers = List.of(Multiplier.of(energy.get(), 1, Multiplier.ENERGY));
         } else {
             Optional<Parameter> power = r.optionalParameter(prefix + ".power");
             Optional<Parameter> hours = r.optionalParameter(prefix + ".hours_per_day");
@@ -77,6 +86,8 @@ final class DeviceModel {
                 kWhDefault = AppliedDefault.numeric("kWhPerYear", kWh, "kWh/year", InputStatus.ARCHETYPE,
                         power.get().id() + " × " + hours.get().id() + " × 365 days", Resolver.cite(power.get()));
                 kWhParams = List.of(power.get().id(), hours.get().id());
+                kWhMultipliers = List.of(Multiplier.of(power.get(), 1, Multiplier.ENERGY),
+                        Multiplier.of(hours.get(), 1, Multiplier.ENERGY));
             } else {
                 // no default use profile: lines must give theirs (the engine says so for those that do not)
                 kWh = Double.NaN;
@@ -89,6 +100,8 @@ final class DeviceModel {
                 mass.map(Parameter::value).orElse(Double.NaN),
                 mass.map(m -> Resolver.archetype("massKg", m, "kg")).orElse(null), List.copyOf(ids),
                 List.copyOf(params), List.of(), List.of(lifetime.id()), kWhParams,
-                mass.map(m -> List.of(m.id())).orElse(List.of()));
+                mass.map(m -> List.of(m.id())).orElse(List.of()), List.copyOf(embodiedTerms),
+                grid.pieces(Phase.USE), kWhMultipliers, Multiplier.of(lifetime, 1, Multiplier.LIFETIME),
+                mass.map(m -> Multiplier.of(m, 1, Multiplier.MASS)).orElse(null));
     }
 }

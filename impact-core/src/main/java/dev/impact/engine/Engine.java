@@ -29,7 +29,9 @@ import java.util.Objects;
  *
  * <p>Factors and defaults are resolved once per distinct kind of unit (device category × zone × condition, server
  * configuration × zone); lines are then evaluated as plain arithmetic. An engine is immutable and thread-safe;
- * each {@link #assess} call keeps its own state.
+ * each {@link #assess} call keeps its own state. {@link #assess(Inventory, AssessmentOptions, Trace)} also reports
+ * each line as a sum of terms proportional to its uncertain quantities, the input of
+ * {@code dev.impact.uncertainty.MonteCarlo}; without a trace this costs nothing.
  */
 public final class Engine {
     private final FactorCatalog catalog;
@@ -61,15 +63,28 @@ public final class Engine {
      *                                  a purchase year after the reporting year, no purchase year in flow accounting
      */
     public Assessment assess(Inventory inventory, AssessmentOptions options) {
+        return run(inventory, options, null);
+    }
+
+    /**
+     * Assesses every line of {@code inventory} as {@link #assess(Inventory, AssessmentOptions)} does, and reports
+     * each line's footprint to {@code trace} as a sum of terms proportional to the uncertain quantities behind it
+     * (the input of Monte Carlo propagation, see {@link Trace} for what is and is not decomposed).
+     */
+    public Assessment assess(Inventory inventory, AssessmentOptions options, Trace trace) {
+        return run(inventory, options, Objects.requireNonNull(trace, "trace"));
+    }
+
+    private Assessment run(Inventory inventory, AssessmentOptions options, Trace trace) {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(options, "options");
-        Evaluation e = new Evaluation(new Resolver(catalog, options), options);
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, trace);
         List<LineResult> results = new ArrayList<>(inventory.size());
         int index = 0;
         for (InventoryLine line : inventory) {
             index++;
             try {
-                results.add(e.evaluate(line));
+                results.add(e.evaluate(line, index - 1));
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(), ex);
             }
@@ -84,10 +99,12 @@ public final class Engine {
         private final AssessmentOptions options;
         private final Map<Object, UnitPlan> plans = new HashMap<>();
         private final Footprint.Builder builder = Footprint.builder();
+        private final Trace trace;
 
-        Evaluation(Resolver resolver, AssessmentOptions options) {
+        Evaluation(Resolver resolver, AssessmentOptions options, Trace trace) {
             this.resolver = resolver;
             this.options = options;
+            this.trace = trace;
         }
 
         private record DeviceKey(String category, String zone, Condition condition) {
@@ -96,14 +113,23 @@ public final class Engine {
         private record ServerKey(ServerFleet.Configuration configuration, String zone) {
         }
 
-        LineResult evaluate(InventoryLine line) {
+        LineResult evaluate(InventoryLine line, int index) {
+            LineTrace lt = trace == null ? null : new LineTrace();
+            LineResult r = evaluate(line, lt);
+            if (lt != null) {
+                lt.flush(trace, index, r.footprint());
+            }
+            return r;
+        }
+
+        private LineResult evaluate(InventoryLine line, LineTrace lt) {
             String zone = line.zone().orElse(options.defaultZone());
             List<AppliedDefault> defaults = new ArrayList<>(4);
             if (line.zone().isEmpty()) {
                 defaults.add(AppliedDefault.text("zone", zone, InputStatus.DEFAULT, "assessment default zone"));
             }
             if (line instanceof Activity) {
-                ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone);
+                ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone, lt);
                 defaults.addAll(c.defaults());
                 return new LineResult(line, c.footprint(), c.factorIds(), c.parameterIds(), defaults);
             }
@@ -112,12 +138,15 @@ public final class Engine {
             UnitPlan plan;
             double kWh;
             double mass;
+            boolean ownEnergy = false;
+            boolean ownMass = false;
             if (line instanceof DeviceFleet) {
                 DeviceFleet d = (DeviceFleet) line;
                 plan = plans.computeIfAbsent(new DeviceKey(d.category(), zone, d.condition()),
                         k -> DeviceModel.plan(resolver, d.category(), zone, d.condition()));
                 if (d.use().isPresent()) {
                     kWh = d.use().get().kWhPerYear();
+                    ownEnergy = true;
                 } else if (plan.kWhDefault() != null) {
                     kWh = plan.kWhPerYear();
                     defaults.add(plan.kWhDefault());
@@ -131,6 +160,7 @@ public final class Engine {
                 }
                 if (d.massKg().isPresent()) {
                     mass = d.massKg().getAsDouble();
+                    ownMass = true;
                 } else {
                     mass = plan.massKg();
                     if (plan.massDefault() != null) {
@@ -149,7 +179,8 @@ public final class Engine {
                 throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
             }
             double lifetime;
-            if (equipment.lifetimeYears().isPresent()) {
+            boolean ownLifetime = equipment.lifetimeYears().isPresent();
+            if (ownLifetime) {
                 lifetime = equipment.lifetimeYears().getAsDouble();
             } else {
                 lifetime = plan.lifetimeYears();
@@ -157,8 +188,91 @@ public final class Engine {
                 params.addAll(plan.lifetimeParams());
             }
             params.addAll(plan.parameterIds());
-            return new LineResult(line, footprint(equipment, plan, lifetime, kWh, mass), plan.factorIds(), params,
-                    defaults);
+            Footprint f = footprint(equipment, plan, lifetime, kWh, mass);
+            if (lt != null) {
+                trace(lt, plan, lifetime, kWh, mass, ownLifetime ? Multiplier.input(Multiplier.LIFETIME, 1)
+                        : plan.lifetimeMultiplier(), ownEnergy ? List.of(Multiplier.input(Multiplier.ENERGY, 1))
+                        : plan.kWhMultipliers(), ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier(),
+                        equipment);
+            }
+            return new LineResult(line, f, plan.factorIds(), params, defaults);
+        }
+
+        /** The shares of the period: embodied share per unit, and years of use. */
+        private double[] shares(Equipment line, double lifetime) {
+            double period = options.periodYears();
+            int year = options.reportingYear();
+            switch (options.accounting()) {
+                case YEARLY:
+                    return new double[] {period / lifetime, period};
+                case LIFECYCLE:
+                    return new double[] {1, lifetime};
+                case FLOW:
+                    return new double[] {line.purchaseYear().getAsInt() > year - period ? 1 : 0, period};
+                default:
+                    throw new AssertionError(options.accounting());
+            }
+        }
+
+        /**
+         * The terms of an equipment line: embodied × units × share (÷ lifetime in yearly accounting), use × kWh ×
+         * units × years (× lifetime in lifecycle accounting), e-waste = mass × units × share.
+         */
+        private void trace(LineTrace lt, UnitPlan plan, double lifetime, double kWh, double mass, Multiplier life,
+                           List<Multiplier> energy, Multiplier massMultiplier, Equipment line) {
+            double[] s = shares(line, lifetime);
+            double units = line.quantity();
+            Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
+            List<Multiplier> embodiedBy = new ArrayList<>(List.of(q));
+            if (options.accounting() == Accounting.YEARLY) {
+                embodiedBy.add(life.inverse());
+            }
+            for (LineTrace.Term t : plan.embodiedTerms()) {
+                Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
+                if (!v.isNotAvailable()) {
+                    lt.add(v, s[0] * units, concat(t.multipliers(), embodiedBy));
+                }
+            }
+            List<Multiplier> useBy = new ArrayList<>(energy);
+            useBy.add(q);
+            if (options.accounting() == Accounting.LIFECYCLE) {
+                useBy.add(life);
+            }
+            for (LineTrace.Term t : plan.useTerms()) {
+                Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
+                if (!v.isNotAvailable()) {
+                    lt.add(v, kWh * s[1] * units, concat(t.multipliers(), useBy));
+                }
+            }
+            if (!Double.isNaN(mass)) {
+                Footprint w = Footprint.builder().set(Phase.MANUFACTURE, Indicator.E_WASTE, 0)
+                        .set(Phase.DISTRIBUTION, Indicator.E_WASTE, 0).set(Phase.USE, Indicator.E_WASTE, 0)
+                        .set(Phase.END_OF_LIFE, Indicator.E_WASTE, mass).build();
+                List<Multiplier> by = new ArrayList<>(embodiedBy);
+                if (massMultiplier != null) {
+                    by.add(massMultiplier);
+                }
+                lt.add(w, s[0] * units, by);
+            }
+        }
+
+        private static List<Multiplier> concat(List<Multiplier> a, List<Multiplier> b) {
+            List<Multiplier> m = new ArrayList<>(a.size() + b.size());
+            m.addAll(a);
+            m.addAll(b);
+            return m;
+        }
+
+        private static Footprint withoutEWaste(Footprint f) {
+            Footprint.Builder b = Footprint.builder();
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    if (i != Indicator.E_WASTE && f.availability(p, i) != Availability.NOT_AVAILABLE) {
+                        b.set(p, i, f.value(p, i));
+                    }
+                }
+            }
+            return b.build();
         }
 
         private Footprint footprint(Equipment line, UnitPlan plan, double lifetime, double kWhPerYear,

@@ -10,6 +10,7 @@ import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,22 @@ import java.util.TreeSet;
  */
 final class Resolver {
 
-    /** A factor ready for arithmetic: its values, plus the ids it came from. */
-    record Resolved(Footprint values, List<String> ids) {
+    /**
+     * A factor ready for arithmetic: its values, plus the ids it came from, and the same values split by source
+     * factor, each piece proportional to its factor (for {@link Trace}).
+     */
+    record Resolved(Footprint values, List<String> ids, List<LineTrace.Term> pieces) {
+        /** The pieces restricted to these phases (pieces left empty are dropped). */
+        List<LineTrace.Term> pieces(Phase... phases) {
+            List<LineTrace.Term> out = new ArrayList<>(pieces.size());
+            for (LineTrace.Term t : pieces) {
+                Footprint f = t.values().onlyPhases(phases);
+                if (!f.isNotAvailable()) {
+                    out.add(new LineTrace.Term(f, t.multipliers()));
+                }
+            }
+            return out;
+        }
     }
 
     private final FactorCatalog catalog;
@@ -91,6 +106,7 @@ final class Resolver {
         List<String> ids = new ArrayList<>();
         ids.add(best.id());
         Footprint.Builder b = null;
+        Map<Factor, Footprint.Builder> others = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) {
             if (best.values().availability(i) != Availability.NOT_AVAILABLE) {
                 continue;
@@ -104,9 +120,11 @@ final class Resolver {
                     b = Footprint.builder();
                     copyAll(b, best.values());
                 }
+                Footprint.Builder piece = others.computeIfAbsent(other, o -> Footprint.builder());
                 for (Phase p : Phase.values()) {
                     if (other.values().availability(p, i) != Availability.NOT_AVAILABLE) {
                         b.set(p, i, other.values().value(p, i));
+                        piece.set(p, i, other.values().value(p, i));
                     }
                 }
                 if (!ids.contains(other.id())) {
@@ -115,7 +133,10 @@ final class Resolver {
                 break;
             }
         }
-        return new Resolved(b == null ? best.values() : b.build(), List.copyOf(ids));
+        List<LineTrace.Term> pieces = new ArrayList<>();
+        pieces.add(new LineTrace.Term(best.values(), List.of(Multiplier.of(best))));
+        others.forEach((f, piece) -> pieces.add(new LineTrace.Term(piece.build(), List.of(Multiplier.of(f)))));
+        return new Resolved(b == null ? best.values() : b.build(), List.copyOf(ids), List.copyOf(pieces));
     }
 
     private static void copyAll(Footprint.Builder b, Footprint f) {

@@ -72,26 +72,29 @@ final class ServerModel {
 
         List<String> ids = new ArrayList<>();
         Footprint.Accumulator acc = new Footprint.Accumulator();
-        add(r, acc, ids, "server.cpu.die", dieArea * cpuUnits);
-        add(r, acc, ids, "server.cpu.base", cpuUnits);
-        add(r, acc, ids, "server.ram.die", ramUnits * ramGb / ramDensity);
-        add(r, acc, ids, "server.ram.base", ramUnits);
+        List<LineTrace.Term> terms = new ArrayList<>();
+        add(r, acc, ids, terms, "server.cpu.die", dieArea * cpuUnits);
+        add(r, acc, ids, terms, "server.cpu.base", cpuUnits);
+        add(r, acc, ids, terms, "server.ram.die", ramUnits * ramGb / ramDensity);
+        add(r, acc, ids, terms, "server.ram.base", ramUnits);
         if (ssdUnits > 0) {
-            add(r, acc, ids, "server.ssd.die", ssdUnits * ssdGb / ssdDensity);
-            add(r, acc, ids, "server.ssd.base", ssdUnits);
+            add(r, acc, ids, terms, "server.ssd.die", ssdUnits * ssdGb / ssdDensity);
+            add(r, acc, ids, terms, "server.ssd.base", ssdUnits);
         }
         if (hddUnits > 0) {
-            add(r, acc, ids, "server.hdd", hddUnits);
+            add(r, acc, ids, terms, "server.hdd", hddUnits);
         }
-        add(r, acc, ids, "server.motherboard", 1);
-        add(r, acc, ids, "server.psu", psuUnits * psuKg);
-        add(r, acc, ids, caseType == CaseType.RACK ? "server.case.rack" : "server.case.blade", 1);
-        add(r, acc, ids, "server.assembly", 1);
+        add(r, acc, ids, terms, "server.motherboard", 1);
+        add(r, acc, ids, terms, "server.psu", psuUnits * psuKg);
+        add(r, acc, ids, terms, caseType == CaseType.RACK ? "server.case.rack" : "server.case.blade", 1);
+        add(r, acc, ids, terms, "server.assembly", 1);
         Footprint embodied = acc.toFootprint().onlyPhases(Phase.MANUFACTURE);
 
         double watts;
+        List<Multiplier> kWhMultipliers = new ArrayList<>(2);
         if (c.averagePowerWatts().isPresent()) {
             watts = c.averagePowerWatts().getAsDouble();
+            kWhMultipliers.add(Multiplier.input(Multiplier.ENERGY, 1));
         } else {
             double load = d.real(c.load(), "load", "server.cpu.load", "ratio");
             double cpuW;
@@ -121,6 +124,7 @@ final class ServerModel {
             defaults.add(Resolver.archetype("pue", p, ""));
             params.add(p.id());
             pue = p.value();
+            kWhMultipliers.add(Multiplier.of(p, 1));
         }
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         ids.addAll(grid.ids());
@@ -129,13 +133,18 @@ final class ServerModel {
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, null, Double.NaN, null,
                 List.copyOf(ids), List.copyOf(params), List.copyOf(defaults), List.of(lifetime.id()), List.of(),
-                List.of());
+                List.of(), List.copyOf(terms), grid.pieces(Phase.USE), List.copyOf(kWhMultipliers),
+                Multiplier.of(lifetime, 1, Multiplier.LIFETIME), null);
     }
 
-    private static void add(Resolver r, Footprint.Accumulator acc, List<String> ids, String key, double quantity) {
+    private static void add(Resolver r, Footprint.Accumulator acc, List<String> ids, List<LineTrace.Term> terms,
+                            String key, double quantity) {
         Resolver.Resolved f = r.factor(key, "server component factor");
         acc.add(f.values(), quantity);
         ids.addAll(f.ids());
+        for (LineTrace.Term t : f.pieces(Phase.MANUFACTURE)) {
+            terms.add(t.scaled(quantity, List.of()));
+        }
     }
 
     /** CPU power at {@code load} (0..1) from the log curve {@code a·ln(b·(L% + c)) + d}, floored at 1 W. */

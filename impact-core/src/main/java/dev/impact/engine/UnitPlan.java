@@ -21,9 +21,16 @@ import java.util.List;
  * @param lifetimeParams   parameter ids behind the default lifetime (used by lines that take it)
  * @param kWhParams        parameter ids behind the default energy
  * @param massParams       parameter ids behind the default mass
+ * @param embodiedTerms    {@code embodied} split into terms proportional to their factors (for {@link Trace})
+ * @param useTerms         {@code usePerKWh} split likewise
+ * @param kWhMultipliers   what the default energy is proportional to (parameters; the user's power for servers)
+ * @param lifetimeMultiplier the parameter behind the default lifetime (exponent +1)
+ * @param massMultiplier   the parameter behind the default mass (exponent +1), or null
  */
 record UnitPlan(Footprint embodied, Footprint usePerKWh, double lifetimeYears, AppliedDefault lifetimeDefault,
                 double kWhPerYear, AppliedDefault kWhDefault, double massKg, AppliedDefault massDefault,
                 List<String> factorIds, List<String> parameterIds, List<AppliedDefault> planDefaults,
-                List<String> lifetimeParams, List<String> kWhParams, List<String> massParams) {
+                List<String> lifetimeParams, List<String> kWhParams, List<String> massParams,
+                List<LineTrace.Term> embodiedTerms, List<LineTrace.Term> useTerms, List<Multiplier> kWhMultipliers,
+                Multiplier lifetimeMultiplier, Multiplier massMultiplier) {
 }
