@@ -8,5 +8,7 @@ import dev.impact.inventory.*;
 import dev.impact.measure.*;
 import static dev.impact.Impact.*;
 import dev.impact.report.*;
+import dev.impact.uncertainty.*;
+import dev.impact.compare.*;
 import java.nio.file.Path;
 import java.util.Locale;

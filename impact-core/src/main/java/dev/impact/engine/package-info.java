@@ -1,0 +1,16 @@
+/**
+ * The assessment engine: {@link dev.impact.engine.Engine} turns an inventory and a factor catalog into an
+ * {@link dev.impact.engine.Assessment} — per-line footprints, totals, breakdowns, the factors and parameters used and
+ * every input it completed ({@link dev.impact.engine.AppliedDefault}) — under an
+ * {@link dev.impact.engine.Accounting} convention (yearly, lifecycle, flow).
+ * <pre>{@code
+ * Assessment a = Engine.of(catalog).assess(inventory,
+ *         AssessmentOptions.defaults().reportingYear(2024).accounting(Accounting.YEARLY));
+ * System.out.println(a);
+ * }</pre>
+ * One model per line kind (devices from category factors, servers bottom-up from components, network transfer,
+ * data storage, cloud compute, AI inference); factors are resolved once per key and plans once per kind of unit, then
+ * lines are plain arithmetic. {@link dev.impact.engine.Trace} exposes each line as a sum of terms for uncertainty
+ * propagation. Engines and assessments are immutable and thread-safe. No nulls in or out.
+ */
+package dev.impact.engine;
