@@ -13,6 +13,8 @@ import dev.impact.factors.Catalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.report.Format;
 import dev.impact.report.Report;
+import dev.impact.uncertainty.MonteCarlo;
+import dev.impact.uncertainty.UncertainAssessment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +38,9 @@ import picocli.CommandLine.Parameters;
                 "  impact assess examples/local-authority.csv --format html --lang fr -o rapport.html",
                 "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
                 "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
-                "  impact assess huge.csv --stream --lines per-line.csv --format json -o summary.json"})
+                "  impact assess huge.csv --stream --lines per-line.csv --format json -o summary.json",
+                "  impact assess examples/local-authority.csv --year 2024 --uncertainty 10000",
+                "  impact assess fleet.csv --uncertainty 5000 --seed 7 --percentiles 2.5,50,97.5 --format json"})
 final class AssessCommand implements Callable<Integer> {
     /** Inputs with more valid lines than this get a summary instead of a full report. */
     static final int REPORT_LIMIT = 100_000;
@@ -82,6 +86,19 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no notices on standard error.")
     boolean quiet;
 
+    @Option(names = "--uncertainty", paramLabel = "N", description = "Also propagate the spreads of the factors,"
+            + " parameters and defaults by Monte Carlo with N draws (e.g. 10000): per indicator the central value,"
+            + " mean, median, standard deviation, percentiles and main drivers (text and json output; needs at most"
+            + " ${sys:impact.reportLimit:-100000} lines, no --stream).")
+    Integer uncertainty;
+
+    @CommandLine.Mixin
+    MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
+
+    @Option(names = "--drivers", paramLabel = "N", defaultValue = "5", description = "With --uncertainty: how many"
+            + " main drivers to show per indicator (default: ${DEFAULT-VALUE}).")
+    int drivers;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,6 +112,23 @@ final class AssessCommand implements Callable<Integer> {
         Outputs.refuseOverwritingInput(input, linesOutput, "--lines");
         if (output != null && output.equals(linesOutput)) {
             throw new Main.UsageException("-o and --lines name the same file " + output);
+        }
+        MonteCarlo mc = null;
+        if (uncertainty != null) {
+            if (stream) {
+                throw new Main.UsageException("--uncertainty needs the whole inventory in memory; it cannot be used"
+                        + " with --stream");
+            }
+            if (drivers < 0) {
+                throw new Main.UsageException("--drivers must be >= 0, was " + drivers);
+            }
+            mc = monteCarlo.build(uncertainty, "--uncertainty");
+        } else {
+            for (String o : new String[] {"--seed", "--percentiles", "--drivers"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw new Main.UsageException(o + " only applies with --uncertainty N");
+                }
+            }
         }
         Catalog catalog = factors.catalog();
         AssessmentOptions options = assessment.options(catalog);
@@ -147,12 +181,27 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Summary summary = result.summary();
+        if (mc != null && result.inventory().isEmpty()) {
+            err.println("impact: --uncertainty needs the whole inventory in memory: at most " + REPORT_LIMIT
+                    + " valid lines, " + input + " has " + summary.linesAssessed());
+            err.flush();
+            return Main.USAGE;
+        }
         if (result.inventory().isPresent()) {
             Inventory inv = result.inventory().get();
-            Assessment a = engine.assess(inv, options);
+            UncertainAssessment u = mc == null ? null : mc.run(engine, inv, options);
+            Assessment a = u == null ? engine.assess(inv, options) : u.assessment();
             if (fmt.equals("text")) {
-                Outputs.emit(out, output, a.toString() + skippedNote(summary));
+                Outputs.emit(out, output, a.toString() + skippedNote(summary)
+                        + (u == null ? "" : UncertaintyOutput.text(u, drivers)));
+            } else if (fmt.equals("json") && u != null) {
+                Outputs.emit(out, output, UncertaintyOutput.addToReportJson(
+                        Report.of(a, catalog).render(Format.JSON, Locale.ROOT), u, drivers));
             } else {
+                if (u != null) { // even with --quiet: asked-for output is missing
+                    err.println("note: the uncertainty (--uncertainty) is shown in the text and json formats only"
+                            + " for now; the " + fmt + " report does not include it yet");
+                }
                 Report report = Report.of(a, catalog);
                 Format f = Format.of(fmt);
                 if (output == null) {

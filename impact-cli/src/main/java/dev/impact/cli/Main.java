@@ -9,8 +9,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code impact} command. Exit codes: 0 success, 1 invalid input (bad inventory, factor overlay, unknown id),
- * 2 usage error (unknown option, bad option value).
+ * The {@code impact} command: assess, validate, compare, scenario, factors, convert. Exit codes: 0 success, 1 invalid
+ * input (bad inventory, scenario file, factor overlay, unknown id), 2 usage error (unknown option, bad option value).
  *
  * <pre>{@code
  * int code = Main.commandLine().execute("assess", "examples/local-authority.csv", "--year", "2024");
@@ -19,13 +19,18 @@ import picocli.CommandLine.Command;
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The environmental footprint of IT fleets, networks, storage, cloud and AI, from public"
                 + " emission factors.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, FactorsCommand.class, ConvertCommand.class,
+        subcommands = {AssessCommand.class, ValidateCommand.class, CompareCommand.class, ScenarioCommand.class,
+                FactorsCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  impact assess examples/local-authority.csv --year 2024",
                 "  impact assess fleet.csv --format html --lang fr -o rapport.html",
                 "  impact validate glpi-export.csv --mapping my-mapping.csv",
                 "  impact factors search laptop",
+                "  impact assess fleet.csv --uncertainty 10000",
+                "  impact compare examples/offers/offer-a-new.csv examples/offers/offer-b-refurbished.json"
+                        + " --per device-year --year 2025",
+                "  impact scenario examples/local-authority.csv examples/scenario-sobriety.json --year 2024",
                 "%nExit codes: 0 success, 1 invalid input, 2 usage error."})
 public final class Main implements Callable<Integer> {
     /** Exit code: success. */
@@ -63,6 +68,9 @@ public final class Main implements Callable<Integer> {
         PrintWriter err = cl.getErr();
         if (ex instanceof InventoryFileException) {
             ((InventoryFileException) ex).problems().forEach(p -> err.println(p));
+        } else if (ex instanceof ScenarioFile.ScenarioFileException) {
+            ((ScenarioFile.ScenarioFileException) ex).problems().forEach(p -> err.println(p));
+            err.println("impact: the scenario file is invalid; nothing was written");
         } else if (ex instanceof DataFileException || ex instanceof IllegalArgumentException
                 || ex instanceof UncheckedIOException) {
             err.println("impact: " + ex.getMessage());

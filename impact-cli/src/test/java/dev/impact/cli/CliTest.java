@@ -162,16 +162,19 @@ class CliTest {
     void help_onEveryCommand_withExamples() {
         for (String[] cmd : new String[][] {{"--help"}, {"assess", "--help"}, {"validate", "--help"},
                 {"factors", "--help"}, {"factors", "list", "--help"}, {"factors", "show", "--help"},
-                {"factors", "search", "--help"}, {"convert", "--help"}}) {
+                {"factors", "search", "--help"}, {"convert", "--help"}, {"compare", "--help"},
+                {"scenario", "--help"}}) {
             Run r = run(cmd);
             assertThat(r.code()).as(String.join(" ", cmd)).isZero();
             assertThat(r.out()).as(String.join(" ", cmd)).contains("Examples:").contains("impact ");
+            assertThat(r.err()).as(String.join(" ", cmd)).isEmpty(); // no picocli warning (e.g. a lone '%')
         }
     }
 
     @Test
     void validate_examples_valid() {
-        for (String f : List.of("local-authority.csv", "offers/offer-a-new.csv", "offers/offer-b-refurbished.json")) {
+        for (String f : List.of("local-authority.csv", "offers/offer-a-new.csv", "offers/offer-b-refurbished.json",
+                "offers/offer-c-laptops-6-years.csv")) {
             Run r = run("validate", EXAMPLES.resolve(f).toString(), "--year", "2025");
             assertThat(r.code()).as(f + r.out() + r.err()).isZero();
             assertThat(r.out()).contains("all valid");

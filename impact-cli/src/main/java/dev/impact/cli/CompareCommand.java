@@ -1,0 +1,320 @@
+package dev.impact.cli;
+
+import dev.impact.cli.internal.Suggest;
+import dev.impact.compare.Comparison;
+import dev.impact.compare.FunctionalUnit;
+import dev.impact.compare.Offer;
+import dev.impact.engine.Accounting;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.factors.Catalog;
+import dev.impact.inventory.Inventory;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Numbers;
+import dev.impact.uncertainty.MonteCarlo;
+import dev.impact.uncertainty.Summary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code impact compare}: procurement offers compared per functional unit under the same Monte Carlo draws. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares offers (one inventory file each: what would be bought and used) per functional"
+                + " unit, with uncertainty: every offer is simulated with the same draws, so the factors they share"
+                + " (a laptop's manufacture, the grid) cancel out and only what differs remains uncertain.",
+                "Prints, per indicator, each offer's central value, mean and percentiles per unit, the ranking (lowest"
+                        + " mean first), the probability that each offer is the lowest, and P(row < column) for each"
+                        + " pair. An offer is FILE (named after the file, without extension) or NAME=FILE.",
+                "Every file is validated first; invalid ones are refused (exit 1, every problem listed)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact compare examples/offers/*.csv examples/offers/*.json --per device-year --year 2025",
+                "  impact compare new=offer-a.csv refurb=offer-b.json --per seat --users 300 --draws 20000",
+                "  impact compare a.csv b.csv --per user-year --users a=1 --users b=2 --format json -o cmp.json",
+                "%nFunctional units: device-year (devices × years, yearly accounting), user-year (× --users, users"
+                        + " per device; 1 by default), seat (--users seats per offer, any accounting)."})
+final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "2..*", paramLabel = "OFFER", description = "An offer's inventory file (.csv, .json, GLPI"
+            + " export), or NAME=FILE; at least two.")
+    List<String> offerArgs;
+
+    @Option(names = "--per", required = true, paramLabel = "device-year|user-year|seat",
+            description = "The functional unit each offer's footprint is divided by.")
+    String per;
+
+    @Option(names = "--users", paramLabel = "N|NAME=N", description = "user-year: users per device (default 1);"
+            + " seat: the number of seats (required). N for every offer, NAME=N for one; repeatable.")
+    List<String> users = new ArrayList<>();
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000", description = "Monte Carlo draws"
+            + " (default: ${DEFAULT-VALUE}).")
+    int draws;
+
+    @CommandLine.Mixin
+    MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
+
+    @CommandLine.Mixin
+    CommonOptions.Assessment assessment = new CommonOptions.Assessment();
+
+    @CommandLine.Mixin
+    CommonOptions.FactorsOption factors = new CommonOptions.FactorsOption();
+
+    @CommandLine.Mixin
+    CommonOptions.Input inputOptions = new CommonOptions.Input();
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
+            + " instead of standard output.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "No notices on standard error.")
+    boolean quiet;
+
+    /** An offer as given on the command line. */
+    record OfferArg(String name, Path file) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json").contains(fmt)) {
+            throw new Main.UsageException("--format must be text or json, was '" + format + "'");
+        }
+        FunctionalUnit.Kind kind = kind(per);
+        List<OfferArg> offers = offers(offerArgs);
+        for (OfferArg o : offers) {
+            Outputs.refuseOverwritingInput(o.file(), output, "-o");
+        }
+        Map<String, Double> perOffer = users(kind, offers);
+        MonteCarlo mc = monteCarlo.build(draws, "--draws");
+        Catalog catalog = factors.catalog();
+        AssessmentOptions options = assessment.options(catalog);
+        if (kind != FunctionalUnit.Kind.SEAT && options.accounting() != Accounting.YEARLY) {
+            throw new Main.UsageException("--per " + kind.label() + " needs --accounting yearly (each device's"
+                    + " embodied impact spread over its lifetime), was "
+                    + options.accounting().name().toLowerCase(Locale.ROOT) + "; use --per seat with other accountings");
+        }
+        Engine engine = Engine.of(catalog);
+        Optional<List<Inventory>> read = Inventories.readAll(offers.stream().map(OfferArg::file).toList(), engine,
+                options, inputOptions.readOptions(), err, quiet);
+        if (read.isEmpty()) {
+            return Main.INVALID_INPUT;
+        }
+        List<Offer> list = new ArrayList<>();
+        for (int k = 0; k < offers.size(); k++) {
+            String name = offers.get(k).name();
+            FunctionalUnit unit = kind == FunctionalUnit.Kind.DEVICE_YEAR ? FunctionalUnit.perDeviceYear()
+                    : kind == FunctionalUnit.Kind.USER_YEAR ? FunctionalUnit.perUserYear(perOffer.get(name))
+                    : FunctionalUnit.perSeat(perOffer.get(name));
+            list.add(Offer.of(name, read.get().get(k), unit));
+        }
+        Comparison c = Comparison.of(engine, options, mc, list);
+        String text = fmt.equals("json") ? json(c, offers, options, catalog, mc) : text(c, offers, options);
+        Outputs.emit(out, output, text);
+        if (output != null && !quiet) {
+            err.println("written: " + output);
+        }
+        out.flush();
+        err.flush();
+        return Main.OK;
+    }
+
+    static FunctionalUnit.Kind kind(String per) {
+        for (FunctionalUnit.Kind k : FunctionalUnit.Kind.values()) {
+            if (k.label().equalsIgnoreCase(per.trim())) {
+                return k;
+            }
+        }
+        throw new Main.UsageException("--per must be device-year, user-year or seat, was '" + per + "'"
+                + Suggest.didYouMean(per.trim(), List.of("device-year", "user-year", "seat")));
+    }
+
+    /** FILE or NAME=FILE; a whole argument naming an existing file is a file even if it holds '='. */
+    static List<OfferArg> offers(List<String> args) {
+        List<OfferArg> out = new ArrayList<>();
+        Map<String, Path> seen = new LinkedHashMap<>();
+        for (String a : args) {
+            String name;
+            Path file;
+            int eq = a.indexOf('=');
+            if (eq >= 0 && !Files.exists(Path.of(a))) {
+                name = a.substring(0, eq).trim();
+                file = Path.of(a.substring(eq + 1));
+                if (name.isEmpty()) {
+                    throw new Main.UsageException("offer '" + a + "': the name before '=' is empty; give NAME=FILE");
+                }
+            } else {
+                file = Path.of(a);
+                String base = file.getFileName() == null ? a : file.getFileName().toString();
+                name = base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base;
+            }
+            Path before = seen.put(name, file);
+            if (before != null) {
+                throw new Main.UsageException("offer name '" + name + "' is given twice (" + before + " and " + file
+                        + "); name them apart with NAME=FILE");
+            }
+            out.add(new OfferArg(name, file));
+        }
+        return out;
+    }
+
+    /** Users per device (user-year) or seats (seat) per offer name; empty for device-year. */
+    Map<String, Double> users(FunctionalUnit.Kind kind, List<OfferArg> offers) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (users.isEmpty() && kind == FunctionalUnit.Kind.DEVICE_YEAR) {
+            return out;
+        }
+        if (kind == FunctionalUnit.Kind.DEVICE_YEAR) {
+            throw new Main.UsageException("--users applies to --per user-year or seat, not device-year");
+        }
+        List<String> names = offers.stream().map(OfferArg::name).toList();
+        Double all = null;
+        Map<String, Double> named = new LinkedHashMap<>();
+        for (String u : users) {
+            int eq = u.lastIndexOf('=');
+            String value = eq < 0 ? u : u.substring(eq + 1);
+            double v = positive(value, u);
+            if (eq < 0) {
+                if (all != null) {
+                    throw new Main.UsageException("--users N for every offer is given twice (" + Numbers.format(all)
+                            + " and " + value + ")");
+                }
+                all = v;
+            } else {
+                String name = u.substring(0, eq).trim();
+                if (!names.contains(name)) {
+                    throw new Main.UsageException("--users " + u + ": no offer is named '" + name + "'"
+                            + Suggest.didYouMean(name, names) + "; offers: " + String.join(", ", names));
+                }
+                if (named.put(name, v) != null) {
+                    throw new Main.UsageException("--users: offer '" + name + "' is given twice");
+                }
+            }
+        }
+        for (String n : names) {
+            Double v = named.containsKey(n) ? named.get(n) : all;
+            if (v == null) {
+                if (kind == FunctionalUnit.Kind.SEAT) {
+                    throw new Main.UsageException("--per seat needs the number of seats of offer '" + n + "': --users "
+                            + n + "=N, or --users N for every offer");
+                }
+                v = 1.0; // user-year: personal devices
+            }
+            out.put(n, v);
+        }
+        return out;
+    }
+
+    private static double positive(String value, String arg) {
+        double v;
+        try {
+            v = Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new Main.UsageException("--users must be a number > 0 (N or NAME=N), was '" + arg + "'");
+        }
+        return v;
+    }
+
+    static String text(Comparison c, List<OfferArg> args, AssessmentOptions options) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "Offers (reporting year %d, %s accounting, zone %s):%n",
+                options.reportingYear(), options.accounting().name().toLowerCase(Locale.ROOT),
+                options.defaultZone()));
+        int width = args.stream().mapToInt(a -> a.name().length()).max().orElse(1);
+        for (int k = 0; k < args.size(); k++) {
+            Offer o = c.offers().get(k);
+            int n = o.inventory().lines().size();
+            sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %s: %d %s, %s, %s functional units%n",
+                    o.name(), args.get(k).file(), n, n == 1 ? "line" : "lines", o.unit(),
+                    Numbers.format(o.unit().amount(o.inventory(), options))));
+        }
+        return sb.append('\n').append(c).toString();
+    }
+
+    static String json(Comparison c, List<OfferArg> args, AssessmentOptions options, Catalog catalog,
+                       MonteCarlo mc) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("kind", "impact-comparison");
+            g.writeStringField("schemaVersion", "1.0");
+            g.writeStringField("functionalUnit", c.offers().get(0).unit().kind().label());
+            Json.options(g, options);
+            Json.catalog(g, catalog);
+            Json.monteCarlo(g, mc);
+            g.writeArrayFieldStart("offers");
+            for (int k = 0; k < args.size(); k++) {
+                Offer o = c.offers().get(k);
+                g.writeStartObject();
+                g.writeStringField("name", o.name());
+                g.writeStringField("file", args.get(k).file().toString());
+                g.writeStringField("inventory", o.inventory().name());
+                g.writeNumberField("lines", o.inventory().lines().size());
+                g.writeStringField("unit", o.unit().toString());
+                g.writeNumberField("unitValue", o.unit().value());
+                g.writeNumberField("functionalUnits", o.unit().amount(o.inventory(), options));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("indicators");
+            for (Indicator i : Indicator.values()) {
+                if (!c.indicators().contains(i)) {
+                    g.writeNullField(i.code());
+                    continue;
+                }
+                g.writeObjectFieldStart(i.code());
+                g.writeStringField("unit", i.unit() + " per " + c.offers().get(0).unit().kind().label());
+                g.writeArrayFieldStart("ranking");
+                for (String n : c.ranking(i)) {
+                    g.writeString(n);
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("offers");
+                for (Offer o : c.offers()) {
+                    Summary s = c.summary(o.name(), i);
+                    g.writeObjectFieldStart(o.name());
+                    Json.number(g, "central", c.central(o.name(), i));
+                    Json.statistics(g, s);
+                    Json.number(g, "probabilityLowest", c.probabilityLowest(o.name(), i));
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeObjectFieldStart("probabilityLower");
+                for (Offer a : c.offers()) {
+                    g.writeObjectFieldStart(a.name());
+                    for (Offer b : c.offers()) {
+                        if (!a.name().equals(b.name())) {
+                            Json.number(g, b.name(), c.probabilityLower(a.name(), b.name(), i));
+                        }
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+}

@@ -1,0 +1,238 @@
+package dev.impact.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.impact.compare.ScenarioResult;
+import dev.impact.compare.WhatIf;
+import dev.impact.engine.Assessment;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.factors.Catalog;
+import dev.impact.inventory.Inventory;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Numbers;
+import dev.impact.uncertainty.MonteCarlo;
+import dev.impact.uncertainty.Summary;
+import dev.impact.uncertainty.UncertainAssessment;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code impact scenario}: a scenario of sobriety levers against the inventory as it is, with uncertainty. */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = {"Applies a scenario file's levers (what-ifs) to an inventory and prints, per indicator, the"
+                + " baseline, the scenario and the change, with uncertainty: both are simulated with the same draws,"
+                + " so the change's spread only reflects what the levers touch; P(lower) is the probability that the"
+                + " scenario is below the baseline.",
+                "Scenario file (JSON, see the README): {\"name\": \"…\", \"whatIfs\": [{\"type\": \"extendLifetime\","
+                        + " \"category\": \"laptop\", \"years\": 2}, …]} with the lever types extendLifetime"
+                        + " (category, years), refurbished (category, share), shareDevices (category, usersPerDevice),"
+                        + " reduceStorage (fraction), moveStorage (zone), gridMix (zone, ratio); \"categories\": […]"
+                        + " targets several categories at once.",
+                "The inventory is validated first (exit 1, every problem listed), then the scenario file (exit 1,"
+                        + " file:line: field: reason)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  impact scenario examples/local-authority.csv examples/scenario-sobriety.json --year 2024",
+                "  impact scenario fleet.csv plan.json --draws 20000 --seed 7 --format json -o plan-result.json"})
+final class ScenarioCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export).")
+    Path input;
+
+    @Parameters(index = "1", paramLabel = "SCENARIO", description = "The scenario file (.json).")
+    Path scenarioFile;
+
+    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000", description = "Monte Carlo draws"
+            + " (default: ${DEFAULT-VALUE}).")
+    int draws;
+
+    @CommandLine.Mixin
+    MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
+
+    @CommandLine.Mixin
+    CommonOptions.Assessment assessment = new CommonOptions.Assessment();
+
+    @CommandLine.Mixin
+    CommonOptions.FactorsOption factors = new CommonOptions.FactorsOption();
+
+    @CommandLine.Mixin
+    CommonOptions.Input inputOptions = new CommonOptions.Input();
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
+            + " instead of standard output.")
+    Path output;
+
+    @Option(names = {"-q", "--quiet"}, description = "No notices on standard error.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("text", "json").contains(fmt)) {
+            throw new Main.UsageException("--format must be text or json, was '" + format + "'");
+        }
+        Outputs.refuseOverwritingInput(input, output, "-o");
+        Outputs.refuseOverwritingInput(scenarioFile, output, "-o");
+        MonteCarlo mc = monteCarlo.build(draws, "--draws");
+        Catalog catalog = factors.catalog();
+        AssessmentOptions options = assessment.options(catalog);
+        Engine engine = Engine.of(catalog);
+        Optional<List<Inventory>> read = Inventories.readAll(List.of(input), engine, options,
+                inputOptions.readOptions(), err, quiet);
+        if (read.isEmpty()) {
+            return Main.INVALID_INPUT;
+        }
+        Inventory inventory = read.get().get(0);
+        ScenarioFile.Result s = ScenarioFile.read(scenarioFile, inventory, catalog);
+        if (!quiet) {
+            s.notices().forEach(n -> err.println("note: " + n));
+        }
+        ScenarioResult r;
+        try {
+            r = ScenarioResult.of(engine, inventory, options, mc, s.scenario());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(scenarioFile + ": the scenario cannot be applied to " + input + ": "
+                    + e.getMessage(), e);
+        }
+        Outputs.emit(out, output, fmt.equals("json") ? json(r, inventory, options, catalog, mc)
+                : text(r));
+        if (output != null && !quiet) {
+            err.println("written: " + output);
+        }
+        out.flush();
+        err.flush();
+        return Main.OK;
+    }
+
+    String text(ScenarioResult r) {
+        StringBuilder sb = new StringBuilder(r.toString());
+        double[] ps = r.baseline().settings().percentiles();
+        double lo = ps[0];
+        double hi = ps[ps.length - 1];
+        String range = "p" + Numbers.format(lo) + " .. p" + Numbers.format(hi);
+        sb.append(String.format(Locale.ROOT, "%nWith uncertainty: mean [%s] (seed %d)%n", range,
+                r.baseline().settings().seed()));
+        sb.append(String.format(Locale.ROOT, "%-38s %28s %28s %28s  %s%n", "indicator", "baseline", "scenario",
+                "change", "unit"));
+        for (Indicator i : r.indicators()) {
+            sb.append(String.format(Locale.ROOT, "%-38s %28s %28s %28s  %s%n", i.label(),
+                    spread(r.baseline().total(i), lo, hi), spread(r.result().total(i), lo, hi),
+                    spread(r.changeUncertainty(i), lo, hi), i.unit()));
+        }
+        return sb.toString();
+    }
+
+    private static String spread(Optional<Summary> s, double lo, double hi) {
+        return s.map(x -> Numbers.format(x.mean()) + " [" + Numbers.format(x.percentile(lo)) + " .. "
+                + Numbers.format(x.percentile(hi)) + "]").orElse("n/a");
+    }
+
+    String json(ScenarioResult r, Inventory inventory, AssessmentOptions options, Catalog catalog, MonteCarlo mc) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("kind", "impact-scenario");
+            g.writeStringField("schemaVersion", "1.0");
+            g.writeObjectFieldStart("inventory");
+            g.writeStringField("name", inventory.name());
+            g.writeStringField("file", input.toString());
+            g.writeNumberField("lines", inventory.lines().size());
+            g.writeEndObject();
+            g.writeObjectFieldStart("scenario");
+            g.writeStringField("name", r.scenario().name());
+            g.writeStringField("file", scenarioFile.toString());
+            g.writeNumberField("lines", r.result().assessment().lines().size());
+            g.writeArrayFieldStart("whatIfs");
+            for (WhatIf w : r.scenario().whatIfs()) {
+                whatIf(g, w);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            Json.options(g, options);
+            Json.catalog(g, catalog);
+            Json.monteCarlo(g, mc);
+            g.writeObjectFieldStart("indicators");
+            Assessment b = r.baseline().assessment();
+            Assessment s = r.result().assessment();
+            for (Indicator i : Indicator.values()) {
+                if (!r.indicators().contains(i)) {
+                    g.writeNullField(i.code());
+                    continue;
+                }
+                g.writeObjectFieldStart(i.code());
+                g.writeStringField("unit", i.unit());
+                total(g, "baseline", b.total(i), r.baseline(), i);
+                total(g, "scenario", s.total(i), r.result(), i);
+                g.writeObjectFieldStart("change");
+                Json.number(g, "central", r.change(i));
+                Json.statistics(g, r.changeUncertainty(i).orElseThrow());
+                g.writeEndObject();
+                Optional<Summary> rel = r.relativeChangeUncertainty(i);
+                if (rel.isPresent()) {
+                    g.writeObjectFieldStart("relativeChange");
+                    Json.number(g, "central", r.relativeChange(i));
+                    Json.statistics(g, rel.get());
+                    g.writeEndObject();
+                } else {
+                    g.writeNullField("relativeChange");
+                }
+                Json.number(g, "probabilityLower", r.probabilityLower(i));
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void total(JsonGenerator g, String name, double central, UncertainAssessment u, Indicator i)
+            throws IOException {
+        g.writeObjectFieldStart(name);
+        Json.number(g, "central", central);
+        Json.statistics(g, u.total(i).orElseThrow());
+        g.writeEndObject();
+    }
+
+    /** A lever as in the scenario file, with its description. */
+    static void whatIf(JsonGenerator g, WhatIf w) throws IOException {
+        g.writeStartObject();
+        if (w instanceof WhatIf.ExtendLifetime e) {
+            g.writeStringField("type", "extendLifetime");
+            g.writeStringField("category", e.category());
+            g.writeNumberField("years", e.years());
+        } else if (w instanceof WhatIf.Refurbished e) {
+            g.writeStringField("type", "refurbished");
+            g.writeStringField("category", e.category());
+            g.writeNumberField("share", e.share());
+        } else if (w instanceof WhatIf.ShareDevices e) {
+            g.writeStringField("type", "shareDevices");
+            g.writeStringField("category", e.category());
+            g.writeNumberField("usersPerDevice", e.usersPerDevice());
+        } else if (w instanceof WhatIf.ReduceStorage e) {
+            g.writeStringField("type", "reduceStorage");
+            g.writeNumberField("fraction", e.fraction());
+        } else if (w instanceof WhatIf.MoveStorage e) {
+            g.writeStringField("type", "moveStorage");
+            g.writeStringField("zone", e.zone());
+        } else if (w instanceof WhatIf.GridMix e) {
+            g.writeStringField("type", "gridMix");
+            g.writeStringField("zone", e.zone());
+            g.writeNumberField("ratio", e.ratio());
+        }
+        g.writeStringField("description", w.describe());
+        g.writeEndObject();
+    }
+}

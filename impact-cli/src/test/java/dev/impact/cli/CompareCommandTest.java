@@ -1,0 +1,199 @@
+package dev.impact.cli;
+
+import static dev.impact.cli.CliTest.BROKEN;
+import static dev.impact.cli.CliTest.EXAMPLES;
+import static dev.impact.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.impact.cli.CliTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code impact compare}, run in-process. */
+class CompareCommandTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String A = EXAMPLES.resolve("offers/offer-a-new.csv").toString();
+    private static final String B = EXAMPLES.resolve("offers/offer-b-refurbished.json").toString();
+    private static final String C = EXAMPLES.resolve("offers/offer-c-laptops-6-years.csv").toString();
+
+    static JsonNode json(Run r) {
+        assertThat(r.code()).as(r.err()).isZero();
+        try {
+            return MAPPER.readTree(r.out());
+        } catch (IOException e) {
+            throw new AssertionError(r.out(), e);
+        }
+    }
+
+    @Test
+    void examples_text_threeOffersPerDeviceYear() {
+        Run r = run("compare", A, B, C, "--per", "device-year", "--year", "2025", "--draws", "2000");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("offer-a-new").contains("offer-b-refurbished").contains("offer-c-laptops-6-years")
+                .contains("Comparison of 3 offers, per device-year, 2000 draws (seed 42)")
+                .contains("climate change (kgCO2e per device-year)").contains("P(lowest)").contains("P(row < column)");
+    }
+
+    @Test
+    void examples_json_centralByHand_andProbabilitiesConsistent() {
+        JsonNode j = json(run("compare", A, B, C, "--per", "device-year", "--year", "2025", "--draws", "5000",
+                "--format", "json"));
+        assertThat(j.get("kind").asText()).isEqualTo("impact-comparison");
+        assertThat(j.get("functionalUnit").asText()).isEqualTo("device-year");
+        assertThat(j.at("/offers/2/name").asText()).isEqualTo("offer-c-laptops-6-years");
+        // offer A: 300 laptops + 300 monitors + 20 desktops + 120 smartphones = 740 device-years in a year
+        assertThat(j.at("/offers/0/functionalUnits").asDouble()).isEqualTo(740);
+        assertThat(j.at("/offers/2/functionalUnits").asDouble()).isEqualTo(200);
+        // offer C, per laptop-year in 2025: 185.09 / 6 + 29.0175 kWh × 0.0461 kgCO2e/kWh (ADEME 2025 grid)
+        // = 30.848333 + 1.337707 = 32.186040
+        JsonNode gwp = j.at("/indicators/gwp");
+        assertThat(gwp.at("/offers/offer-c-laptops-6-years/central").asDouble()).isCloseTo(32.18604, within(1e-5));
+        // e-waste: 1.8 kg / 6 years = 0.3 kg per laptop-year
+        assertThat(j.at("/indicators/ewaste/offers/offer-c-laptops-6-years/central").asDouble())
+                .isCloseTo(0.3, within(1e-12));
+        // probabilities: P(lowest) sum to 1; P(a < b) + P(b < a) = 1
+        double sum = 0;
+        for (String o : new String[] {"offer-a-new", "offer-b-refurbished", "offer-c-laptops-6-years"}) {
+            sum += gwp.at("/offers/" + o + "/probabilityLowest").asDouble();
+        }
+        assertThat(sum).isCloseTo(1, within(1e-9));
+        assertThat(gwp.at("/probabilityLower/offer-a-new/offer-b-refurbished").asDouble()
+                + gwp.at("/probabilityLower/offer-b-refurbished/offer-a-new").asDouble()).isCloseTo(1, within(1e-9));
+        // the ranking is by mean
+        String first = gwp.at("/ranking/0").asText();
+        for (JsonNode o : gwp.get("offers")) {
+            assertThat(gwp.at("/offers/" + first + "/mean").asDouble()).isLessThanOrEqualTo(o.get("mean").asDouble());
+        }
+    }
+
+    @Test
+    void identicalOffers_probabilityOneHalf() {
+        JsonNode j = json(run("compare", "same=" + A, "copy=" + A, "--per", "seat", "--users", "300", "--year",
+                "2025", "--draws", "1000", "--format", "json"));
+        for (JsonNode i : j.get("indicators")) {
+            if (i.isNull()) {
+                continue;
+            }
+            assertThat(i.at("/probabilityLower/same/copy").asDouble()).isEqualTo(0.5);
+            assertThat(i.at("/offers/same/probabilityLowest").asDouble()).isEqualTo(0.5);
+        }
+        // per seat: offer A's yearly total / 300 seats; same figures for both
+        assertThat(j.at("/indicators/gwp/offers/same/central").asDouble())
+                .isEqualTo(j.at("/indicators/gwp/offers/copy/central").asDouble());
+    }
+
+    @Test
+    void strictlyLowerOnEveryInput_probabilityOne(@TempDir Path dir) throws IOException {
+        // the same 200 laptops kept 4 instead of 6 years: higher per laptop-year in every draw (same factor draws)
+        Path four = dir.resolve("laptops-4-years.csv");
+        Files.writeString(four, "kind,category,quantity,lifetime_years\ndevice,laptop,200,4\n");
+        JsonNode j = json(run("compare", C, four.toString(), "--per", "device-year", "--year", "2025", "--draws",
+                "2000", "--format", "json"));
+        JsonNode gwp = j.at("/indicators/gwp");
+        assertThat(gwp.at("/probabilityLower/offer-c-laptops-6-years/laptops-4-years").asDouble()).isEqualTo(1.0);
+        assertThat(gwp.at("/offers/offer-c-laptops-6-years/probabilityLowest").asDouble()).isEqualTo(1.0);
+        assertThat(gwp.at("/ranking/0").asText()).isEqualTo("offer-c-laptops-6-years");
+        // central difference per laptop-year: 185.09 / 4 − 185.09 / 6 = 15.424167 (the use is the same)
+        assertThat(gwp.at("/offers/laptops-4-years/central").asDouble()
+                - gwp.at("/offers/offer-c-laptops-6-years/central").asDouble()).isCloseTo(15.424167, within(1e-6));
+    }
+
+    @Test
+    void independentFactors_probabilityAsTheClosedFormSays(@TempDir Path dir) throws IOException {
+        // laptops kept 5 years vs tablets kept 3, both using 30 kWh a year: per device-year the use (and the grid
+        // draw) is the same in both, so only the embodied parts differ; each is its own factor, lognormal of median
+        // 1: laptop 185.09 / 5 = 37.018 kgCO2e, gsd 1.73; tablet (80.5 + 3.43 + 0.364) / 3 = 28.098, gsd 2.0.
+        // P(tablet < laptop) = Φ(ln(37.018 / 28.098) / √(ln²1.73 + ln²2)) = Φ(0.27571 / 0.88369) = Φ(0.31200)
+        // = 0.6225; standard error of 20 000 draws √(0.6225 × 0.3775 / 20000) = 0.0034
+        Path laptops = dir.resolve("laptops.csv");
+        Files.writeString(laptops, "kind,category,quantity,lifetime_years,kwh_per_year\ndevice,laptop,10,5,30\n");
+        Path tablets = dir.resolve("tablets.csv");
+        Files.writeString(tablets, "kind,category,quantity,lifetime_years,kwh_per_year\ndevice,tablet,10,3,30\n");
+        JsonNode j = json(run("compare", laptops.toString(), tablets.toString(), "--per", "device-year", "--year",
+                "2024", "--draws", "20000", "--format", "json"));
+        assertThat(j.at("/indicators/gwp/probabilityLower/tablets/laptops").asDouble()).isCloseTo(0.6225,
+                within(0.015));
+        // use: 30 kWh × 0.0519 = 1.557 kgCO2e per device-year on top of the embodied share
+        assertThat(j.at("/indicators/gwp/offers/tablets/central").asDouble()).isCloseTo(28.098 + 1.557,
+                within(1e-9));
+    }
+
+    @Test
+    void usersPerOffer_userYearAndSeat() {
+        JsonNode j = json(run("compare", "a=" + A, "b=" + B, "--per", "user-year", "--users", "b=2", "--year",
+                "2025", "--draws", "500", "--format", "json"));
+        // a: 740 devices × 1 user; b: 740 devices × 2 users
+        assertThat(j.at("/offers/0/functionalUnits").asDouble()).isEqualTo(740);
+        assertThat(j.at("/offers/1/functionalUnits").asDouble()).isEqualTo(1480);
+        assertThat(j.at("/offers/1/unit").asText()).isEqualTo("per user-year (2 users per device)");
+        JsonNode seats = json(run("compare", "a=" + A, "b=" + B, "--per", "seat", "--users", "300", "--users",
+                "b=150", "--year", "2025", "--draws", "500", "--format", "json", "--accounting", "flow"));
+        assertThat(seats.at("/offers/0/functionalUnits").asDouble()).isEqualTo(300);
+        assertThat(seats.at("/offers/1/functionalUnits").asDouble()).isEqualTo(150);
+        assertThat(seats.at("/options/accounting").asText()).isEqualTo("flow");
+    }
+
+    @Test
+    void toFile(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("cmp.json");
+        Run r = run("compare", A, B, "--per", "device-year", "--year", "2025", "--draws", "200", "--format", "json",
+                "-o", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(MAPPER.readTree(out.toFile()).get("kind").asText()).isEqualTo("impact-comparison");
+    }
+
+    @Test
+    void invalidOffers_refusedWithEveryProblemOfEveryFile() {
+        Run r = run("compare", BROKEN.resolve("bad-number.csv").toString(),
+                BROKEN.resolve("unknown-category.csv").toString(), A, "--per", "device-year", "--year", "2025");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("bad-number.csv:2: column 'quantity': expected a number, was 'douze'")
+                .contains("unknown-category.csv:2: column 'category': device category 'lapto' is unknown")
+                .contains("nothing was written");
+        assertThat(r.out()).isEmpty();
+        Run missing = run("compare", "nope.csv", A, "--per", "device-year");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("nope.csv: no such file");
+    }
+
+    @Test
+    void usageErrors_exit2() {
+        Run one = run("compare", A, "--per", "device-year");
+        assertThat(one.code()).isEqualTo(2);
+        Run noPer = run("compare", A, B);
+        assertThat(noPer.code()).isEqualTo(2);
+        assertThat(noPer.err()).contains("Missing required option: '--per");
+        Run typo = run("compare", A, B, "--per", "device-yaer");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("--per must be device-year, user-year or seat, was 'device-yaer'; did you"
+                + " mean device-year");
+        Run seats = run("compare", A, B, "--per", "seat", "--users", "offer-a-new=300");
+        assertThat(seats.code()).isEqualTo(2);
+        assertThat(seats.err()).contains("--per seat needs the number of seats of offer 'offer-b-refurbished':"
+                + " --users offer-b-refurbished=N, or --users N for every offer");
+        Run unknown = run("compare", A, B, "--per", "user-year", "--users", "offer-a-nwe=2");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no offer is named 'offer-a-nwe'; did you mean offer-a-new?");
+        Run zero = run("compare", A, B, "--per", "user-year", "--users", "0");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("--users must be a number > 0 (N or NAME=N), was '0'");
+        Run flow = run("compare", A, B, "--per", "device-year", "--accounting", "flow");
+        assertThat(flow.code()).isEqualTo(2);
+        assertThat(flow.err()).contains("--per device-year needs --accounting yearly");
+        Run twice = run("compare", A, A, "--per", "device-year");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("offer name 'offer-a-new' is given twice");
+        Run users = run("compare", A, B, "--per", "device-year", "--users", "2");
+        assertThat(users.code()).isEqualTo(2);
+        assertThat(users.err()).contains("--users applies to --per user-year or seat, not device-year");
+        Run fmt = run("compare", A, B, "--per", "device-year", "--format", "html");
+        assertThat(fmt.code()).isEqualTo(2);
+    }
+}
