@@ -40,9 +40,16 @@ public final class Assessment {
         this.lines = List.copyOf(lines);
         Footprint.Accumulator all = new Footprint.Accumulator();
         Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
+        String lastCategory = null;
+        Footprint.Accumulator category = null;
         for (LineResult l : this.lines) {
             all.add(l.footprint());
-            cats.computeIfAbsent(l.line().category(), k -> new Footprint.Accumulator()).add(l.footprint());
+            String c = l.line().category();
+            if (!c.equals(lastCategory)) {
+                category = cats.computeIfAbsent(c, k -> new Footprint.Accumulator());
+                lastCategory = c;
+            }
+            category.add(l.footprint());
         }
         this.total = all.toFootprint();
         Map<String, Footprint> bc = new LinkedHashMap<>();
@@ -107,21 +114,37 @@ public final class Assessment {
     /** Ids of every factor used, in order of first use. */
     public Set<String> factorIds() {
         Set<String> s = new LinkedHashSet<>();
-        lines.forEach(l -> s.addAll(l.factorIds()));
+        Set<List<String>> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LineResult l : lines) {
+            if (seen.add(l.factorIds())) {
+                s.addAll(l.factorIds());
+            }
+        }
         return Collections.unmodifiableSet(s);
     }
 
     /** Ids of every parameter used (model constants and archetype defaults taken), in order of first use. */
     public Set<String> parameterIds() {
         Set<String> s = new LinkedHashSet<>();
-        lines.forEach(l -> s.addAll(l.parameterIds()));
+        Set<List<String>> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LineResult l : lines) {
+            if (seen.add(l.parameterIds())) {
+                s.addAll(l.parameterIds());
+            }
+        }
         return Collections.unmodifiableSet(s);
     }
 
     /** Every distinct completed input, in order of first use. */
     public Set<AppliedDefault> defaults() {
         Set<AppliedDefault> s = new LinkedHashSet<>();
-        lines.forEach(l -> s.addAll(l.defaults()));
+        // lines of one kind share their (immutable) list: look at each list once
+        Set<List<AppliedDefault>> seen = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LineResult l : lines) {
+            if (seen.add(l.defaults())) {
+                s.addAll(l.defaults());
+            }
+        }
         return Collections.unmodifiableSet(s);
     }
 

@@ -93,12 +93,20 @@ public final class Engine {
                 results);
     }
 
-    /** The state of one assessment: plans cached per unit kind, and a reusable footprint builder. */
+    /** One kg of equipment becoming waste at end of life (and none in the other phases). */
+    private static final Footprint E_WASTE_AT_END_OF_LIFE = Footprint.builder()
+            .set(Phase.MANUFACTURE, Indicator.E_WASTE, 0).set(Phase.DISTRIBUTION, Indicator.E_WASTE, 0)
+            .set(Phase.USE, Indicator.E_WASTE, 0).set(Phase.END_OF_LIFE, Indicator.E_WASTE, 1).build();
+
+    /** The state of one assessment: plans cached per unit kind, and shared per-line lists. */
     private static final class Evaluation {
         private final Resolver resolver;
         private final AssessmentOptions options;
         private final Map<Object, UnitPlan> plans = new HashMap<>();
-        private final Footprint.Builder builder = Footprint.builder();
+        private final Map<UnitPlan, Lists> lists = new java.util.IdentityHashMap<>();
+        private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
+        private DeviceKey lastDevice;
+        private UnitPlan lastDevicePlan;
         private final Trace trace;
 
         Evaluation(Resolver resolver, AssessmentOptions options, Trace trace) {
@@ -123,34 +131,33 @@ public final class Engine {
         }
 
         private LineResult evaluate(InventoryLine line, LineTrace lt) {
-            String zone = line.zone().orElse(options.defaultZone());
-            List<AppliedDefault> defaults = new ArrayList<>(4);
-            if (line.zone().isEmpty()) {
-                defaults.add(AppliedDefault.text("zone", zone, InputStatus.DEFAULT, "assessment default zone"));
-            }
+            boolean zoneDefault = line.zone().isEmpty();
+            String zone = zoneDefault ? options.defaultZone() : line.zone().get();
             if (line instanceof Activity) {
                 ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone, lt);
+                List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
+                if (zoneDefault) {
+                    defaults.add(zoneDefault(zone));
+                }
                 defaults.addAll(c.defaults());
                 return new LineResult(line, c.footprint(), c.factorIds(), c.parameterIds(), defaults);
             }
             Equipment equipment = (Equipment) line;
-            List<String> params = new ArrayList<>(8);
             UnitPlan plan;
             double kWh;
             double mass;
             boolean ownEnergy = false;
             boolean ownMass = false;
+            int defaulted = zoneDefault ? Lists.ZONE : 0;
             if (line instanceof DeviceFleet) {
                 DeviceFleet d = (DeviceFleet) line;
-                plan = plans.computeIfAbsent(new DeviceKey(d.category(), zone, d.condition()),
-                        k -> DeviceModel.plan(resolver, d.category(), zone, d.condition()));
+                plan = devicePlan(d.category(), zone, d.condition());
                 if (d.use().isPresent()) {
                     kWh = d.use().get().kWhPerYear();
                     ownEnergy = true;
                 } else if (plan.kWhDefault() != null) {
                     kWh = plan.kWhPerYear();
-                    defaults.add(plan.kWhDefault());
-                    params.addAll(plan.kWhParams());
+                    defaulted |= Lists.ENERGY;
                 } else {
                     String p = "device." + d.category();
                     throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
@@ -164,8 +171,7 @@ public final class Engine {
                 } else {
                     mass = plan.massKg();
                     if (plan.massDefault() != null) {
-                        defaults.add(plan.massDefault());
-                        params.addAll(plan.massParams());
+                        defaulted |= Lists.MASS;
                     }
                 }
             } else if (line instanceof ServerFleet) {
@@ -174,7 +180,6 @@ public final class Engine {
                         k -> ServerModel.plan(resolver, s.configuration(), zone));
                 kWh = plan.kWhPerYear();
                 mass = Double.NaN;
-                defaults.addAll(plan.planDefaults());
             } else {
                 throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
             }
@@ -184,10 +189,8 @@ public final class Engine {
                 lifetime = equipment.lifetimeYears().getAsDouble();
             } else {
                 lifetime = plan.lifetimeYears();
-                defaults.add(plan.lifetimeDefault());
-                params.addAll(plan.lifetimeParams());
+                defaulted |= Lists.LIFETIME;
             }
-            params.addAll(plan.parameterIds());
             Footprint f = footprint(equipment, plan, lifetime, kWh, mass);
             if (lt != null) {
                 trace(lt, plan, lifetime, kWh, mass, ownLifetime ? Multiplier.input(Multiplier.LIFETIME, 1)
@@ -195,7 +198,89 @@ public final class Engine {
                         : plan.kWhMultipliers(), ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier(),
                         equipment);
             }
-            return new LineResult(line, f, plan.factorIds(), params, defaults);
+            Lists l = lists.computeIfAbsent(plan, Lists::new);
+            return new LineResult(line, f, plan.factorIds(), l.parameters(defaulted), l.defaults(defaulted, zone));
+        }
+
+        /** The device plan, reusing the previous line's when the key is the same (inventories come grouped). */
+        private UnitPlan devicePlan(String category, String zone, Condition condition) {
+            if (lastDevicePlan != null && lastDevice.category().equals(category) && lastDevice.zone().equals(zone)
+                    && lastDevice.condition() == condition) {
+                return lastDevicePlan;
+            }
+            DeviceKey key = new DeviceKey(category, zone, condition);
+            UnitPlan plan = plans.computeIfAbsent(key, k -> DeviceModel.plan(resolver, category, zone, condition));
+            lastDevice = key;
+            lastDevicePlan = plan;
+            return plan;
+        }
+
+        private AppliedDefault zoneDefault(String zone) {
+            return zoneDefaults.computeIfAbsent(zone, z -> AppliedDefault.text("zone", z, InputStatus.DEFAULT,
+                    "assessment default zone"));
+        }
+
+        /**
+         * The defaults and parameter lists of a plan's lines, built once per combination of inputs the lines left to
+         * the engine and shared by those lines (immutable), so that a line costs no list of its own.
+         */
+        private final class Lists {
+            static final int ZONE = 1;
+            static final int ENERGY = 2;
+            static final int MASS = 4;
+            static final int LIFETIME = 8;
+
+            private final UnitPlan plan;
+            @SuppressWarnings("unchecked")
+            private final List<AppliedDefault>[] defaults = new List[16];
+            @SuppressWarnings("unchecked")
+            private final List<String>[] parameters = new List[16];
+            private String zone;
+
+            Lists(UnitPlan plan) {
+                this.plan = plan;
+            }
+
+            List<AppliedDefault> defaults(int mask, String zone) {
+                if (defaults[mask] == null || (mask & ZONE) != 0 && !zone.equals(this.zone)) {
+                    List<AppliedDefault> d = new ArrayList<>(6);
+                    if ((mask & ZONE) != 0) {
+                        d.add(zoneDefault(zone));
+                        this.zone = zone;
+                    }
+                    d.addAll(plan.planDefaults());
+                    if ((mask & ENERGY) != 0) {
+                        d.add(plan.kWhDefault());
+                    }
+                    if ((mask & MASS) != 0) {
+                        d.add(plan.massDefault());
+                    }
+                    if ((mask & LIFETIME) != 0) {
+                        d.add(plan.lifetimeDefault());
+                    }
+                    defaults[mask] = List.copyOf(d);
+                }
+                return defaults[mask];
+            }
+
+            List<String> parameters(int mask) {
+                int m = mask & ~ZONE;
+                if (parameters[m] == null) {
+                    List<String> p = new ArrayList<>(8);
+                    if ((m & ENERGY) != 0) {
+                        p.addAll(plan.kWhParams());
+                    }
+                    if ((m & MASS) != 0) {
+                        p.addAll(plan.massParams());
+                    }
+                    if ((m & LIFETIME) != 0) {
+                        p.addAll(plan.lifetimeParams());
+                    }
+                    p.addAll(plan.parameterIds());
+                    parameters[m] = List.copyOf(p);
+                }
+                return parameters[m];
+            }
         }
 
         /** The shares of the period: embodied share per unit, and years of use. */
@@ -309,24 +394,9 @@ public final class Engine {
             double units = line.quantity();
             double e = embodiedShare * units;
             double u = kWhPerYear * useYears * units;
-            Footprint embodied = plan.embodied();
-            Footprint use = plan.usePerKWh();
-            Footprint.Builder b = builder.reset();
-            for (Indicator i : Indicator.values()) {
-                for (Phase p : Phase.values()) {
-                    Footprint src = p == Phase.USE ? use : embodied;
-                    if (src.availability(p, i) != Availability.NOT_AVAILABLE) {
-                        b.set(p, i, src.value(p, i) * (p == Phase.USE ? u : e));
-                    }
-                }
-            }
-            if (!Double.isNaN(massKg)) {
-                b.set(Phase.MANUFACTURE, Indicator.E_WASTE, 0);
-                b.set(Phase.DISTRIBUTION, Indicator.E_WASTE, 0);
-                b.set(Phase.USE, Indicator.E_WASTE, 0);
-                b.set(Phase.END_OF_LIFE, Indicator.E_WASTE, massKg * e);
-            }
-            return b.build();
+            return Double.isNaN(massKg)
+                    ? Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u)
+                    : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, massKg * e);
         }
     }
 }

@@ -176,6 +176,42 @@ public final class Footprint {
         return new Footprint(v, known & mask, partial & mask);
     }
 
+    /**
+     * The parts of one whole, each scaled: {@code a × sa + b × sb}, where a cell is available when any part has data
+     * for it. Unlike {@link #plus}, a cell that one part has no data for is not a gap: the parts speak for different
+     * cells (e.g. a device's embodied phases and its use phase), and a cell stays partial only if a part marks it so.
+     * Allocation: one array.
+     *
+     * @throws IllegalArgumentException if a scale is NaN or infinite
+     */
+    public static Footprint combine(Footprint a, double sa, Footprint b, double sb) {
+        requireFinite(sa, "sa");
+        requireFinite(sb, "sb");
+        double[] v = new double[CELLS];
+        addScaled(v, a, sa);
+        addScaled(v, b, sb);
+        return new Footprint(v, a.known | b.known, a.partial | b.partial);
+    }
+
+    /** As {@link #combine(Footprint, double, Footprint, double)}, with a third part. */
+    public static Footprint combine(Footprint a, double sa, Footprint b, double sb, Footprint c, double sc) {
+        requireFinite(sa, "sa");
+        requireFinite(sb, "sb");
+        requireFinite(sc, "sc");
+        double[] v = new double[CELLS];
+        addScaled(v, a, sa);
+        addScaled(v, b, sb);
+        addScaled(v, c, sc);
+        return new Footprint(v, a.known | b.known | c.known, a.partial | b.partial | c.partial);
+    }
+
+    private static void addScaled(double[] into, Footprint f, double scale) {
+        for (int k = f.known; k != 0; k &= k - 1) {
+            int c = Integer.numberOfTrailingZeros(k);
+            into[c] += f.values[c] * scale;
+        }
+    }
+
     /** Whether no cell has data. */
     public boolean isNotAvailable() {
         return known == 0;
@@ -348,12 +384,10 @@ public final class Footprint {
          */
         public Accumulator add(Footprint footprint, double factor) {
             requireFinite(factor, "factor");
-            int k = footprint.known;
-            for (int c = 0; c < CELLS; c++) {
-                if ((k & (1 << c)) != 0) {
-                    values[c] += footprint.values[c] * factor;
-                    knownCount[c]++;
-                }
+            for (int k = footprint.known; k != 0; k &= k - 1) {
+                int c = Integer.numberOfTrailingZeros(k);
+                values[c] += footprint.values[c] * factor;
+                knownCount[c]++;
             }
             partial |= footprint.partial;
             parts++;
