@@ -16,10 +16,9 @@ import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
 import dev.impact.measure.Phase;
-import java.io.IOException;
+import dev.impact.report.internal.Output;
+import dev.impact.uncertainty.UncertainAssessment;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,12 +44,13 @@ import java.util.Set;
  * <p>Sections: headline totals per indicator ({@link #total()}), breakdowns by category ({@link #categories()}),
  * phase ({@link #byPhase(Indicator)}) and line ({@link #lines()}), top contributors, completed inputs
  * ({@link #defaults()}), factors with provenance ({@link #factors()}), method notes ({@link #accounting()},
- * {@link #models()}) and illustrative equivalences. Uncertainty ranges, offer comparisons and scenarios will join
- * as further optional sections.
+ * {@link #models()}), illustrative equivalences, and optionally the uncertainty ({@link
+ * #withUncertainty(UncertainAssessment)}). Offer comparisons and scenarios have their own reports:
+ * {@link ComparisonReport}, {@link ScenarioReport}.
  */
 public final class Report {
     /** Version of the JSON output's schema; bumped (minor: additions, major: changes) with the schema file. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/report/report.schema.json";
 
@@ -61,10 +62,11 @@ public final class Report {
     private final List<AppliedDefault> defaults;
     private final List<String> models;
     private final List<Equivalence> equivalences;
+    private final UncertainAssessment uncertainty; // null: no uncertainty section
 
     private Report(Assessment assessment, List<LineEntry> lines, List<CategoryEntry> categories,
                    List<Factor> factors, List<Parameter> parameters, List<AppliedDefault> defaults,
-                   List<String> models, List<Equivalence> equivalences) {
+                   List<String> models, List<Equivalence> equivalences, UncertainAssessment uncertainty) {
         this.assessment = assessment;
         this.lines = lines;
         this.categories = categories;
@@ -73,6 +75,7 @@ public final class Report {
         this.defaults = defaults;
         this.models = models;
         this.equivalences = equivalences;
+        this.uncertainty = uncertainty;
     }
 
     /**
@@ -116,7 +119,18 @@ public final class Report {
                 -orZero(c.footprint().total(Indicator.CLIMATE_CHANGE))));
         return new Report(assessment, List.copyOf(lines), List.copyOf(categories), List.copyOf(factors),
                 List.copyOf(parameters), List.copyOf(assessment.defaults()), List.copyOf(models),
-                Equivalence.defaults());
+                Equivalence.defaults(), null);
+    }
+
+    /**
+     * The report on {@code uncertain}'s central assessment, with its uncertainty: {@code Report.of(
+     * uncertain.assessment(), catalog).withUncertainty(uncertain)}.
+     *
+     * @throws IllegalArgumentException if a factor the assessment used is not in {@code catalog}
+     */
+    public static Report of(UncertainAssessment uncertain, FactorCatalog catalog) {
+        Objects.requireNonNull(uncertain, "uncertain");
+        return of(uncertain.assessment(), catalog).withUncertainty(uncertain);
     }
 
     private static String model(InventoryLine l) {
@@ -141,7 +155,62 @@ public final class Report {
     /** A copy illustrating the climate-change total with these equivalences (may be empty). */
     public Report withEquivalences(List<Equivalence> equivalences) {
         return new Report(assessment, lines, categories, factors, parameters, defaults, models,
-                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")));
+                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")), uncertainty);
+    }
+
+    /**
+     * A copy showing the uncertainty of the assessment: key figures and the category and line tables with their
+     * p5–p95 range (the lowest and highest percentiles the simulation reports), the main drivers of the variance,
+     * the simulation's settings in the method notes, and an {@code uncertainty} object in JSON.
+     *
+     * <pre>{@code
+     * UncertainAssessment u = MonteCarlo.builder().seed(42).build().run(engine, inventory, options);
+     * Report report = Report.of(u.assessment(), catalog).withUncertainty(u);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code uncertain} is not of this report's assessment (another inventory,
+     *                                  catalog or result)
+     */
+    public Report withUncertainty(UncertainAssessment uncertain) {
+        Objects.requireNonNull(uncertain, "uncertain");
+        Assessment other = uncertain.assessment();
+        if (other != assessment && !sameResult(other, assessment)) {
+            throw new IllegalArgumentException("uncertain must be the uncertainty of this report's assessment ('"
+                    + assessment.inventoryName() + "', " + assessment.lines().size() + " lines, catalog "
+                    + assessment.catalogChecksum() + "), was of '" + other.inventoryName() + "', "
+                    + other.lines().size() + " lines, catalog " + other.catalogChecksum());
+        }
+        return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
+                uncertain);
+    }
+
+    /** The same inventory name, catalog, options and central totals (within 1e-9, relative) line by line. */
+    private static boolean sameResult(Assessment a, Assessment b) {
+        if (!a.inventoryName().equals(b.inventoryName()) || !a.catalogChecksum().equals(b.catalogChecksum())
+                || !a.catalogVersion().equals(b.catalogVersion()) || a.lines().size() != b.lines().size()
+                || a.options().accounting() != b.options().accounting()
+                || a.options().reportingYear() != b.options().reportingYear()
+                || a.options().periodYears() != b.options().periodYears()) {
+            return false;
+        }
+        for (int k = 0; k < a.lines().size(); k++) {
+            Footprint x = a.lines().get(k).footprint();
+            Footprint y = b.lines().get(k).footprint();
+            for (Indicator i : Indicator.values()) {
+                double u = x.total(i);
+                double v = y.total(i);
+                if (x.availability(i) != y.availability(i)
+                        || Math.abs(u - v) > 1e-9 * Math.max(Math.abs(u), Math.abs(v))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The uncertainty shown, if {@link #withUncertainty(UncertainAssessment)} gave one. */
+    public Optional<UncertainAssessment> uncertainty() {
+        return Optional.ofNullable(uncertainty);
     }
 
     /** The assessment reported on. */
@@ -269,30 +338,7 @@ public final class Report {
      */
     public void write(Format format, Locale locale, Path file) {
         Objects.requireNonNull(file, "file");
-        String text = render(format, locale);
-        Path target = file.toAbsolutePath();
-        Path tmp = null;
-        try {
-            // a new file with the umask's usual permissions (createTempFile would make it owner-only)
-            tmp = target.resolveSibling("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
-                    java.nio.file.StandardOpenOption.WRITE);
-            try {
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the original error is the one to report
-                }
-            }
-            throw new UncheckedIOException("cannot write report to " + file, e);
-        }
+        Output.write(render(format, locale), file);
     }
 
     /** A one-screen summary: title, climate-change total, categories and their shares. */

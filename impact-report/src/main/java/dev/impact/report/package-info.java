@@ -12,7 +12,10 @@
  *
  * <p>{@link dev.impact.report.Report} is the model: headline figures per indicator, breakdowns by category, phase and
  * line, top contributors, defaults applied, factors used with their provenance, method notes and illustrative
- * equivalences. {@link dev.impact.report.Format} names the output formats, each with its
+ * equivalences, and optionally the uncertainty ({@link dev.impact.report.Report#withUncertainty}).
+ * {@link dev.impact.report.ComparisonReport} compares offers under uncertainty and
+ * {@link dev.impact.report.ScenarioReport} shows a scenario against its baseline.
+ * {@link dev.impact.report.Format} names the output formats, each with its
  * {@link dev.impact.report.Renderer}. A value without data is rendered as "n/a" / "non disponible", never as 0; a
  * partial value (some contributions without data) as a lower bound "≥ x".
  *

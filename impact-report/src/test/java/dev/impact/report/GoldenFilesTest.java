@@ -22,7 +22,35 @@ class GoldenFilesTest {
     @CsvSource({"MARKDOWN, en, report_en.md", "MARKDOWN, fr, report_fr.md", "CSV, en, report.csv",
             "CSV, fr, report.csv", "JSON, en, report.json", "JSON, fr, report.json"})
     void render_matchesGolden(Format format, String language, String file) throws IOException {
-        String actual = Fixtures.report().render(format, Locale.forLanguageTag(language));
+        check(Fixtures.report().render(format, Locale.forLanguageTag(language)), file);
+    }
+
+    /** The uncertainty, comparison and scenario outputs on DecisionFixtures (self-made catalog, seed 42). */
+    @ParameterizedTest
+    @CsvSource({"report, MARKDOWN, en, report_uncertainty_en.md", "report, MARKDOWN, fr, report_uncertainty_fr.md",
+            "report, JSON, en, report_uncertainty.json",
+            "comparison, MARKDOWN, en, comparison_en.md", "comparison, MARKDOWN, fr, comparison_fr.md",
+            "comparison, JSON, fr, comparison.json",
+            "scenario, MARKDOWN, en, scenario_en.md", "scenario, MARKDOWN, fr, scenario_fr.md",
+            "scenario, JSON, fr, scenario.json"})
+    void decisions_matchGolden(String kind, Format format, String language, String file) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        String actual;
+        switch (kind) {
+            case "report":
+                actual = DecisionFixtures.report().render(format, locale);
+                break;
+            case "comparison":
+                actual = ComparisonReport.of(DecisionFixtures.comparison()).withTitle("Laptops tender 2025")
+                        .render(format, locale);
+                break;
+            default:
+                actual = ScenarioReport.of(DecisionFixtures.scenario()).render(format, locale);
+        }
+        check(actual, file);
+    }
+
+    private static void check(String actual, String file) throws IOException {
         if (Boolean.getBoolean("impact.updateGolden")) {
             Path p = Path.of("src/test/resources", DIR, file);
             Files.createDirectories(p.getParent());

@@ -126,4 +126,73 @@ class HtmlInBrowserTest {
         chromium("--hide-scrollbars", "--window-size=1200,1600", "--screenshot=" + png, f.toUri().toString());
         assertThat(png).exists();
     }
+
+    @Test
+    void uncertainReport_rendersRangesAndTornado() throws Exception {
+        Path f = write("report-uncertainty-fr.html", DecisionFixtures.report().render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("svg.chart")).hasSize(4);
+        assertThat(dom.select(".card.main .range").text()).startsWith("p5–p95");
+        assertThat(dom.select("section.drivers svg.chart rect").size()).isGreaterThanOrEqualTo(2);
+        screenshot(f, "report-uncertainty-fr.png", 3800);
+    }
+
+    @Test
+    void comparison_rendersWhiskersWithoutConsoleMessages() throws Exception {
+        Path f = write("comparison-fr.html", ComparisonReport.of(DecisionFixtures.comparison())
+                .withTitle("Appel d'offres <ordinateurs> 2025").render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("h1").text()).isEqualTo("Appel d'offres <ordinateurs> 2025");
+        // one chart per indicator compared, one bar and one whisker (3 lines) per offer
+        assertThat(dom.select("svg.chart")).hasSize(DecisionFixtures.comparison().indicators().size());
+        assertThat(dom.select("#ind-gwp svg.chart rect")).hasSize(3);
+        assertThat(dom.select("#ind-gwp svg.chart g.whisker line")).hasSize(9);
+        assertThat(dom.select("#ind-gwp table.matrix td")).hasSize(9);
+        screenshot(f, "comparison-fr.png", 2400);
+    }
+
+    @Test
+    void scenario_rendersDeltaChartWithoutConsoleMessages() throws Exception {
+        Path f = write("scenario-fr.html", ScenarioReport.of(DecisionFixtures.scenario())
+                .render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("svg.chart")).hasSize(1);
+        assertThat(dom.select("svg.chart rect[fill=#009E73]").size()).isGreaterThanOrEqualTo(6); // savings + legend
+        assertThat(dom.select("ul.levers li")).hasSize(2);
+        screenshot(f, "scenario-fr.png", 1500);
+    }
+
+    @Test
+    void hostileOfferAndScenarioNames_showAsText() throws Exception {
+        String attack = "<script>document.body.setAttribute('data-pwned','1')</script>";
+        Path f = write("comparison-hostile.html", ComparisonReport.of(DecisionFixtures.comparison(attack, "<b>B</b>",
+                "C & D")).render(Format.HTML, Locale.ENGLISH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("script, b")).isEmpty();
+        assertThat(dom.body().hasAttr("data-pwned")).isFalse();
+        assertThat(dom.select("td").eachText()).contains(attack, "<b>B</b>", "C & D");
+
+        Path g = write("scenario-hostile.html", ScenarioReport.of(DecisionFixtures.scenario(attack))
+                .render(Format.HTML, Locale.ENGLISH));
+        Run run2 = chromium("--dump-dom", g.toUri().toString());
+        assertThat(run2.consoleMessages()).isEmpty();
+        Document dom2 = Jsoup.parse(run2.stdout());
+        assertThat(dom2.select("script")).isEmpty();
+        assertThat(dom2.select("h1").text()).isEqualTo(attack);
+    }
+
+    private static void screenshot(Path page, String name, int height) throws Exception {
+        Path png = OUT.resolve(name).toAbsolutePath();
+        chromium("--hide-scrollbars", "--window-size=1200," + height, "--screenshot=" + png, page.toUri().toString());
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+    }
 }

@@ -64,7 +64,36 @@ class JsonSchemaTest {
 
     @Test
     void schema_rejectsMissingSchemaVersion() {
-        String json = Fixtures.report().render(Format.JSON, Locale.ROOT).replace("\"schemaVersion\": \"1.0\",", "");
+        String full = Fixtures.report().render(Format.JSON, Locale.ROOT);
+        String json = full.replace("\"schemaVersion\": \"" + Report.SCHEMA_VERSION + "\",", "");
+        assertThat(json).isNotEqualTo(full);
         assertThat(validate(json)).extracting(Error::getMessage).anyMatch(m -> m.contains("schemaVersion"));
+    }
+
+    @Test
+    void uncertainty_isValidAndOptional() throws IOException {
+        String json = DecisionFixtures.report().render(Format.JSON, Locale.ROOT);
+        assertThat(validate(json)).isEmpty();
+        JsonNode n = new ObjectMapper().readTree(json);
+        assertThat(n.at("/uncertainty/simulation/seed").asLong()).isEqualTo(42);
+        assertThat(n.at("/uncertainty/simulation/draws").asInt()).isEqualTo(2000);
+        // the central value is the deterministic total; p5 < central < p95 for the climate-change total
+        JsonNode gwp = n.at("/uncertainty/totals/gwp");
+        assertThat(gwp.get("central").asDouble()).isEqualTo(n.at("/total/gwp/total/value").asDouble());
+        assertThat(gwp.at("/percentiles/5").asDouble()).isLessThan(gwp.get("central").asDouble());
+        assertThat(gwp.at("/percentiles/95").asDouble()).isGreaterThan(gwp.get("central").asDouble());
+        // a 1.0 consumer's view: without the new object the document is still valid
+        ((com.fasterxml.jackson.databind.node.ObjectNode) n).remove("uncertainty");
+        assertThat(validate(n.toString())).isEmpty();
+        assertThat(new ObjectMapper().readTree(Fixtures.report().render(Format.JSON, Locale.ROOT))
+                .has("uncertainty")).isFalse();
+    }
+
+    @Test
+    void uncertainty_schemaRejectsAShareAboveOne() {
+        String json = DecisionFixtures.report().render(Format.JSON, Locale.ROOT);
+        String broken = json.replaceFirst("\"varianceShare\": [0-9.]+", "\"varianceShare\": 1.5");
+        assertThat(broken).isNotEqualTo(json);
+        assertThat(validate(broken)).isNotEmpty();
     }
 }

@@ -82,6 +82,71 @@ public final class Fmt {
         return f.format(d);
     }
 
+    /**
+     * A number rounded to three significant figures, for values known only within a range: 66 812 → "66 800",
+     * 0.04567 → "0.0457"; "n/a" for NaN.
+     */
+    public String approx(double v) {
+        if (!Double.isFinite(v) || v == 0) {
+            return number(v);
+        }
+        return number(new BigDecimal(v).round(new java.math.MathContext(3, RoundingMode.HALF_EVEN)).doubleValue());
+    }
+
+    /** An interval "a – b", both ends to three significant figures (see {@link #approx(double)}). */
+    public String range(double low, double high) {
+        return approx(low) + " – " + approx(high);
+    }
+
+    /** A change with its sign: "+120", "−3 085" (minus sign U+2212), "0"; three significant figures if approx. */
+    public String signed(double v, boolean approx) {
+        String s = approx ? approx(Math.abs(v)) : number(Math.abs(v));
+        if (Double.isNaN(v) || v == 0 || s.equals("0")) {
+            return s;
+        }
+        return (v < 0 ? "\u2212" : "+") + s;
+    }
+
+    /**
+     * A relative change with its sign, whole percent: "−32 %" (French) / "−32%", "+5%", "0%"; "−0.4%" style
+     * values below 1 % in magnitude keep one decimal.
+     */
+    public String signedPercent(double change) {
+        if (Double.isNaN(change)) {
+            return texts.get("na");
+        }
+        double p = 100 * change;
+        String sep = french ? String.valueOf(NNBSP) : "";
+        DecimalFormat f = new DecimalFormat(Math.abs(p) < 0.95 ? "#,##0.#" : "#,##0", symbols);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        String digits = f.format(Math.abs(p));
+        if (digits.equals("0")) {
+            return "0" + sep + "%";
+        }
+        return (p < 0 ? "\u2212" : "+") + digits + sep + "%";
+    }
+
+    /** A probability in [0, 1] as a whole percentage, "< 1 %" and "> 99 %" at the ends (never a false 0 or 100). */
+    public String probability(double p) {
+        if (Double.isNaN(p)) {
+            return texts.get("na");
+        }
+        String sep = french ? String.valueOf(NNBSP) : "";
+        if (p == 0) {
+            return "0" + sep + "%";
+        }
+        if (p == 1) {
+            return "100" + sep + "%";
+        }
+        if (p < 0.005) {
+            return "< 1" + sep + "%";
+        }
+        if (p > 0.995) {
+            return "> 99" + sep + "%";
+        }
+        return percent(p);
+    }
+
     /** A whole count with thousands separators, or a quantity with up to 2 decimals. */
     public String quantity(double v) {
         DecimalFormat f = new DecimalFormat("#,##0.##", symbols);

@@ -45,13 +45,17 @@ public final class HtmlRenderer implements Renderer {
             view.put("chartPhases", markup(phasesByCategory(report, fmt)));
             view.put("chartCategories", markup(categoryShares(report, fmt)));
             view.put("chartIndicators", markup(phaseSharesByIndicator(report, fmt)));
+            if (report.uncertainty().isPresent()
+                    && !report.uncertainty().get().sensitivity(Indicator.CLIMATE_CHANGE).isEmpty()) {
+                view.put("chartTornado", markup(Uncertainties.tornado(report, report.uncertainty().get(), fmt)));
+            }
         } catch (TemplateModelException e) {
             throw new IllegalStateException("cannot embed chart", e);
         }
         return Templates.render("report.ftlh", view);
     }
 
-    private static Object markup(String svg) throws TemplateModelException {
+    static Object markup(String svg) throws TemplateModelException {
         return HTMLOutputFormat.INSTANCE.fromMarkup(svg);
     }
 

@@ -1,11 +1,6 @@
 package dev.impact.report.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.impact.engine.AppliedDefault;
 import dev.impact.factor.Factor;
 import dev.impact.factor.Parameter;
@@ -19,9 +14,6 @@ import dev.impact.report.Format;
 import dev.impact.report.Renderer;
 import dev.impact.report.Report;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,9 +27,6 @@ public final class JsonRenderer implements Renderer {
     /** The instance. */
     public static final JsonRenderer INSTANCE = new JsonRenderer();
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
-
     private JsonRenderer() {
     }
 
@@ -50,19 +39,7 @@ public final class JsonRenderer implements Renderer {
     public String render(Report report, Locale locale) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");
-        StringWriter out = new StringWriter(64 * 1024);
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        pp.indentArraysWith(indenter);
-        pp.indentObjectsWith(indenter);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(pp);
-            write(report, g);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.append('\n').toString();
+        return Json.write(g -> write(report, g));
     }
 
     private static void write(Report r, JsonGenerator g) throws IOException {
@@ -184,6 +161,9 @@ public final class JsonRenderer implements Renderer {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (r.uncertainty().isPresent()) {
+            UncertaintyJson.write(g, r, r.uncertainty().get());
+        }
         g.writeEndObject();
     }
 
@@ -214,12 +194,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static void number(JsonGenerator g, String name, double v) throws IOException {
-        g.writeFieldName(name);
-        if (Double.isNaN(v)) {
-            g.writeNull();
-        } else {
-            g.writeNumber(new BigDecimal(Csv.number(v, "")));
-        }
+        Json.number(g, name, v);
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {

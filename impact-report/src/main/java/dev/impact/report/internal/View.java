@@ -218,6 +218,10 @@ final class View {
         v.put("checksum", r.catalogChecksum());
         v.put("hasPartial", flags[0]);
         v.put("hasNa", flags[1]);
+        v.put("hasUncertainty", false);
+        v.put("drivers", List.of());
+        v.put("keyUncertainty", "");
+        r.uncertainty().ifPresent(u -> Uncertainties.addTo(v, r, u, fmt));
         return v;
     }
 

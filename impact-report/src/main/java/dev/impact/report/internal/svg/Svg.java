@@ -48,6 +48,33 @@ public final class Svg {
         return this;
     }
 
+    /** A circle; {@code tooltip} (may be empty) becomes its {@code <title>}. */
+    public Svg circle(double cx, double cy, double r, String fill, String tooltip) {
+        body.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
+                .append(num(r)).append("\" fill=\"").append(escape(fill)).append('"');
+        if (tooltip.isEmpty()) {
+            body.append("/>");
+        } else {
+            body.append("><title>").append(escape(tooltip)).append("</title></circle>");
+        }
+        return this;
+    }
+
+    /** Opens a group whose elements share {@code tooltip}; close it with {@link #endGroup()}. */
+    public Svg group(String tooltip, String cssClass) {
+        body.append("<g class=\"").append(escape(cssClass)).append("\">");
+        if (!tooltip.isEmpty()) {
+            body.append("<title>").append(escape(tooltip)).append("</title>");
+        }
+        return this;
+    }
+
+    /** Closes the group opened last. */
+    public Svg endGroup() {
+        body.append("</g>");
+        return this;
+    }
+
     /** A line. */
     public Svg line(double x1, double y1, double x2, double y2, String cssClass) {
         body.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")

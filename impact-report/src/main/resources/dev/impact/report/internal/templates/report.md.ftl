@@ -9,11 +9,15 @@ ${subtitle} · ${lineCount} ${t.lines_count}
 | ${t.col_indicator} | ${t.col_value} | |
 |---|---:|---|
 <#list headline as h>
-| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if> | ${h.embodiedShare} |
+| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if><#if h.range??> (${h.range})</#if> | ${h.embodiedShare} |
 </#list>
 
 <#if keyMessage?has_content>
 > ${keyMessage}
+
+</#if>
+<#if keyUncertainty?has_content>
+> ${keyUncertainty}
 
 </#if>
 <#if equivalences?has_content>
@@ -38,11 +42,15 @@ ${t.equivalences_note}
 </#if>
 ## ${t.section_categories}
 
-| ${t.col_category} | ${t.col_lines} |<#list indicators as i> ${i.label} (${i.unit}) |</#list> ${t.col_share} |
-|---|---:|<#list indicators as i>---:|</#list>---:|
+| ${t.col_category} | ${t.col_lines} |<#list indicators as i> ${i.label} (${i.unit}) |</#list> ${t.col_share} |<#if hasUncertainty> ${rangeHeader} (${gwpUnit}) |</#if>
+|---|---:|<#list indicators as i>---:|</#list>---:|<#if hasUncertainty>---:|</#if>
 <#list categories as c>
-| ${c.name} | ${c.lines} |<#list c.values as v> ${v} |</#list> ${c.share} |
+| ${c.name} | ${c.lines} |<#list c.values as v> ${v} |</#list> ${c.share} |<#if hasUncertainty> ${c.range} |</#if>
 </#list>
+<#if hasUncertainty>
+
+${legendRange}
+</#if>
 
 ## ${t.section_phases}
 
@@ -61,11 +69,23 @@ ${t.equivalences_note}
 
 ${t.lines_note}
 
-| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} |<#list phases as p> ${p} (${gwpUnit}) |</#list><#list indicators as i> ${i.label} (${i.unit}) |</#list>
-|---:|---|---|---:|<#list phases as p>---:|</#list><#list indicators as i>---:|</#list>
+| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} |<#list phases as p> ${p} (${gwpUnit}) |</#list><#list indicators as i> ${i.label} (${i.unit}) |</#list><#if hasUncertainty> ${rangeHeader} (${gwpUnit}) |</#if>
+|---:|---|---|---:|<#list phases as p>---:|</#list><#list indicators as i>---:|</#list><#if hasUncertainty>---:|</#if>
 <#list lines as l>
-| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} |<#list l.gwpPhases as v> ${v} |</#list><#list l.values as v> ${v} |</#list>
+| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} |<#list l.gwpPhases as v> ${v} |</#list><#list l.values as v> ${v} |</#list><#if hasUncertainty> ${l.range} |</#if>
 </#list>
+<#if drivers?has_content>
+
+## ${t.section_drivers}
+
+${t.drivers_note}
+
+| ${t.col_driver} | ${t.col_spread} | ${t.col_variance_share} | ${t.col_rank_correlation} | ${t.col_swing} (${gwpUnit}) |
+|---|---|---:|---:|---:|
+<#list drivers as d>
+| ${d.name} (${d.id}) | ${d.spread} | ${d.share} | ${d.rho} | ${d.swing} |
+</#list>
+</#if>
 
 ## ${t.section_defaults}
 

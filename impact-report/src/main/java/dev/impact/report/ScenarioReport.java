@@ -1,0 +1,81 @@
+package dev.impact.report;
+
+import dev.impact.compare.ScenarioResult;
+import dev.impact.measure.Indicator;
+import dev.impact.report.internal.Decisions;
+import dev.impact.report.internal.Output;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A report on a scenario against its baseline, for a council: the levers in words, and per indicator the baseline,
+ * the scenario and the change with its uncertainty (a chart of the relative change per indicator, negative =
+ * saving). Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ScenarioResult r = ScenarioResult.of(engine, inventory, options, MonteCarlo.builder().seed(42).build(),
+ *         Scenario.named("Laptops kept 6 years").extendLifetime("laptop", 2));
+ * ScenarioReport.of(r).write(Format.HTML, Locale.FRENCH, Path.of("scenario.html"));
+ * }</pre>
+ *
+ * <p>Formats: {@link Format#HTML}, {@link Format#MARKDOWN} and {@link Format#JSON} (schema
+ * {@value #SCHEMA_RESOURCE}); CSV is not offered. The title is the scenario's name.
+ */
+public final class ScenarioReport {
+    /** Version of the JSON output's schema. */
+    public static final String SCHEMA_VERSION = "1.0";
+    /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
+    public static final String SCHEMA_RESOURCE = "/dev/impact/report/scenario.schema.json";
+
+    private final ScenarioResult result;
+
+    private ScenarioReport(ScenarioResult result) {
+        this.result = result;
+    }
+
+    /** The report on {@code result}. */
+    public static ScenarioReport of(ScenarioResult result) {
+        return new ScenarioReport(Objects.requireNonNull(result, "result"));
+    }
+
+    /** The scenario result reported on. */
+    public ScenarioResult result() {
+        return result;
+    }
+
+    /** The report's title: the scenario's name. */
+    public String title() {
+        return result.scenario().name();
+    }
+
+    /**
+     * Renders this report in {@code format} for readers of {@code locale} (JSON is locale-independent).
+     *
+     * @throws IllegalArgumentException for {@link Format#CSV}
+     */
+    public String render(Format format, Locale locale) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
+        return Decisions.render(this, format, locale);
+    }
+
+    /**
+     * Renders this report into {@code file} (UTF-8), replacing it atomically.
+     *
+     * @throws IllegalArgumentException for {@link Format#CSV}
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public void write(Format format, Locale locale, Path file) {
+        Objects.requireNonNull(file, "file");
+        Output.write(render(format, locale), file);
+    }
+
+    /** The scenario and its relative change on climate change. */
+    @Override
+    public String toString() {
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        return String.format(Locale.ROOT, "ScenarioReport[%s, climate change %+.1f %%]", title(),
+                100 * result.relativeChange(gwp));
+    }
+}
