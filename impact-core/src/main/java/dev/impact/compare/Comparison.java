@@ -115,6 +115,11 @@ public final class Comparison {
         return of(engine, options, mc, List.of(offers));
     }
 
+    /** The Monte Carlo settings the offers were evaluated with (draws, seed, percentiles, input spreads). */
+    public MonteCarlo settings() {
+        return settings;
+    }
+
     /** The offers, in the order given. */
     public List<Offer> offers() {
         return offers;

@@ -82,23 +82,54 @@ public final class UncertainAssessment {
      * @throws IllegalArgumentException if the index is out of range
      */
     public Optional<Summary> line(int index, Indicator indicator) {
-        if (index < 0 || index >= model.lineTerms.size()) {
-            throw new IllegalArgumentException("line index must be in [0, " + model.lineTerms.size() + "), was "
-                    + index);
+        return lines(List.of(index), indicator);
+    }
+
+    /**
+     * Statistics of the sum of several lines (indices in inventory order) for one indicator, computed from their
+     * terms under the same draws (so shared factors stay correlated); empty if none of them has data for it.
+     *
+     * @throws IllegalArgumentException if an index is out of range, or none is given
+     */
+    public Optional<Summary> lines(java.util.Collection<Integer> indices, Indicator indicator) {
+        if (indices.isEmpty()) {
+            throw new IllegalArgumentException("indices must not be empty");
         }
-        if (assessment.lines().get(index).footprint().availability(indicator) == Availability.NOT_AVAILABLE) {
+        List<LinearModel.Term> only = new ArrayList<>();
+        boolean any = false;
+        for (int index : indices) {
+            if (index < 0 || index >= model.lineTerms.size()) {
+                throw new IllegalArgumentException("line index must be in [0, " + model.lineTerms.size() + "), was "
+                        + index);
+            }
+            if (assessment.lines().get(index).footprint().availability(indicator) == Availability.NOT_AVAILABLE) {
+                continue;
+            }
+            any = true;
+            for (LinearModel.Term t : model.lineTerms.get(index)) {
+                double[] c = new double[LinearModel.IND];
+                c[indicator.ordinal()] = t.coef()[indicator.ordinal()];
+                only.add(new LinearModel.Term(c, t.vars(), t.exps()));
+            }
+        }
+        if (!any) {
             return Optional.empty();
         }
         double[][] out = new double[LinearModel.IND][];
         out[indicator.ordinal()] = new double[settings.draws()];
-        List<LinearModel.Term> only = new ArrayList<>();
-        for (LinearModel.Term t : model.lineTerms.get(index)) {
-            double[] c = new double[LinearModel.IND];
-            c[indicator.ordinal()] = t.coef()[indicator.ordinal()];
-            only.add(new LinearModel.Term(c, t.vars(), t.exps()));
-        }
         LinearModel.evaluate(only, draws, out, 0, settings.draws());
         return Optional.of(Summary.of(out[indicator.ordinal()], settings.percentiles()));
+    }
+
+    /** Statistics of one category's lines for one indicator; empty if the category has no line with data for it. */
+    public Optional<Summary> category(String category, Indicator indicator) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < assessment.lines().size(); i++) {
+            if (assessment.lines().get(i).line().category().equals(category)) {
+                indices.add(i);
+            }
+        }
+        return indices.isEmpty() ? Optional.empty() : lines(indices, indicator);
     }
 
     /** Ids of the random variables drawn ({@code factor:…}, {@code parameter:…}, {@code input:…}). */

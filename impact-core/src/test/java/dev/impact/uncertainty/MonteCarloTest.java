@@ -64,6 +64,12 @@ class MonteCarloTest {
         assertThat(sd).isCloseTo(sd0 + sd1, within(1e-9 * sd));
         assertThat(sd).isGreaterThan(1.3 * Math.sqrt(sd0 * sd0 + sd1 * sd1));
         assertThat(u.variables()).containsExactly("factor:device.laptop.ademe");
+        // the group of both lines is the total, the category too: the same draws, the same sd
+        assertThat(u.lines(java.util.List.of(0, 1), GWP).orElseThrow().standardDeviation()).isCloseTo(sd,
+                within(1e-9 * sd));
+        double median = u.total(GWP).orElseThrow().median();
+        assertThat(u.category("laptop", GWP).orElseThrow().median()).isCloseTo(median, within(1e-9 * median));
+        assertThat(u.category("tablet", GWP)).isEmpty();
     }
 
     @Test
