@@ -1,17 +1,14 @@
 package dev.impact.report.internal;
 
 import dev.impact.compare.Comparison;
-import dev.impact.measure.Indicator;
 import dev.impact.uncertainty.InputUncertainty;
 import dev.impact.uncertainty.MonteCarlo;
-import dev.impact.uncertainty.Summary;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What a report says of a simulation's settings. A {@link Comparison} does not expose its {@link MonteCarlo}: its
- * draws and percentiles are read from its statistics, and its seed and input spreads are unknown.
+ * What a report says of a simulation's settings.
  *
  * @param draws       number of draws
  * @param seed        the seed, if known
@@ -25,10 +22,7 @@ record Sim(int draws, OptionalLong seed, double[] percentiles, Optional<List<Inp
     }
 
     static Sim of(Comparison c) {
-        Indicator i = c.indicators().iterator().next();
-        Summary s = c.summary(c.offers().get(0).name(), i);
-        double[] ps = s.percentiles().keySet().stream().mapToDouble(Double::doubleValue).toArray();
-        return new Sim(s.draws(), OptionalLong.empty(), ps, Optional.empty());
+        return of(c.settings());
     }
 
     double low() {

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.StringJoiner;
 
 /** What the HTML and Markdown views show of an uncertainty: ranges, drivers, method notes. */
@@ -52,20 +51,6 @@ final class Uncertainties {
     /** "p5–p95 : 7 960 – 15 100". */
     static String labelledRange(Summary s, MonteCarlo mc, Fmt fmt) {
         return fmt.texts().get("range", rangeLabel(mc), range(s, mc, fmt));
-    }
-
-    /** The 0-based index of the only line of {@code category}, if it has exactly one. */
-    static OptionalInt onlyLine(Report r, String category) {
-        int found = -1;
-        for (Report.LineEntry l : r.lines()) {
-            if (l.category().equals(category)) {
-                if (found >= 0) {
-                    return OptionalInt.empty();
-                }
-                found = l.index() - 1;
-            }
-        }
-        return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);
     }
 
     /** A driver's variable in words: the factor's name, the parameter id, or "Lifetime of laptop (your spread)". */
@@ -122,9 +107,8 @@ final class Uncertainties {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> cats = (List<Map<String, Object>>) v.get("categories");
         for (int k = 0; k < cats.size(); k++) {
-            OptionalInt line = onlyLine(r, r.categories().get(k).name());
-            Optional<Summary> s = line.isPresent() ? u.line(line.getAsInt(), gwp) : Optional.empty();
-            cats.get(k).put("range", s.map(x -> range(x, mc, fmt)).orElse("—"));
+            Optional<Summary> s = u.category(r.categories().get(k).name(), gwp);
+            cats.get(k).put("range", s.map(x -> range(x, mc, fmt)).orElse(t.get("na")));
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> lines = (List<Map<String, Object>>) v.get("lines");

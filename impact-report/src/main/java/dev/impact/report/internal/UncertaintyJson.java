@@ -40,13 +40,17 @@ final class UncertaintyJson {
         g.writeEndObject();
         g.writeArrayFieldStart("categories");
         for (Report.CategoryEntry c : r.categories()) {
-            java.util.OptionalInt line = Uncertainties.onlyLine(r, c.name());
-            if (line.isEmpty()) {
-                continue;
-            }
             g.writeStartObject();
             g.writeStringField("name", c.name());
-            indicators(g, r, u, line.getAsInt());
+            g.writeObjectFieldStart("indicators");
+            for (Indicator i : Indicator.values()) {
+                Optional<Summary> s = u.category(c.name(), i);
+                if (s.isPresent()) {
+                    g.writeFieldName(i.code());
+                    stats(g, i, c.footprint().total(i), c.footprint().availability(i), s.get());
+                }
+            }
+            g.writeEndObject();
             g.writeEndObject();
         }
         g.writeEndArray();
