@@ -194,15 +194,13 @@ final class AssessCommand implements Callable<Integer> {
             if (fmt.equals("text")) {
                 Outputs.emit(out, output, a.toString() + skippedNote(summary)
                         + (u == null ? "" : UncertaintyOutput.text(u, drivers)));
-            } else if (fmt.equals("json") && u != null) {
-                Outputs.emit(out, output, UncertaintyOutput.addToReportJson(
-                        Report.of(a, catalog).render(Format.JSON, Locale.ROOT), u, drivers));
             } else {
-                if (u != null) { // even with --quiet: asked-for output is missing
-                    err.println("note: the uncertainty (--uncertainty) is shown in the text and json formats only"
-                            + " for now; the " + fmt + " report does not include it yet");
+                // the report shows the uncertainty (ranges, drivers, method) in every format but CSV
+                Report report = u == null ? Report.of(a, catalog) : Report.of(u, catalog);
+                if (u != null && fmt.equals("csv")) { // even with --quiet: asked-for output is missing
+                    err.println("note: the CSV format has one row per line, indicator and phase at central values;"
+                            + " the uncertainty (--uncertainty) is in the text, json, md and html formats");
                 }
-                Report report = Report.of(a, catalog);
                 Format f = Format.of(fmt);
                 if (output == null) {
                     out.print(report.render(f, f == Format.HTML || f == Format.MARKDOWN ? locale : Locale.ROOT));

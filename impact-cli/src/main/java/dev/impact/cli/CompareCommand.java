@@ -76,9 +76,14 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|html|md", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}); html and md are the report with charts and"
+                    + " tables (impact-report).")
     String format;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of the html and md reports (default: ${DEFAULT-VALUE}).")
+    String lang;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
             + " instead of standard output.")
@@ -96,9 +101,10 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json").contains(fmt)) {
-            throw new Main.UsageException("--format must be text or json, was '" + format + "'");
+        if (!List.of("text", "json", "html", "md").contains(fmt)) {
+            throw new Main.UsageException("--format must be text, json, html or md, was '" + format + "'");
         }
+        Locale locale = Outputs.locale(lang);
         FunctionalUnit.Kind kind = kind(per);
         List<OfferArg> offers = offers(offerArgs);
         for (OfferArg o : offers) {
@@ -128,7 +134,9 @@ final class CompareCommand implements Callable<Integer> {
             list.add(Offer.of(name, read.get().get(k), unit));
         }
         Comparison c = Comparison.of(engine, options, mc, list);
-        String text = fmt.equals("json") ? json(c, offers, options, catalog, mc) : text(c, offers, options);
+        String text = fmt.equals("json") ? json(c, offers, options, catalog, mc)
+                : fmt.equals("text") ? text(c, offers, options)
+                : dev.impact.report.ComparisonReport.of(c).render(dev.impact.report.Format.of(fmt), locale);
         Outputs.emit(out, output, text);
         if (output != null && !quiet) {
             err.println("written: " + output);

@@ -67,9 +67,14 @@ final class ScenarioCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|html|md", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}); html and md are the report with charts and"
+                    + " tables (impact-report).")
     String format;
+
+    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+            description = "Language of the html and md reports (default: ${DEFAULT-VALUE}).")
+    String lang;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
             + " instead of standard output.")
@@ -83,9 +88,10 @@ final class ScenarioCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json").contains(fmt)) {
-            throw new Main.UsageException("--format must be text or json, was '" + format + "'");
+        if (!List.of("text", "json", "html", "md").contains(fmt)) {
+            throw new Main.UsageException("--format must be text, json, html or md, was '" + format + "'");
         }
+        Locale locale = Outputs.locale(lang);
         Outputs.refuseOverwritingInput(input, output, "-o");
         Outputs.refuseOverwritingInput(scenarioFile, output, "-o");
         MonteCarlo mc = monteCarlo.build(draws, "--draws");
@@ -110,7 +116,8 @@ final class ScenarioCommand implements Callable<Integer> {
                     + e.getMessage(), e);
         }
         Outputs.emit(out, output, fmt.equals("json") ? json(r, inventory, options, catalog, mc)
-                : text(r));
+                : fmt.equals("text") ? text(r)
+                : dev.impact.report.ScenarioReport.of(r).render(dev.impact.report.Format.of(fmt), locale));
         if (output != null && !quiet) {
             err.println("written: " + output);
         }

@@ -44,18 +44,17 @@ class AssessUncertaintyTest {
     }
 
     @Test
-    void json_addsADocumentedUncertaintyObject_andKeepsEveryOtherField(@TempDir Path dir) throws IOException {
+    void json_isTheReportWithItsUncertaintySection(@TempDir Path dir) throws IOException {
         Path in = oneLaptop(dir);
         Run plain = run("assess", in.toString(), "--year", "2024", "--format", "json");
         Run r = run("assess", in.toString(), "--year", "2024", "--format", "json", "--uncertainty", "10000",
-                "--percentiles", "2.5,50,97.5", "--drivers", "3");
+                "--percentiles", "2.5,50,97.5");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = MAPPER.readTree(r.out());
         JsonNode u = j.get("uncertainty");
-        assertThat(u.get("method").asText()).isEqualTo("monte-carlo");
-        assertThat(u.get("draws").asInt()).isEqualTo(10000);
-        assertThat(u.get("seed").asLong()).isEqualTo(42);
-        JsonNode gwp = u.at("/indicators/gwp");
+        assertThat(u.at("/simulation/draws").asInt()).isEqualTo(10000);
+        assertThat(u.at("/simulation/seed").asLong()).isEqualTo(42);
+        JsonNode gwp = u.at("/totals/gwp");
         // central: 185.09 / 4 + 29.0175 kWh × 0.0519 kgCO2e/kWh = 46.2725 + 1.50600825 = 47.77850825
         assertThat(gwp.get("central").asDouble()).isCloseTo(47.77850825, within(1e-6));
         // mean: the laptop factor is lognormal(gsd 1.73) of median 1, mean exp(ln²1.73 / 2) = 1.162091; the use
@@ -64,25 +63,22 @@ class AssessUncertaintyTest {
         // sd ≈ 32, so the standard error of 10 000 draws is ≈ 0.32
         assertThat(gwp.get("mean").asDouble()).isCloseTo(55.7394, within(1.3));
         assertThat(gwp.get("unit").asText()).isEqualTo("kgCO2e");
-        assertThat(gwp.get("percentiles").fieldNames()).toIterable().containsExactly("p2.5", "p50", "p97.5");
-        assertThat(gwp.at("/percentiles/p50").asDouble()).isEqualTo(gwp.get("median").asDouble());
-        assertThat(gwp.at("/percentiles/p2.5").asDouble()).isLessThan(gwp.get("central").asDouble());
-        assertThat(gwp.get("drivers")).hasSizeLessThanOrEqualTo(3);
-        assertThat(gwp.at("/drivers/0/variable").asText())
+        assertThat(gwp.get("percentiles").fieldNames()).toIterable().containsExactly("2.5", "50", "97.5");
+        assertThat(gwp.at("/percentiles/50").asDouble()).isEqualTo(gwp.get("median").asDouble());
+        assertThat(gwp.at("/percentiles/2.5").asDouble()).isLessThan(gwp.get("central").asDouble());
+        assertThat(u.at("/drivers/gwp/0/variable").asText())
                 .isEqualTo("factor:device.laptop.ademe-acv-numerique-2.1.0-devices");
-        assertThat(gwp.at("/drivers/0/spread").asText()).isEqualTo("lognormal(gsd=1.73)");
-        assertThat(gwp.at("/drivers/0/varianceShare").asDouble()).isGreaterThan(0.9);
+        assertThat(u.at("/drivers/gwp/0/uncertainty").asText()).isEqualTo("lognormal(gsd=1.73)");
+        assertThat(u.at("/drivers/gwp/0/varianceShare").asDouble()).isGreaterThan(0.9);
         // e-waste: 1.8 kg / 4 years = 0.45, mass triangular(0.706, 1.333) of mode 1: mean × 3.039 / 3 = 0.455850
-        JsonNode ewaste = u.at("/indicators/ewaste");
+        JsonNode ewaste = u.at("/totals/ewaste");
         assertThat(ewaste.get("central").asDouble()).isCloseTo(0.45, within(1e-12));
         assertThat(ewaste.get("mean").asDouble()).isCloseTo(0.45585, within(0.003));
 
-        // every other field is the report's, unchanged, and the report schema still validates
+        // every other field is the plain report's, and the report schema validates the whole
         ObjectNode without = (ObjectNode) j.deepCopy();
         without.remove("uncertainty");
         assertThat(without).isEqualTo(MAPPER.readTree(plain.out()));
-        assertThat(r.out()).startsWith(plain.out().stripTrailing().substring(0, plain.out().stripTrailing()
-                .length() - 1).stripTrailing() + ",\n  \"uncertainty\": {");
         try (InputStream s = Report.class.getResourceAsStream(Report.SCHEMA_RESOURCE)) {
             var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                     .getSchema(new String(s.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
@@ -100,15 +96,19 @@ class AssessUncertaintyTest {
     }
 
     @Test
-    void htmlMdCsv_noteOnStandardError(@TempDir Path dir) throws IOException {
-        for (String fmt : new String[] {"html", "md", "csv"}) {
+    void htmlAndMarkdown_showTheRanges_csvSaysWhere(@TempDir Path dir) throws IOException {
+        for (String fmt : new String[] {"html", "md"}) {
             Run r = run("assess", oneLaptop(dir).toString(), "--year", "2024", "--uncertainty", "100", "--format",
-                    fmt, "--quiet");
+                    fmt, "--lang", "en", "--quiet");
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.err()).contains("note: the uncertainty (--uncertainty) is shown in the text and json formats"
-                    + " only for now; the " + fmt + " report does not include it yet");
-            assertThat(r.out()).isNotEmpty();
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).contains("p5–p95").contains("100 draws");
         }
+        Run csv = run("assess", oneLaptop(dir).toString(), "--year", "2024", "--uncertainty", "100", "--format",
+                "csv", "--quiet");
+        assertThat(csv.code()).isZero();
+        assertThat(csv.err()).contains("note: the CSV format has one row per line, indicator and phase at central"
+                + " values; the uncertainty (--uncertainty) is in the text, json, md and html formats");
     }
 
     @Test
@@ -122,12 +122,12 @@ class AssessUncertaintyTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        assertThat(u.get("indicators").fieldNames()).toIterable()
+        assertThat(u.get("totals").fieldNames()).toIterable()
                 .containsExactly("gwp", "adpe", "pe", "ir", "wu", "ewaste");
-        assertThat(u.get("randomVariables").asInt()).isGreaterThan(10);
-        JsonNode gwp = u.at("/indicators/gwp");
-        assertThat(gwp.at("/percentiles/p5").asDouble()).isLessThan(gwp.at("/percentiles/p95").asDouble());
-        assertThat(gwp.get("drivers")).hasSize(5);
+        assertThat(u.get("variables").size()).isGreaterThan(10);
+        JsonNode gwp = u.at("/totals/gwp");
+        assertThat(gwp.at("/percentiles/5").asDouble()).isLessThan(gwp.at("/percentiles/95").asDouble());
+        assertThat(u.at("/drivers/gwp").size()).isGreaterThanOrEqualTo(5);
     }
 
     @Test

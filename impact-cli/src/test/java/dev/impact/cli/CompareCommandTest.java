@@ -73,6 +73,22 @@ class CompareCommandTest {
     }
 
     @Test
+    void examples_htmlAndMarkdownReports() {
+        Run html = run("compare", A, B, C, "--per", "device-year", "--year", "2025", "--draws", "500", "--format",
+                "html", "--lang", "en");
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<svg").contains("offer-a-new")
+                .contains("offer-c-laptops-6-years");
+        Run md = run("compare", A, B, "--per", "device-year", "--year", "2025", "--draws", "500", "--format", "md",
+                "--lang", "fr");
+        assertThat(md.code()).as(md.err()).isZero();
+        assertThat(md.out()).contains("| offer-a-new").contains("offer-b-refurbished");
+        Run bad = run("compare", A, B, "--per", "device-year", "--format", "pdf");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--format must be text, json, html or md, was 'pdf'");
+    }
+
+    @Test
     void identicalOffers_probabilityOneHalf() {
         JsonNode j = json(run("compare", "same=" + A, "copy=" + A, "--per", "seat", "--users", "300", "--year",
                 "2025", "--draws", "1000", "--format", "json"));
@@ -193,7 +209,7 @@ class CompareCommandTest {
         Run users = run("compare", A, B, "--per", "device-year", "--users", "2");
         assertThat(users.code()).isEqualTo(2);
         assertThat(users.err()).contains("--users applies to --per user-year or seat, not device-year");
-        Run fmt = run("compare", A, B, "--per", "device-year", "--format", "html");
+        Run fmt = run("compare", A, B, "--per", "device-year", "--format", "csv");
         assertThat(fmt.code()).isEqualTo(2);
     }
 }

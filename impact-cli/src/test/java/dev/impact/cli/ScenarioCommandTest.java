@@ -117,6 +117,13 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void sobrietyExample_htmlReport() {
+        Run html = run("scenario", LOCAL, SOBRIETY, "--year", "2024", "--draws", "500", "--format", "html");
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<svg");
+    }
+
+    @Test
     void sobrietyExample_onLocalAuthority_lowerWithConfidence() {
         Run text = run("scenario", LOCAL, SOBRIETY, "--year", "2024", "--draws", "2000");
         assertThat(text.code()).as(text.err()).isZero();
@@ -158,7 +165,7 @@ class ScenarioCommandTest {
         Run draws = run("scenario", LOCAL, SOBRIETY, "--draws", "0");
         assertThat(draws.code()).isEqualTo(2);
         assertThat(draws.err()).contains("--draws must be a number of draws between 2 and 1000000, was 0");
-        assertThat(run("scenario", LOCAL, SOBRIETY, "--format", "html").code()).isEqualTo(2);
+        assertThat(run("scenario", LOCAL, SOBRIETY, "--format", "csv").code()).isEqualTo(2);
         Run same = run("scenario", LOCAL, SOBRIETY, "-o", SOBRIETY);
         assertThat(same.code()).isEqualTo(2);
         assertThat(same.err()).contains("is the input file; refusing to overwrite it");
