@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Closest known keys to a probable typo, by edit distance. */
-final class Suggestions {
+/**
+ * Closest known keys to a probable typo, by edit distance: what error messages suggest ("closest known:
+ * device.laptop"). Used by the engine and by tools reading user files.
+ */
+public final class Suggestions {
     private Suggestions() {
     }
 
     /** Up to {@code n} known values closest to {@code given}, as "a, b or c", or "none" if there are none. */
-    static String closest(String given, Collection<String> known, int n) {
+    public static String closest(String given, Collection<String> known, int n) {
         String g = given.toLowerCase(Locale.ROOT);
         List<String> sorted = new ArrayList<>(known);
         sorted.sort(Comparator.<String>comparingInt(k -> distance(g, k.toLowerCase(Locale.ROOT)))
@@ -29,8 +32,8 @@ final class Suggestions {
                 + top.get(top.size() - 1);
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance between two strings (case-sensitive). */
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
