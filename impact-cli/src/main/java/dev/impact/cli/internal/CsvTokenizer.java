@@ -18,7 +18,8 @@ import java.util.Arrays;
 public final class CsvTokenizer {
     private final Reader in;
     private final char sep;
-    private final char[] buf = new char[1 << 16];
+    private static final int READ = 1 << 16;
+    private char[] buf = new char[READ];
     private int pos;
     private int limit;
     private boolean eof;
@@ -235,5 +236,357 @@ public final class CsvTokenizer {
             }
             pos++;
         }
+    }
+    // ------------------------------------------------------------------------------------------------ block mode
+
+    /**
+     * Whole records tokenized into one char array, to be decoded on another thread: record {@code r} starts on
+     * physical line {@link #line(int)}; field {@code i} of a well-formed record is the text
+     * {@code chars()[start(r, i) .. end(r, i))} (surrounding quotes removed, doubled quotes undone); a malformed
+     * record has {@link #error(int)} set and no fields. Blank records are left out, as {@link #next()} does.
+     * Reusable: {@link #nextBlock} clears it.
+     */
+    public static final class Block {
+        private char[] chars;
+        private int length;
+        private int records;
+        private long[] lines = new long[1024];
+        private int[] first = new int[1025];
+        private int[] starts = new int[16 * 1024];
+        private int[] ends = new int[16 * 1024];
+        private int fields;
+        private String[] errors = new String[1024];
+        private boolean anyError;
+
+        /** A block holding up to {@code capacity} chars (more for a single longer record). */
+        public Block(int capacity) {
+            chars = new char[Math.max(capacity, 16)];
+        }
+
+        /** Number of records. */
+        public int size() {
+            return records;
+        }
+
+        /** The text the field ranges point into. */
+        public char[] chars() {
+            return chars;
+        }
+
+        /** 1-based physical line where record {@code r} starts. */
+        public long line(int r) {
+            return lines[r];
+        }
+
+        /** Why record {@code r} is malformed, or null. */
+        public String error(int r) {
+            return anyError ? errors[r] : null;
+        }
+
+        /** Number of fields of record {@code r}. */
+        public int fieldCount(int r) {
+            return first[r + 1] - first[r];
+        }
+
+        /** Start (inclusive) of field {@code i} of record {@code r} in {@link #chars()}. */
+        public int start(int r, int i) {
+            return starts[first[r] + i];
+        }
+
+        /** End (exclusive) of field {@code i} of record {@code r} in {@link #chars()}. */
+        public int end(int r, int i) {
+            return ends[first[r] + i];
+        }
+
+        private void clear() {
+            length = 0;
+            records = 0;
+            fields = 0;
+            first[0] = 0;
+            if (anyError) {
+                Arrays.fill(errors, null);
+                anyError = false;
+            }
+        }
+
+        private void addField(int s, int e) {
+            if (fields == starts.length) {
+                starts = Arrays.copyOf(starts, fields * 2);
+                ends = Arrays.copyOf(ends, fields * 2);
+            }
+            starts[fields] = s;
+            ends[fields++] = e;
+        }
+
+        private void addRecord(long line, String error) {
+            if (records + 1 == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+                errors = Arrays.copyOf(errors, lines.length);
+                first = Arrays.copyOf(first, lines.length + 1);
+            }
+            lines[records] = line;
+            if (error != null) {
+                errors[records] = error;
+                anyError = true;
+            }
+            first[++records] = fields;
+        }
+    }
+
+    private IOException pending;
+
+    /**
+     * Reads the next records (as many whole records as fit in the block, at least one) into {@code b}, in place of
+     * {@link #next()}; false at end of input. Once used, use it only. A read error after some records is thrown by
+     * the next call; {@link #line()} then gives the line where the unread record starts.
+     */
+    public boolean nextBlock(Block b) throws IOException {
+        if (pending != null) {
+            IOException e = pending;
+            pending = null;
+            throw e;
+        }
+        b.clear();
+        int carry = limit - pos;
+        if (b.chars.length < carry + 2 * READ) {
+            b.chars = new char[carry + 2 * READ];
+        }
+        System.arraycopy(buf, pos, b.chars, 0, carry);
+        pos = limit = 0;
+        b.length = carry;
+        int p = 0;
+        while (true) {
+            while (true) {
+                int q = record(b, p);
+                if (q < 0) {
+                    break;
+                }
+                p = q;
+            }
+            if (eof) {
+                break;
+            }
+            // read as next() does, 64 K chars at a time: a decoding error then loses (and reports) the same text
+            if (b.chars.length - b.length < READ) {
+                if (b.records > 0) {
+                    break;
+                }
+                if (p > 0) {
+                    System.arraycopy(b.chars, p, b.chars, 0, b.length - p);
+                    b.length -= p;
+                    p = 0;
+                } else {
+                    b.chars = Arrays.copyOf(b.chars, b.chars.length * 2);
+                }
+            }
+            int n;
+            try {
+                n = in.read(b.chars, b.length, READ);
+            } catch (IOException e) {
+                recordLine = line;
+                eof = true;
+                if (b.records > 0) {
+                    pending = e;
+                    return true;
+                }
+                throw e;
+            }
+            if (n < 0) {
+                eof = true;
+            } else {
+                b.length += n;
+            }
+        }
+        int tail = b.length - p;
+        if (tail > buf.length) {
+            buf = new char[tail];
+        }
+        System.arraycopy(b.chars, p, buf, 0, tail);
+        pos = 0;
+        limit = tail;
+        recordLine = line;
+        return b.records > 0;
+    }
+
+    /**
+     * Tokenizes the record at {@code p0} into {@code b}: the position after it, or -1 when the data ends first
+     * (more input is needed; nothing is kept) or there is nothing left at end of input. The semantics are those of
+     * {@link #next()}.
+     */
+    private int record(Block b, int p0) {
+        final char[] c = b.chars;
+        final int n = b.length;
+        final boolean last = eof;
+        final char sep = this.sep;
+        if (p0 >= n) {
+            return -1;
+        }
+        long ln = line;
+        final int f0 = b.fields;
+        int p = p0;
+        String err = null;
+        boolean esc = false;
+        fields:
+        while (true) {
+            // start of a field
+            if (p >= n) {
+                if (!last) {
+                    b.fields = f0;
+                    return -1;
+                }
+                b.addField(p, p);
+                break;
+            }
+            if (c[p] == '"') {
+                long startLine = ln;
+                int s = ++p;
+                boolean doubled = false;
+                while (true) {
+                    if (p >= n) {
+                        if (!last) {
+                            b.fields = f0;
+                            return -1;
+                        }
+                        err = "unterminated quoted field (the quote opened on line " + startLine + " is never closed)";
+                        break fields;
+                    }
+                    char ch = c[p++];
+                    if (ch == '"') {
+                        if (p >= n) {
+                            if (!last) {
+                                b.fields = f0;
+                                return -1;
+                            }
+                            break;
+                        }
+                        if (c[p] == '"') {
+                            doubled = true;
+                            p++;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (ch == '\n') {
+                        ln++;
+                    } else if (ch == '\r') {
+                        if (p >= n) {
+                            if (!last) {
+                                b.fields = f0;
+                                return -1;
+                            }
+                            ln++;
+                        } else if (c[p] != '\n') {
+                            ln++;
+                        }
+                    }
+                }
+                if (doubled) {
+                    esc = true;
+                    b.addField(s, ~(p - 1));
+                } else {
+                    b.addField(s, p - 1);
+                }
+                if (p < n) {
+                    char ch = c[p];
+                    if (ch != sep && ch != '\n' && ch != '\r') {
+                        err = "unexpected character '" + ch + "' after a closing quote in field " + (b.fields - f0)
+                                + " (quotes inside a quoted field must be doubled: \"\")";
+                        while (true) { // skip the rest of the line
+                            if (p >= n) {
+                                if (!last) {
+                                    b.fields = f0;
+                                    return -1;
+                                }
+                                break fields;
+                            }
+                            char d = c[p];
+                            if (d == '\n' || d == '\r') {
+                                break;
+                            }
+                            p++;
+                        }
+                    }
+                } else if (!last) {
+                    b.fields = f0;
+                    return -1;
+                }
+            } else {
+                int s = p;
+                while (p < n) {
+                    char ch = c[p];
+                    if (ch == sep || ch == '\n' || ch == '\r') {
+                        break;
+                    }
+                    p++;
+                }
+                if (p >= n && !last) {
+                    b.fields = f0;
+                    return -1;
+                }
+                b.addField(s, p);
+            }
+            // after a field: separator, end of line or end of input
+            if (p >= n) {
+                break; // end of input (last)
+            }
+            char ch = c[p];
+            if (ch == sep && err == null) {
+                p++;
+                continue;
+            }
+            // end of line
+            p++;
+            ln++;
+            if (ch == '\r') {
+                if (p >= n) {
+                    if (!last) {
+                        b.fields = f0;
+                        return -1;
+                    }
+                } else if (c[p] == '\n') {
+                    p++;
+                }
+            }
+            break;
+        }
+        long start = line;
+        line = ln;
+        if (err != null) {
+            b.fields = f0;
+            b.addRecord(start, err);
+            return p;
+        }
+        if (esc) {
+            for (int k = f0; k < b.fields; k++) {
+                if (b.ends[k] < 0) {
+                    int e = ~b.ends[k];
+                    int w = b.starts[k];
+                    for (int r = w; r < e; r++) {
+                        c[w++] = c[r];
+                        if (c[r] == '"') {
+                            r++;
+                        }
+                    }
+                    b.ends[k] = w;
+                }
+            }
+        } else {
+            // blank records (empty lines, ";;;;" rows) are skipped
+            boolean blank = true;
+            for (int k = f0; k < b.fields && blank; k++) {
+                for (int i = b.starts[k]; i < b.ends[k]; i++) {
+                    if (!Character.isWhitespace(c[i])) {
+                        blank = false;
+                        break;
+                    }
+                }
+            }
+            if (blank) {
+                b.fields = f0;
+                return p;
+            }
+        }
+        b.addRecord(start, null);
+        return p;
     }
 }

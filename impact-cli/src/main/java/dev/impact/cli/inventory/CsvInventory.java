@@ -177,8 +177,14 @@ public final class CsvInventory {
         private final List<String> notices;
         private final Column[] byIndex;
         private final List<Column> present;
-        private final String[] values = new String[Column.count()];
-        private final LineCodec codec = new LineCodec();
+        private static final int BLOCK_CHARS = 1 << 18;
+        private final java.util.concurrent.ConcurrentLinkedQueue<CsvTokenizer.Block> blocks =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final java.util.concurrent.ConcurrentLinkedQueue<Decoder> decoders =
+                new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private CsvTokenizer.Block block;
+        private int index;
+        private Decoder decoder;
 
         Reader(TextInput input, CsvTokenizer tok, String file, String name, List<String> notices) {
             this.input = input;
@@ -219,53 +225,274 @@ public final class CsvInventory {
 
         @Override
         public String get(Column c) {
-            return values[c.ordinal()];
+            return sequential().get(c);
+        }
+
+        private Decoder sequential() {
+            if (decoder == null) {
+                decoder = new Decoder();
+            }
+            return decoder;
         }
 
         @Override
         public InventoryEntry next() {
-            try {
-                if (!tok.next()) {
+            if (block == null) {
+                block = new CsvTokenizer.Block(BLOCK_CHARS);
+            }
+            while (index >= block.size()) {
+                if (!read(block)) {
                     return null;
                 }
+                index = 0;
+            }
+            int r = index++;
+            Object o = sequential().decode(block, r);
+            if (o instanceof InventoryLine) {
+                return InventoryEntry.valid(block.line(r), (InventoryLine) o);
+            }
+            @SuppressWarnings("unchecked")
+            List<Problem> ps = (List<Problem>) o;
+            return new InventoryEntry(block.line(r), java.util.Optional.empty(), ps);
+        }
+
+        /** Reads records on this thread; they are decoded by the supplier, on any thread. */
+        @Override
+        public java.util.function.Supplier<EntryBatch> nextBatch() {
+            CsvTokenizer.Block b = blocks.poll();
+            if (b == null) {
+                b = new CsvTokenizer.Block(BLOCK_CHARS);
+            }
+            if (!read(b)) {
+                blocks.add(b);
+                return null;
+            }
+            CsvTokenizer.Block read = b;
+            return () -> {
+                Decoder d = decoders.poll();
+                if (d == null) {
+                    d = new Decoder();
+                }
+                try {
+                    EntryBatch out = new EntryBatch(read.size());
+                    for (int r = 0; r < read.size(); r++) {
+                        Object o = d.decode(read, r);
+                        if (o instanceof InventoryLine) {
+                            out.add(read.line(r), (InventoryLine) o);
+                        } else {
+                            @SuppressWarnings("unchecked")
+                            List<Problem> ps = (List<Problem>) o;
+                            out.addInvalid(read.line(r), ps);
+                        }
+                    }
+                    return out;
+                } finally {
+                    decoders.add(d);
+                    blocks.add(read);
+                }
+            };
+        }
+
+        private boolean read(CsvTokenizer.Block b) {
+            try {
+                return tok.nextBlock(b);
             } catch (IOException e) {
                 throw new InventoryFileException(new Problem(file, tok.line() + 1, "", readError(e)));
             }
-            long line = tok.line();
-            if (tok.error() != null) {
-                return new InventoryEntry(line, java.util.Optional.empty(), List.of(new Problem(file, line, "",
-                        tok.error())));
-            }
-            Arrays.fill(values, "");
-            List<Problem> extra = null;
-            int n = tok.size();
-            for (int i = 0; i < n; i++) {
-                String v = tok.get(i);
-                Column c = i < byIndex.length ? byIndex[i] : null;
-                if (c != null) {
-                    values[c.ordinal()] = c == Column.LABEL ? v : v.strip(); // labels are kept as written
-                } else if (!v.isBlank()) {
-                    if (extra == null) {
-                        extra = new ArrayList<>();
+        }
+
+        /**
+         * Turns records into lines: the column values are read where the tokenizer left them (no string for an
+         * empty or numeric value, one shared string for repeated short values such as categories and zones).
+         * Not thread-safe: one per thread at a time.
+         */
+        private final class Decoder implements LineCodec.Fields {
+            private static final int CACHE = 1024;
+            private static final int CACHED_LENGTH = 48;
+            private final LineCodec codec = new LineCodec();
+            private final int[] from = new int[Column.count()];
+            private final int[] to = new int[Column.count()];
+            private final int[] set = new int[Column.count()];
+            private final String[] text = new String[Column.count()];
+            private final int[] made = new int[Column.count()];
+            private final int[] parsed = new int[Column.count()];
+            private final double[] number = new double[Column.count()];
+            private final String[] cache = new String[CACHE];
+            private final char[][] cacheChars = new char[CACHE][];
+            private int now;
+            private char[] chars;
+
+            /** Record {@code r}: its line, or its problems (a list). */
+            Object decode(CsvTokenizer.Block b, int r) {
+                long line = b.line(r);
+                String error = b.error(r);
+                if (error != null) {
+                    return List.of(new Problem(file, line, "", error));
+                }
+                if (++now == 0) {
+                    Arrays.fill(set, 0);
+                    Arrays.fill(made, 0);
+                    Arrays.fill(parsed, 0);
+                    now = 1;
+                }
+                chars = b.chars();
+                char[] c = chars;
+                List<Problem> extra = null;
+                int n = b.fieldCount(r);
+                for (int i = 0; i < n; i++) {
+                    int s = b.start(r, i);
+                    int e = b.end(r, i);
+                    Column col = i < byIndex.length ? byIndex[i] : null;
+                    if (col != null) {
+                        if (col != Column.LABEL) { // labels are kept as written
+                            while (s < e && space(c[s])) {
+                                s++;
+                            }
+                            while (e > s && space(c[e - 1])) {
+                                e--;
+                            }
+                        }
+                        int k = col.ordinal();
+                        from[k] = s;
+                        to[k] = e;
+                        set[k] = now;
+                    } else if (!blank(c, s, e)) {
+                        if (extra == null) {
+                            extra = new ArrayList<>();
+                        }
+                        String v = new String(c, s, e - s);
+                        extra.add(new Problem(file, line, "#" + (i + 1), "value '" + v + "' in field " + (i + 1)
+                                + ", which has no column name (the header has " + byIndex.length + " fields; a"
+                                + " separator inside a value must be quoted)"));
                     }
-                    extra.add(new Problem(file, line, i < byIndex.length ? "#" + (i + 1) : "#" + (i + 1),
-                            "value '" + v + "' in field " + (i + 1) + ", which has no column name (the header has "
-                                    + byIndex.length + " fields; a separator inside a value must be quoted)"));
+                }
+                InventoryLine l = codec.decode(this, present);
+                if (l != null && extra == null) {
+                    return l;
+                }
+                List<Problem> ps = new ArrayList<>();
+                for (LineCodec.ColumnProblem p : codec.problems()) {
+                    ps.add(new Problem(file, line, p.column(), p.reason()));
+                }
+                if (extra != null) {
+                    ps.addAll(extra);
+                }
+                return ps;
+            }
+
+            private boolean blank(char[] c, int s, int e) {
+                for (int i = s; i < e; i++) {
+                    if (!space(c[i])) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public boolean has(Column c) {
+                int k = c.ordinal();
+                return set[k] == now && from[k] < to[k];
+            }
+
+            @Override
+            public String get(Column c) {
+                int k = c.ordinal();
+                if (set[k] != now || from[k] == to[k]) {
+                    return "";
+                }
+                if (made[k] != now) {
+                    text[k] = c == Column.LABEL ? new String(chars, from[k], to[k] - from[k])
+                            : shared(from[k], to[k]);
+                    made[k] = now;
+                }
+                return text[k];
+            }
+
+            /** The text of chars[s..e), the same instance as last time when it is short and recent. */
+            private String shared(int s, int e) {
+                if (e - s > CACHED_LENGTH) {
+                    return new String(chars, s, e - s);
+                }
+                int h = 0;
+                for (int i = s; i < e; i++) {
+                    h = 31 * h + chars[i];
+                }
+                int slot = (h ^ (h >>> 16)) & (CACHE - 1);
+                char[] k = cacheChars[slot];
+                if (k != null && Arrays.equals(k, 0, k.length, chars, s, e)) {
+                    return cache[slot];
+                }
+                String t = new String(chars, s, e - s);
+                cache[slot] = t;
+                cacheChars[slot] = Arrays.copyOfRange(chars, s, e);
+                return t;
+            }
+
+            @Override
+            public double plainNumber(Column c) {
+                int k = c.ordinal();
+                if (set[k] != now) {
+                    return Double.NaN;
+                }
+                if (parsed[k] != now) { // the codec often asks twice (is it a number? which?)
+                    number[k] = plain(chars, from[k], to[k]);
+                    parsed[k] = now;
+                }
+                return number[k];
+            }
+        }
+
+        /**
+         * The value of {@code -?\d+(\.\d+)?} in c[s..e) with at most 15 digits, else NaN. Exact: the digits make an
+         * integer below 2^53 and the power of ten is exact, so the one rounding of the division is the correctly
+         * rounded value that {@link Double#parseDouble} gives.
+         */
+        /** {@link Character#isWhitespace}, quicker for the usual characters. */
+        static boolean space(char c) {
+            return c <= ' ' || c >= 0x7F ? Character.isWhitespace(c) : false;
+        }
+
+        static double plain(char[] c, int s, int e) {
+            int i = s;
+            boolean negative = i < e && c[i] == '-';
+            if (negative) {
+                i++;
+            }
+            long m = 0;
+            int digits = 0;
+            int start = i;
+            while (i < e && c[i] >= '0' && c[i] <= '9') {
+                m = m * 10 + (c[i++] - '0');
+                digits++;
+            }
+            if (i == start) {
+                return Double.NaN;
+            }
+            int scale = 0;
+            if (i < e) {
+                if (c[i] != '.') {
+                    return Double.NaN;
+                }
+                int f = ++i;
+                while (i < e && c[i] >= '0' && c[i] <= '9') {
+                    m = m * 10 + (c[i++] - '0');
+                    digits++;
+                }
+                scale = i - f;
+                if (scale == 0 || i < e) {
+                    return Double.NaN;
                 }
             }
-            InventoryLine l = codec.decode(this, present);
-            if (l != null && extra == null) {
-                return InventoryEntry.valid(line, l);
+            if (digits > 15) {
+                return Double.NaN;
             }
-            List<Problem> ps = new ArrayList<>();
-            for (LineCodec.ColumnProblem p : codec.problems()) {
-                ps.add(new Problem(file, line, p.column(), p.reason()));
-            }
-            if (extra != null) {
-                ps.addAll(extra);
-            }
-            return new InventoryEntry(line, java.util.Optional.empty(), ps);
+            double v = scale == 0 ? (double) m : (double) m / POWERS[scale];
+            return negative ? -v : v;
         }
+
+        private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15};
 
         private String readError(IOException e) {
             if (e instanceof java.nio.charset.CharacterCodingException) {

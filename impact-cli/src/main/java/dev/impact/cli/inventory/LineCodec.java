@@ -34,10 +34,36 @@ final class LineCodec {
     /** Column values of one record: "" for an absent or empty column (values already trimmed). */
     interface Fields {
         String get(Column c);
+
+        /** Whether the column has a value (same as {@code !get(c).isEmpty()}, possibly without making the text). */
+        default boolean has(Column c) {
+            return !get(c).isEmpty();
+        }
+
+        /**
+         * The column's value when it is a plainly written number ({@code -?\d+(\.\d+)?}, read exactly as
+         * {@link Decimals#parse} would), else NaN: then {@link Decimals#parse} decides (and explains).
+         */
+        default double plainNumber(Column c) {
+            return Double.NaN;
+        }
     }
 
     /** A problem in one column ({@code column} empty: the whole line). */
     record ColumnProblem(String column, String reason) {
+    }
+
+    /** Whether a column applies to a kind of line: {@code APPLIES[column][kind]}. */
+    private static final boolean[][] APPLIES = applies();
+
+    private static boolean[][] applies() {
+        boolean[][] a = new boolean[Column.values().length][LineKind.values().length];
+        for (Column c : Column.values()) {
+            for (LineKind k : c.kinds()) {
+                a[c.ordinal()][k.ordinal()] = true;
+            }
+        }
+        return a;
     }
 
     private final List<ColumnProblem> problems = new ArrayList<>();
@@ -64,7 +90,7 @@ final class LineCodec {
             return null;
         }
         for (Column c : present) {
-            if (!c.kinds().contains(kind) && !f.get(c).isEmpty()) {
+            if (!APPLIES[c.ordinal()][kind.ordinal()] && f.has(c)) {
                 problem(c, "does not apply to a " + kind.code() + " line (it is for " + kindsOf(c)
                         + "); leave it empty");
             }
@@ -75,7 +101,7 @@ final class LineCodec {
                     + "'" + (kind == LineKind.CLOUD ? "; the cloud provider goes in column 'provider'" : ""));
         }
         double quantity = number(Column.QUANTITY);
-        if (f.get(Column.QUANTITY).isEmpty()) {
+        if (!f.has(Column.QUANTITY)) {
             problem(Column.QUANTITY, "the quantity is missing; expected " + kind.quantityUnit() + " (> 0)");
         }
         InventoryLine line;
@@ -160,10 +186,14 @@ final class LineCodec {
     }
 
     private double number(Column c) {
-        String t = f.get(c);
-        if (t.isEmpty()) {
+        if (!f.has(c)) {
             return Double.NaN;
         }
+        double plain = f.plainNumber(c);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
+        String t = f.get(c);
         try {
             return Decimals.parse(t);
         } catch (NumberFormatException e) {
@@ -173,7 +203,7 @@ final class LineCodec {
     }
 
     private boolean has(Column c) {
-        return !f.get(c).isEmpty();
+        return f.has(c);
     }
 
     /** Whether the column holds a valid number (a problem is recorded otherwise). */
@@ -182,16 +212,17 @@ final class LineCodec {
     }
 
     private int integer(Column c) {
-        String t = f.get(c);
-        double d;
-        try {
-            d = Decimals.parse(t);
-        } catch (NumberFormatException e) {
-            problem(c, "expected a whole number, was '" + t + "'");
-            return Integer.MIN_VALUE;
+        double d = f.has(c) ? f.plainNumber(c) : Double.NaN;
+        if (Double.isNaN(d)) {
+            try {
+                d = Decimals.parse(f.get(c));
+            } catch (NumberFormatException e) {
+                problem(c, "expected a whole number, was '" + f.get(c) + "'");
+                return Integer.MIN_VALUE;
+            }
         }
         if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-            problem(c, "expected a whole number, was '" + t + "'");
+            problem(c, "expected a whole number, was '" + f.get(c) + "'");
             return Integer.MIN_VALUE;
         }
         return (int) d;

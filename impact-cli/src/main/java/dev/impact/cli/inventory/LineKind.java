@@ -61,9 +61,16 @@ public enum LineKind {
     }
 
     /** The kind with this code (case-insensitive), or null. */
+    private static final LineKind[] VALUES = values();
+
     static LineKind ofCode(String code) {
+        for (LineKind k : VALUES) {
+            if (k.code.equals(code)) {
+                return k;
+            }
+        }
         String c = code.trim().toLowerCase(Locale.ROOT);
-        for (LineKind k : values()) {
+        for (LineKind k : VALUES) {
             if (k.code.equals(c)) {
                 return k;
             }

@@ -1,6 +1,6 @@
 package dev.impact.cli.streaming;
 
-import dev.impact.cli.inventory.InventoryEntry;
+import dev.impact.cli.inventory.EntryBatch;
 import dev.impact.cli.inventory.InventoryReader;
 import dev.impact.cli.inventory.Problem;
 import dev.impact.engine.AppliedDefault;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -71,10 +72,11 @@ public final class StreamingAssessor {
     private final LineSink sink;
     private final ProgressListener progress;
     private final java.util.function.Consumer<Problem> problemSink;
+    private final int threads;
 
     private StreamingAssessor(Engine engine, AssessmentOptions options, int chunkSize, int keepUpTo, int maxProblems,
                               LineSink sink, ProgressListener progress,
-                              java.util.function.Consumer<Problem> problemSink) {
+                              java.util.function.Consumer<Problem> problemSink, int threads) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
         if (chunkSize < 1) {
@@ -92,104 +94,89 @@ public final class StreamingAssessor {
         this.sink = sink;
         this.progress = progress;
         this.problemSink = problemSink;
+        this.threads = threads;
     }
 
     /** Chunks of 10 000 lines, nothing kept, the first 1 000 problems kept, no sink, no progress. */
     public static StreamingAssessor of(Engine engine, AssessmentOptions options) {
-        return new StreamingAssessor(engine, options, 10_000, 0, 1_000, null, null, null);
+        return new StreamingAssessor(engine, options, 10_000, 0, 1_000, null, null, null,
+                Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
     }
 
     /** A copy assessing chunks of this many lines. */
     public StreamingAssessor chunkSize(int lines) {
-        return new StreamingAssessor(engine, options, lines, keepUpTo, maxProblems, sink, progress, problemSink);
+        return new StreamingAssessor(engine, options, lines, keepUpTo, maxProblems, sink, progress, problemSink,
+                threads);
     }
 
     /** A copy that also returns the valid lines as an inventory when there are at most {@code lines} of them. */
     public StreamingAssessor keepLinesUpTo(int lines) {
-        return new StreamingAssessor(engine, options, chunkSize, lines, maxProblems, sink, progress, problemSink);
+        return new StreamingAssessor(engine, options, chunkSize, lines, maxProblems, sink, progress, problemSink,
+                threads);
     }
 
     /** A copy keeping at most this many problems in full (all are counted). */
     public StreamingAssessor maxProblems(int n) {
-        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, n, sink, progress, problemSink);
+        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, n, sink, progress, problemSink, threads);
     }
 
     /** A copy streaming each line's result to {@code sink}. */
     public StreamingAssessor lineSink(LineSink sink) {
         return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems,
-                Objects.requireNonNull(sink, "sink"), progress, problemSink);
+                Objects.requireNonNull(sink, "sink"), progress, problemSink, threads);
     }
 
     /** A copy reporting progress to {@code listener} after each chunk. */
     public StreamingAssessor progress(ProgressListener listener) {
         return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems, sink,
-                Objects.requireNonNull(listener, "listener"), problemSink);
+                Objects.requireNonNull(listener, "listener"), problemSink, threads);
     }
 
     /** A copy passing every problem to {@code sink} as it is found (all of them, beyond {@link #maxProblems}). */
     public StreamingAssessor problemSink(java.util.function.Consumer<Problem> sink) {
         return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems, this.sink, progress,
-                Objects.requireNonNull(sink, "sink"));
+                Objects.requireNonNull(sink, "sink"), threads);
+    }
+
+    /**
+     * A copy using this many worker threads to decode and assess (default: the number of processors). Results,
+     * their order and every sum are the same whatever the number.
+     */
+    public StreamingAssessor threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + n);
+        }
+        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems, sink, progress,
+                problemSink, n);
     }
 
     /**
      * Reads and assesses every line of {@code reader}.
+     *
+     * <p>This thread reads (and tokenizes) the file in batches; worker threads decode the batches and assess
+     * chunks of {@code chunkSize} valid lines; one more thread merges the results in file order. The chunks, the
+     * order in which their sums are added, the problems and the per-line results are those of a sequential run: a
+     * chunk's problems (lines the engine refuses) come after the problems of the lines read before its last line.
      *
      * @throws dev.impact.cli.inventory.InventoryFileException when the file cannot be read further
      * @throws UncheckedIOException                         when the sink fails
      */
     public Result run(InventoryReader reader) {
         Run r = new Run(reader);
-        // two stages, so that parsing and assessing use two cores: this thread reads and parses, an assessor thread
-        // assesses chunks in file order; the queue is bounded, so memory stays bounded
-        java.util.concurrent.BlockingQueue<Chunk> queue = new java.util.concurrent.ArrayBlockingQueue<>(4);
-        Chunk end = new Chunk(0);
-        Thread assessor = new Thread(() -> {
-            try {
-                for (Chunk c = queue.take(); c != end; c = queue.take()) {
-                    if (r.failure == null) {
-                        r.assess(c.lines, c.lineNumbers);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException | Error e) {
-                r.failure = e;
-                queue.clear();
-            }
-        }, "impact-assessor");
-        assessor.setDaemon(true);
-        assessor.start();
-        Chunk chunk = new Chunk(chunkSize);
+        Pipeline p = new Pipeline(r, reader);
         try {
-            for (InventoryEntry e = reader.next(); e != null; e = reader.next()) {
-                r.read++;
-                if (!e.isValid()) {
-                    r.invalid(e.problems());
-                    continue;
-                }
-                chunk.lineNumbers[chunk.lines.size()] = e.lineNumber();
-                chunk.lines.add(e.line().get());
-                if (chunk.lines.size() == chunkSize) {
-                    put(queue, chunk, r);
-                    chunk = new Chunk(chunkSize);
-                    if (progress != null) {
-                        progress.update(r.read, reader.bytesRead(), reader.size());
-                    }
+            for (Supplier<EntryBatch> b = reader.nextBatch(); b != null; b = reader.nextBatch()) {
+                if (!p.submit(b)) {
+                    break;
                 }
             }
-            if (!chunk.lines.isEmpty()) {
-                put(queue, chunk, r);
-            }
-        } finally {
-            try {
-                queue.put(end);
-                assessor.join();
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", ex);
-            }
+        } catch (RuntimeException | Error e) {
+            // as a sequential run would: what was read before the failure is merged (problems reported, whole
+            // chunks assessed and sent to the sink), the last, incomplete chunk is not
+            p.finish(false);
+            throw e;
         }
+        p.finish(true);
         if (r.failure instanceof RuntimeException) {
             throw (RuntimeException) r.failure;
         } else if (r.failure instanceof Error) {
@@ -201,26 +188,267 @@ public final class StreamingAssessor {
         return r.result();
     }
 
-    private static void put(java.util.concurrent.BlockingQueue<Chunk> queue, Chunk c, Run r) {
-        if (r.failure != null) {
-            return;
+    /** Marks the end of a batch in the merge order: its permit is given back. */
+    private static final Object BATCH_DONE = new Object();
+    private static final Object END = new Object();
+
+    /**
+     * The stages: decoding batches (workers, any order), grouping valid lines into chunks (in batch order, under
+     * this object's lock), assessing chunks (workers, any order), merging (one thread, in file order, from
+     * {@link #events}: a parse problem, a chunk, or the end of a batch).
+     */
+    private final class Pipeline {
+        final Run run;
+        final InventoryReader reader;
+        final java.util.concurrent.ExecutorService workers;
+        final java.util.concurrent.Semaphore permits;
+        final java.util.concurrent.BlockingQueue<Object> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        final Thread merger;
+        final Map<Long, Object> decoded = new HashMap<>();
+        long submitted;
+        long grouped;
+        Group group;
+        volatile boolean aborted;
+
+        Pipeline(Run run, InventoryReader reader) {
+            this.run = run;
+            this.reader = reader;
+            this.permits = new java.util.concurrent.Semaphore(3 * threads + 2);
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "impact-assessor-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            this.group = new Group(chunkSize, reader);
+            this.merger = new Thread(this::merge, "impact-merger");
+            merger.setDaemon(true);
+            merger.start();
         }
-        try {
-            queue.put(c);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+
+        /** Queues a batch for decoding; false when the run has failed. */
+        boolean submit(Supplier<EntryBatch> batch) {
+            try {
+                permits.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                aborted = true;
+                throw new IllegalStateException("interrupted", e);
+            }
+            if (aborted) {
+                permits.release();
+                return false;
+            }
+            long seq;
+            synchronized (this) {
+                seq = submitted++;
+            }
+            workers.execute(() -> {
+                EntryBatch b = null;
+                if (!aborted) {
+                    try {
+                        b = batch.get();
+                    } catch (RuntimeException | Error e) {
+                        fail(e);
+                    }
+                }
+                decoded(seq, b);
+            });
+            return true;
+        }
+
+        /** Groups the decoded batches that are next in file order. */
+        synchronized void decoded(long seq, EntryBatch batch) {
+            decoded.put(seq, batch == null ? NO_BATCH : batch);
+            for (Object o = decoded.remove(grouped); o != null; o = decoded.remove(grouped)) {
+                if (o instanceof EntryBatch && !aborted) {
+                    EntryBatch b = (EntryBatch) o;
+                    for (int i = 0; i < b.size(); i++) {
+                        run.read++;
+                        InventoryLine line = b.line(i);
+                        if (line == null) {
+                            events.add(b.problems(i));
+                            continue;
+                        }
+                        group.add(line, b.lineNumber(i));
+                        if (group.size() == chunkSize) {
+                            assess();
+                        }
+                    }
+                }
+                events.add(BATCH_DONE);
+                grouped++;
+                run.readSoFar = run.read;
+            }
+            notifyAll();
+        }
+
+        /** Sends the current chunk to be assessed (caller holds the lock). */
+        private void assess() {
+            Group g = group;
+            group = new Group(chunkSize, reader);
+            events.add(g);
+            workers.execute(() -> {
+                try {
+                    if (!aborted) {
+                        g.assess();
+                    }
+                } catch (RuntimeException | Error e) {
+                    fail(e);
+                } finally {
+                    g.done.countDown();
+                }
+            });
+        }
+
+        void merge() {
+            try {
+                for (Object e = events.take(); e != END; e = events.take()) {
+                    if (e == BATCH_DONE) {
+                        permits.release();
+                        continue;
+                    }
+                    if (aborted) {
+                        continue;
+                    }
+                    try {
+                        if (e instanceof Group) {
+                            Group g = (Group) e;
+                            g.done.await();
+                            if (!aborted) {
+                                run.merge(g);
+                                if (progress != null && g.size() == chunkSize) {
+                                    progress.update(run.readSoFar, reader.bytesRead(), reader.size());
+                                }
+                            }
+                        } else {
+                            @SuppressWarnings("unchecked")
+                            List<Problem> ps = (List<Problem>) e;
+                            run.invalid(ps);
+                        }
+                    } catch (RuntimeException | Error ex) {
+                        fail(ex);
+                    }
+                }
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        void fail(Throwable t) {
+            synchronized (run) {
+                if (run.failure == null) {
+                    run.failure = t;
+                }
+            }
+            aborted = true;
+        }
+
+        /** Waits for every batch submitted, assesses the last chunk (if asked), and waits for the merge to end. */
+        void finish(boolean lastChunk) {
+            boolean interrupted = false;
+            synchronized (this) {
+                while (grouped < submitted) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        aborted = true;
+                    }
+                }
+                if (lastChunk && group.size() > 0 && !aborted) {
+                    assess();
+                }
+                events.add(END);
+            }
+            while (true) {
+                try {
+                    merger.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    aborted = true;
+                }
+            }
+            workers.shutdown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
         }
     }
 
-    /** Lines handed from the reading thread to the assessing one. */
-    private static final class Chunk {
+    /** A batch that could not be decoded (the run has failed). */
+    private static final Object NO_BATCH = new Object();
+
+    /** A chunk of valid lines, assessed on a worker thread, merged in order. */
+    private final class Group {
+        final InventoryReader reader;
         final List<InventoryLine> lines;
         final long[] lineNumbers;
+        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        Assessment assessment;
+        Set<AppliedDefault> defaults;
+        int[] categoryIndex;
+        double[] quantities;
+        LineResult[] results; // when the chunk is refused: each line's own result, or null
+        Problem[] problems; // … or its problem
 
-        Chunk(int size) {
+        Group(int size, InventoryReader reader) {
+            this.reader = reader;
             lines = new ArrayList<>(size);
             lineNumbers = new long[size];
+        }
+
+        int size() {
+            return lines.size();
+        }
+
+        void add(InventoryLine line, long lineNumber) {
+            lineNumbers[lines.size()] = lineNumber;
+            lines.add(line);
+        }
+
+        /** Assesses the chunk; if the engine refuses it, each line on its own. */
+        void assess() {
+            try {
+                assessment = engine.assess(Inventory.of(reader.name(), lines), options);
+                // here rather than on the merging thread: the distinct defaults, each line's category (as an index
+                // in byCategory's order) and quantity
+                defaults = assessment.defaults();
+                Map<String, Integer> index = new HashMap<>();
+                for (String c : assessment.byCategory().keySet()) {
+                    index.put(c, index.size());
+                }
+                List<LineResult> rs = assessment.lines();
+                categoryIndex = new int[rs.size()];
+                quantities = new double[rs.size()];
+                String last = null;
+                int at = 0;
+                for (int i = 0; i < rs.size(); i++) {
+                    InventoryLine line = rs.get(i).line();
+                    if (!line.category().equals(last)) {
+                        last = line.category();
+                        at = index.get(last);
+                    }
+                    categoryIndex[i] = at;
+                    quantities[i] = line.quantity();
+                }
+                return;
+            } catch (IllegalArgumentException e) {
+                // find the lines the engine refuses, one by one; the others are assessed as usual
+            }
+            results = new LineResult[lines.size()];
+            problems = new Problem[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                try {
+                    Assessment one = engine.assess(Inventory.of(reader.name(), lines.get(i)), options);
+                    results[i] = one.lines().get(0);
+                } catch (IllegalArgumentException ex) {
+                    String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
+                    problems[i] = new Problem(reader.file(), lineNumbers[i], columnOf(reason), reason);
+                }
+            }
         }
     }
 
@@ -228,6 +456,7 @@ public final class StreamingAssessor {
     private final class Run {
         final InventoryReader reader;
         long read;
+        volatile long readSoFar;
         long assessed;
         long invalidLines;
         long problemCount;
@@ -263,43 +492,46 @@ public final class StreamingAssessor {
             }
         }
 
-        void assess(List<InventoryLine> chunk, long[] lineNumbers) {
-            Assessment a;
-            try {
-                a = engine.assess(Inventory.of(reader.name(), chunk), options);
-            } catch (IllegalArgumentException e) {
-                // find the lines the engine refuses, one by one; the others are assessed as usual
-                for (int i = 0; i < chunk.size(); i++) {
-                    try {
-                        Assessment one = engine.assess(Inventory.of(reader.name(), chunk.get(i)), options);
-                        add(lineNumbers[i], one.lines().get(0));
-                    } catch (IllegalArgumentException ex) {
-                        String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
-                        invalid(List.of(new Problem(reader.file(), lineNumbers[i], columnOf(reason), reason)));
+        /** Adds an assessed chunk (on the merging thread, in file order). */
+        void merge(Group g) {
+            long[] lineNumbers = g.lineNumbers;
+            if (g.assessment == null) {
+                for (int i = 0; i < g.size(); i++) {
+                    if (g.results[i] != null) {
+                        add(lineNumbers[i], g.results[i]);
+                    } else {
+                        invalid(List.of(g.problems[i]));
                     }
                 }
                 return;
             }
+            Assessment a = g.assessment;
             // totals from the chunk's own aggregates (one addition per chunk and category, not per line)
             total.add(a.total());
-            a.byCategory().forEach((k, f) -> cats.computeIfAbsent(k, x -> new Cat()).footprint.add(f));
-            if (defaults.size() < 1000) {
-                defaults.addAll(a.defaults());
+            Cat[] groupCats = new Cat[a.byCategory().size()];
+            int k = 0;
+            for (Map.Entry<String, Footprint> e : a.byCategory().entrySet()) {
+                Cat c = cats.computeIfAbsent(e.getKey(), x -> new Cat());
+                c.footprint.add(e.getValue());
+                groupCats[k++] = c;
             }
-            List<LineResult> results = a.lines();
-            String lastCategory = null;
-            Cat cat = null;
-            for (int i = 0; i < results.size(); i++) {
-                LineResult lr = results.get(i);
-                InventoryLine line = lr.line();
-                if (!line.category().equals(lastCategory)) {
-                    lastCategory = line.category();
-                    cat = cats.get(lastCategory);
-                }
+            if (defaults.size() < 1000) {
+                defaults.addAll(g.defaults);
+            }
+            // per line, in file order (the quantities are summed line by line)
+            int[] catIndex = g.categoryIndex;
+            double[] quantities = g.quantities;
+            for (int i = 0; i < catIndex.length; i++) {
+                Cat cat = groupCats[catIndex[i]];
                 cat.lines++;
-                cat.quantity += line.quantity();
-                assessed++;
-                perLine(lineNumbers[i], lr);
+                cat.quantity += quantities[i];
+            }
+            assessed += catIndex.length;
+            if (sink != null || kept != null) {
+                List<LineResult> results = a.lines();
+                for (int i = 0; i < results.size(); i++) {
+                    perLine(lineNumbers[i], results.get(i));
+                }
             }
         }
 

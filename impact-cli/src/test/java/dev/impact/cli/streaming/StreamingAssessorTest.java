@@ -1,0 +1,109 @@
+package dev.impact.cli.streaming;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.impact.cli.inventory.InventoryFiles;
+import dev.impact.cli.inventory.InventoryReader;
+import dev.impact.cli.inventory.Problem;
+import dev.impact.cli.inventory.ReadOptions;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.factors.Factors;
+import dev.impact.inventory.Inventory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StreamingAssessorTest {
+    static final Engine ENGINE = Engine.of(Factors.builtIn());
+    static final AssessmentOptions OPTIONS = AssessmentOptions.defaults().reportingYear(2024);
+
+    @TempDir
+    Path dir;
+
+    /** Valid lines, unreadable ones, lines the engine refuses, quoted fields over several lines, blank rows. */
+    Path file(int lines) throws IOException {
+        StringBuilder sb = new StringBuilder("kind,label,category,quantity,zone,purchase_year\n");
+        String[] cats = {"laptop", "monitor", "smartphone", "tablet"};
+        for (int i = 0; i < lines; i++) {
+            if (i % 97 == 5) {
+                sb.append("device,bad ").append(i).append(",laptop,abc,,\n");
+            } else if (i % 1301 == 7) {
+                sb.append("device,refused ").append(i).append(",nosuchcategory,1,,\n");
+            } else if (i % 151 == 9) {
+                sb.append("device,\"quoted \"\"").append(i).append("\"\"\nsecond line\",laptop,2.5,FR,2020\n");
+            } else if (i % 173 == 3) {
+                sb.append(",,,,,\n\n");
+            } else {
+                sb.append("device,site ").append(i).append(',').append(cats[i % cats.length]).append(',')
+                        .append(1 + i % 7).append('.').append(i % 10).append(',').append(i % 3 == 0 ? "DE" : "FR")
+                        .append(',').append(2016 + i % 9).append('\n');
+            }
+        }
+        Path f = dir.resolve("inv.csv");
+        Files.writeString(f, sb, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    record Outcome(Summary summary, List<String> lines, List<Problem> problems) {
+    }
+
+    Outcome run(Path f, int threads, int chunk) throws IOException {
+        List<String> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            Summary s = StreamingAssessor.of(ENGINE, OPTIONS).threads(threads).chunkSize(chunk)
+                    .lineSink((n, lr) -> lines.add(n + " " + lr.line().label() + " " + lr.footprint()))
+                    .problemSink(problems::add).run(r).summary();
+            return new Outcome(s, lines, problems);
+        }
+    }
+
+    @Test
+    void resultsAndTheirOrder_doNotDependOnThreads() throws IOException {
+        Path f = file(12_000);
+        Outcome one = run(f, 1, 1000);
+        for (int threads : new int[] {2, 4}) {
+            Outcome many = run(f, threads, 1000);
+            assertThat(many.summary()).isEqualTo(one.summary());
+            assertThat(many.lines()).isEqualTo(one.lines());
+            assertThat(many.problems()).isEqualTo(one.problems());
+        }
+        assertThat(one.summary().linesInvalid()).isEqualTo(one.problems().size()).isGreaterThan(100);
+        assertThat(one.summary().linesAssessed() + one.summary().linesInvalid()).isEqualTo(one.summary().linesRead());
+    }
+
+    @Test
+    void oneChunk_matchesTheEngine_andListsReadProblemsBeforeRefusedLines() throws IOException {
+        Path f = file(1_000);
+        Outcome o = run(f, 2, 10_000);
+        List<dev.impact.inventory.InventoryLine> valid = new ArrayList<>();
+        List<Long> quoted = new ArrayList<>();
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            for (var e = r.next(); e != null; e = r.next()) {
+                if (e.isValid() && !e.line().get().category().equals("nosuchcategory")) {
+                    valid.add(e.line().get());
+                }
+                if (e.isValid() && e.line().get().label().startsWith("quoted")) {
+                    quoted.add(e.lineNumber());
+                }
+            }
+        }
+        assertThat(o.summary().total()).isEqualTo(ENGINE.assess(Inventory.of("inv", valid), OPTIONS).total());
+        // the label spans two lines: each next record starts one line further
+        assertThat(quoted).hasSizeGreaterThan(3);
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith(quoted.get(0) + " quoted \"9\"\nsecond line"));
+        int firstRefused = 0;
+        while (!o.problems().get(firstRefused).column().equals("category")) {
+            firstRefused++;
+        }
+        assertThat(o.problems().subList(0, firstRefused)).allSatisfy(p -> assertThat(p.column()).isEqualTo("quantity"));
+        assertThat(o.problems().subList(firstRefused, o.problems().size()))
+                .allSatisfy(p -> assertThat(p.column()).isEqualTo("category"));
+    }
+}
