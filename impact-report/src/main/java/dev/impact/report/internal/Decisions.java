@@ -383,7 +383,7 @@ public final class Decisions {
     }
 
     private static String target(String category, Texts t) {
-        return category.equals("*") ? t.get("lever_all") : category;
+        return category.equals("*") ? t.get("lever_all") : t.category(category);
     }
 
     static void scenarioJson(ScenarioReport report, JsonGenerator g) throws IOException {

@@ -77,7 +77,7 @@ public final class HtmlRenderer implements Renderer {
             for (Phase p : Phase.values()) {
                 v[p.ordinal()] = Math.max(0, f.value(p, gwp));
             }
-            rows.add(new BarChart.Row(c.name(), v, fmt.value(f.total(gwp), f.availability(gwp)) + " "
+            rows.add(new BarChart.Row(fmt.texts().category(c.name()), v, fmt.value(f.total(gwp), f.availability(gwp)) + " "
                     + fmt.unit(gwp)));
         }
         return BarChart.stacked(fmt.texts().get("chart_phases_title") + " (" + fmt.unit(gwp) + ")",
@@ -90,7 +90,7 @@ public final class HtmlRenderer implements Renderer {
         List<BarChart.Row> rows = new ArrayList<>();
         for (Report.CategoryEntry c : report.categories()) {
             double t = c.footprint().total(gwp);
-            rows.add(new BarChart.Row(c.name(), new double[] {Math.max(0, t)},
+            rows.add(new BarChart.Row(fmt.texts().category(c.name()), new double[] {Math.max(0, t)},
                     fmt.percent(report.share(t, gwp)) + " · " + fmt.value(t, c.footprint().availability(gwp))
                             + " " + fmt.unit(gwp)));
         }

@@ -49,6 +49,14 @@ public final class Texts {
     }
 
     /**
+     * A device category or line kind in words ({@code laptop} → "ordinateur portable" in French), or the category
+     * itself when the texts have no name for it (a user's own category).
+     */
+    public String category(String category) {
+        return texts.getOrDefault("category." + category, category);
+    }
+
+    /**
      * The text for {@code key} with {@code {0}}, {@code {1}}… replaced by {@code args} (plain replacement: French
      * apostrophes need no quoting).
      *

@@ -83,7 +83,7 @@ final class View {
             double value = l.footprint().total(gwp);
             m.put("index", l.index());
             m.put("label", l.label());
-            m.put("category", l.category());
+            m.put("category", t.category(l.category()));
             m.put("quantity", fmt.quantity(l.quantity()));
             m.put("value", fmt.value(value, l.footprint().availability(gwp)));
             m.put("share", fmt.percent(r.share(value, gwp)));
@@ -107,7 +107,7 @@ final class View {
         List<Map<String, Object>> cats = new ArrayList<>();
         for (Report.CategoryEntry c : r.categories()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", c.name());
+            m.put("name", t.category(c.name()));
             m.put("lines", c.lineCount());
             m.put("values", totals(c.footprint(), fmt, flags));
             m.put("share", fmt.percent(r.share(c.footprint().total(gwp), gwp)));
@@ -133,7 +133,7 @@ final class View {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("index", l.index());
             m.put("label", l.label());
-            m.put("category", l.category());
+            m.put("category", t.category(l.category()));
             m.put("quantity", fmt.quantity(l.quantity()));
             List<String> gwpPhases = new ArrayList<>();
             for (Phase p : Phase.values()) {
