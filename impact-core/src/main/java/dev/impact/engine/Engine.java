@@ -93,6 +93,86 @@ public final class Engine {
                 results);
     }
 
+    /**
+     * A session: assesses lines one at a time with the same model, caches and results as
+     * {@link #assess(Inventory, AssessmentOptions)}, without building a {@link LineResult} per line or an
+     * {@link Assessment}; the caller adds the footprints into its own accumulators.
+     */
+    public Session session(AssessmentOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new Session(new Evaluation(new Resolver(catalog, options), options, null));
+    }
+
+    /**
+     * Lines assessed one at a time, as {@link #assess(Inventory, AssessmentOptions)} assesses an inventory of the
+     * same lines in the same order: each footprint is exactly the corresponding {@link LineResult#footprint()}, and
+     * its factor ids, parameter ids and defaults are those of the line's {@link LineResult} (shared immutable lists
+     * where {@code assess} shares them). Not thread-safe: one session per thread.
+     *
+     * <pre>{@code
+     * Engine.Session s = engine.session(options);
+     * Footprint.Accumulator total = new Footprint.Accumulator();
+     * for (InventoryLine line : lines) {
+     *     s.assessInto(line, total);
+     * }
+     * }</pre>
+     */
+    public static final class Session {
+        private final Evaluation evaluation;
+        private int index;
+
+        private Session(Evaluation evaluation) {
+            this.evaluation = evaluation;
+        }
+
+        /**
+         * The footprint of {@code line} (all units).
+         *
+         * @throws IllegalArgumentException as {@link #assess(Inventory, AssessmentOptions)} does for this line,
+         *                                  numbered by its position among the lines given to this session
+         */
+        public Footprint assess(InventoryLine line) {
+            Objects.requireNonNull(line, "line");
+            index++;
+            try {
+                return evaluation.compute(line, null);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(),
+                        ex);
+            }
+        }
+
+        /** Assesses {@code line} and adds its footprint to {@code into}; returns the footprint. */
+        public Footprint assessInto(InventoryLine line, Footprint.Accumulator into) {
+            Footprint f = assess(line);
+            into.add(f);
+            return f;
+        }
+
+        /** Assesses {@code line} and adds its footprint to {@code into} and {@code alsoInto}; returns it. */
+        public Footprint assessInto(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+            Footprint f = assess(line);
+            into.add(f);
+            alsoInto.add(f);
+            return f;
+        }
+
+        /** The factor ids of the line last assessed successfully. */
+        public List<String> factorIds() {
+            return List.copyOf(evaluation.lastFactorIds);
+        }
+
+        /** The parameter ids of the line last assessed successfully. */
+        public List<String> parameterIds() {
+            return List.copyOf(evaluation.lastParameterIds);
+        }
+
+        /** The inputs the engine completed for the line last assessed successfully (empty when none). */
+        public List<AppliedDefault> defaults() {
+            return List.copyOf(evaluation.lastDefaults);
+        }
+    }
+
     /** One kg of equipment becoming waste at end of life (and none in the other phases). */
     private static final Footprint E_WASTE_AT_END_OF_LIFE = Footprint.builder()
             .set(Phase.MANUFACTURE, Indicator.E_WASTE, 0).set(Phase.DISTRIBUTION, Indicator.E_WASTE, 0)
@@ -121,6 +201,11 @@ public final class Engine {
         private record ServerKey(ServerFleet.Configuration configuration, String zone) {
         }
 
+        /** The factor ids, parameter ids and defaults of the line last passed to {@link #compute}. */
+        private List<String> lastFactorIds;
+        private List<String> lastParameterIds;
+        private List<AppliedDefault> lastDefaults;
+
         LineResult evaluate(InventoryLine line, int index) {
             LineTrace lt = trace == null ? null : new LineTrace();
             LineResult r = evaluate(line, lt);
@@ -131,6 +216,15 @@ public final class Engine {
         }
 
         private LineResult evaluate(InventoryLine line, LineTrace lt) {
+            Footprint f = compute(line, lt);
+            return new LineResult(line, f, lastFactorIds, lastParameterIds, lastDefaults);
+        }
+
+        /**
+         * The per-line model (the one code path behind {@link #evaluate} and {@link Session}): returns the line's
+         * footprint and leaves its factor ids, parameter ids and defaults in the {@code last…} fields.
+         */
+        Footprint compute(InventoryLine line, LineTrace lt) {
             boolean zoneDefault = line.zone().isEmpty();
             String zone = zoneDefault ? options.defaultZone() : line.zone().get();
             if (line instanceof Activity) {
@@ -140,7 +234,10 @@ public final class Engine {
                     defaults.add(zoneDefault(zone));
                 }
                 defaults.addAll(c.defaults());
-                return new LineResult(line, c.footprint(), c.factorIds(), c.parameterIds(), defaults);
+                lastFactorIds = c.factorIds();
+                lastParameterIds = c.parameterIds();
+                lastDefaults = defaults;
+                return c.footprint();
             }
             Equipment equipment = (Equipment) line;
             UnitPlan plan;
@@ -199,7 +296,10 @@ public final class Engine {
                         equipment);
             }
             Lists l = lists.computeIfAbsent(plan, Lists::new);
-            return new LineResult(line, f, plan.factorIds(), l.parameters(defaulted), l.defaults(defaulted, zone));
+            lastFactorIds = plan.factorIds();
+            lastParameterIds = l.parameters(defaulted);
+            lastDefaults = l.defaults(defaulted, zone);
+            return f;
         }
 
         /** The device plan, reusing the previous line's when the key is the same (inventories come grouped). */

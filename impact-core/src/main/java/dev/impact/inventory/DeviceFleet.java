@@ -54,6 +54,109 @@ public final class DeviceFleet implements Equipment {
                 Condition.NEW, 0);
     }
 
+    /**
+     * A mutable builder for {@code count} devices of {@code category}, for readers that build many lines: each
+     * setter checks its value as the copy method of the same name does (same messages) and leaves the builder
+     * unchanged when it throws; {@link Builder#build()} makes one line, equal to the one the chained copy methods
+     * would make.
+     *
+     * <pre>{@code
+     * DeviceFleet d = DeviceFleet.builder("laptop", 120).label("laptops").zone("FR").lifetimeYears(5).build();
+     * }</pre>
+     *
+     * @throws IllegalArgumentException as {@link #of(String, double)}
+     */
+    public static Builder builder(String category, double count) {
+        return new Builder(of(category, count));
+    }
+
+    /** Builds a {@link DeviceFleet}; see {@link #builder(String, double)}. Not thread-safe. */
+    public static final class Builder {
+        private String label;
+        private final String category;
+        private double count;
+        private double lifetimeYears = Double.NaN;
+        private UseProfile use;
+        private String zone;
+        private double massKg = Double.NaN;
+        private Condition condition = Condition.NEW;
+        private int purchaseYear;
+
+        private Builder(DeviceFleet from) {
+            this.label = from.label;
+            this.category = from.category;
+            this.count = from.count;
+        }
+
+        /** This label. */
+        public Builder label(String label) {
+            this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** This count (> 0). */
+        public Builder count(double count) {
+            this.count = Checks.positive(count, "count", "devices");
+            return this;
+        }
+
+        /** This lifetime in years (> 0). */
+        public Builder lifetimeYears(double years) {
+            this.lifetimeYears = Checks.positive(years, "lifetimeYears", "years");
+            return this;
+        }
+
+        /** Used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
+        public Builder power(double watts, double hoursPerDay) {
+            return use(UseProfile.powerHours(watts, hoursPerDay));
+        }
+
+        /** Using {@code kWh} kWh per device per year. */
+        public Builder energyKWhPerYear(double kWh) {
+            return use(UseProfile.annualEnergy(kWh));
+        }
+
+        /** This use profile. */
+        public Builder use(UseProfile use) {
+            this.use = Objects.requireNonNull(use, "use");
+            return this;
+        }
+
+        /** In this electricity zone (e.g. {@code FR}). */
+        public Builder zone(String zone) {
+            this.zone = Checks.zone(zone);
+            return this;
+        }
+
+        /** This mass per device, in kg (> 0). */
+        public Builder massKg(double kg) {
+            this.massKg = Checks.positive(kg, "massKg", "kg");
+            return this;
+        }
+
+        /** Bought refurbished. */
+        public Builder refurbished() {
+            return condition(Condition.REFURBISHED);
+        }
+
+        /** This condition. */
+        public Builder condition(Condition condition) {
+            this.condition = Objects.requireNonNull(condition, "condition");
+            return this;
+        }
+
+        /** Bought in this year. */
+        public Builder purchaseYear(int year) {
+            this.purchaseYear = Checks.year(year, "purchaseYear");
+            return this;
+        }
+
+        /** The line. */
+        public DeviceFleet build() {
+            return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
+        }
+    }
+
     /** A copy with this label. */
     public DeviceFleet label(String label) {
         return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg, condition,

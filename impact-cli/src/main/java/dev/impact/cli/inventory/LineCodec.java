@@ -270,7 +270,9 @@ final class LineCodec {
             return null;
         }
         double q = Double.isNaN(quantity) ? 1 : quantity;
-        DeviceFleet d = base(Column.QUANTITY, () -> DeviceFleet.of(category, q), () -> DeviceFleet.of(category, 1));
+        // one mutable builder, one line at the end (the setters check as the copy methods do, same messages)
+        DeviceFleet.Builder d = base(Column.QUANTITY, () -> DeviceFleet.builder(category, q),
+                () -> DeviceFleet.builder(category, 1));
         d = common(d, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
         if (num(Column.LIFETIME_YEARS)) {
             double v = number(Column.LIFETIME_YEARS);
@@ -283,7 +285,7 @@ final class LineCodec {
         if (has(Column.CONDITION)) {
             Condition c = enumValue(Column.CONDITION, Condition.class);
             if (c != null) {
-                d = d.condition(c);
+                d.condition(c);
             }
         }
         if (num(Column.MASS_KG)) {
@@ -311,7 +313,7 @@ final class LineCodec {
                 d = apply(d, Column.KWH_PER_YEAR, true, x -> x.energyKWhPerYear(v));
             }
         }
-        return d;
+        return d.build();
     }
 
     private InventoryLine server(double quantity) {

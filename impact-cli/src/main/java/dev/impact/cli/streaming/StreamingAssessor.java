@@ -73,6 +73,11 @@ public final class StreamingAssessor {
     private final ProgressListener progress;
     private final java.util.function.Consumer<Problem> problemSink;
     private final int threads;
+    /**
+     * One engine session per worker thread, kept from chunk to chunk (its plans are resolved once per run, not once
+     * per chunk; a session's footprints do not depend on the lines it assessed before).
+     */
+    private final ThreadLocal<Engine.Session> sessions;
 
     private StreamingAssessor(Engine engine, AssessmentOptions options, int chunkSize, int keepUpTo, int maxProblems,
                               LineSink sink, ProgressListener progress,
@@ -95,6 +100,7 @@ public final class StreamingAssessor {
         this.progress = progress;
         this.problemSink = problemSink;
         this.threads = threads;
+        this.sessions = ThreadLocal.withInitial(() -> engine.session(options));
     }
 
     /** Chunks of 10 000 lines, nothing kept, the first 1 000 problems kept, no sink, no progress. */
@@ -387,7 +393,10 @@ public final class StreamingAssessor {
         final List<InventoryLine> lines;
         final long[] lineNumbers;
         final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        Assessment assessment;
+        Assessment assessment; // with a sink: the chunk's assessment
+        boolean assessed; // the chunk was assessed whole (with or without an assessment)
+        Footprint total;
+        Map<String, Footprint> byCategory;
         Set<AppliedDefault> defaults;
         int[] categoryIndex;
         double[] quantities;
@@ -411,8 +420,90 @@ public final class StreamingAssessor {
 
         /** Assesses the chunk; if the engine refuses it, each line on its own. */
         void assess() {
+            if (sink == null) {
+                if (assessSums()) {
+                    return;
+                }
+            } else if (assessWhole()) {
+                return;
+            }
+            results = new LineResult[lines.size()];
+            problems = new Problem[lines.size()];
+            for (int i = 0; i < lines.size(); i++) {
+                try {
+                    Assessment one = engine.assess(Inventory.of(reader.name(), lines.get(i)), options);
+                    results[i] = one.lines().get(0);
+                } catch (IllegalArgumentException ex) {
+                    String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
+                    problems[i] = new Problem(reader.file(), lineNumbers[i], columnOf(reason), reason);
+                }
+            }
+        }
+
+        /**
+         * Without a sink: the same sums as {@link Assessment#total()} and {@link Assessment#byCategory()} (same
+         * footprints added in the same order), through an {@link Engine.Session}, without per-line results.
+         * False when the engine refuses a line.
+         */
+        private boolean assessSums() {
+            Engine.Session session = sessions.get();
+            Footprint.Accumulator all = new Footprint.Accumulator();
+            Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
+            Map<String, Integer> index = new HashMap<>();
+            Set<AppliedDefault> ds = new LinkedHashSet<>();
+            // lines of one kind share their (immutable) list: look at each list once, as Assessment.defaults()
+            Set<List<AppliedDefault>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            int n = lines.size();
+            int[] ci = new int[n];
+            double[] qs = new double[n];
+            String last = null;
+            List<AppliedDefault> lastDefaults = null;
+            Footprint.Accumulator category = null;
+            int at = 0;
+            try {
+                Inventory.of(reader.name()); // refuses what the chunk's inventory would refuse (a blank name)
+                for (int i = 0; i < n; i++) {
+                    InventoryLine line = lines.get(i);
+                    String c = line.category();
+                    if (!c.equals(last)) {
+                        category = cats.get(c);
+                        if (category == null) {
+                            category = new Footprint.Accumulator();
+                            cats.put(c, category);
+                            index.put(c, index.size());
+                        }
+                        at = index.get(c);
+                        last = c;
+                    }
+                    session.assessInto(line, all, category);
+                    List<AppliedDefault> d = session.defaults();
+                    if (d != lastDefaults && seen.add(d)) {
+                        ds.addAll(d);
+                    }
+                    lastDefaults = d;
+                    ci[i] = at;
+                    qs[i] = line.quantity();
+                }
+            } catch (IllegalArgumentException e) {
+                return false; // find the lines the engine refuses, one by one
+            }
+            total = all.toFootprint();
+            byCategory = new LinkedHashMap<>();
+            cats.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
+            defaults = ds;
+            categoryIndex = ci;
+            quantities = qs;
+            assessed = true;
+            return true;
+        }
+
+        /** With a sink: the chunk's assessment (its per-line results go to the sink); false when refused. */
+        private boolean assessWhole() {
             try {
                 assessment = engine.assess(Inventory.of(reader.name(), lines), options);
+                total = assessment.total();
+                byCategory = assessment.byCategory();
+                assessed = true;
                 // here rather than on the merging thread: the distinct defaults, each line's category (as an index
                 // in byCategory's order) and quantity
                 defaults = assessment.defaults();
@@ -434,20 +525,9 @@ public final class StreamingAssessor {
                     categoryIndex[i] = at;
                     quantities[i] = line.quantity();
                 }
-                return;
+                return true;
             } catch (IllegalArgumentException e) {
-                // find the lines the engine refuses, one by one; the others are assessed as usual
-            }
-            results = new LineResult[lines.size()];
-            problems = new Problem[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                try {
-                    Assessment one = engine.assess(Inventory.of(reader.name(), lines.get(i)), options);
-                    results[i] = one.lines().get(0);
-                } catch (IllegalArgumentException ex) {
-                    String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
-                    problems[i] = new Problem(reader.file(), lineNumbers[i], columnOf(reason), reason);
-                }
+                return false; // find the lines the engine refuses, one by one
             }
         }
     }
@@ -495,7 +575,7 @@ public final class StreamingAssessor {
         /** Adds an assessed chunk (on the merging thread, in file order). */
         void merge(Group g) {
             long[] lineNumbers = g.lineNumbers;
-            if (g.assessment == null) {
+            if (!g.assessed) {
                 for (int i = 0; i < g.size(); i++) {
                     if (g.results[i] != null) {
                         add(lineNumbers[i], g.results[i]);
@@ -505,12 +585,11 @@ public final class StreamingAssessor {
                 }
                 return;
             }
-            Assessment a = g.assessment;
             // totals from the chunk's own aggregates (one addition per chunk and category, not per line)
-            total.add(a.total());
-            Cat[] groupCats = new Cat[a.byCategory().size()];
+            total.add(g.total);
+            Cat[] groupCats = new Cat[g.byCategory.size()];
             int k = 0;
-            for (Map.Entry<String, Footprint> e : a.byCategory().entrySet()) {
+            for (Map.Entry<String, Footprint> e : g.byCategory.entrySet()) {
                 Cat c = cats.computeIfAbsent(e.getKey(), x -> new Cat());
                 c.footprint.add(e.getValue());
                 groupCats[k++] = c;
@@ -527,10 +606,14 @@ public final class StreamingAssessor {
                 cat.quantity += quantities[i];
             }
             assessed += catIndex.length;
-            if (sink != null || kept != null) {
-                List<LineResult> results = a.lines();
+            if (g.assessment != null) {
+                List<LineResult> results = g.assessment.lines();
                 for (int i = 0; i < results.size(); i++) {
-                    perLine(lineNumbers[i], results.get(i));
+                    perLine(lineNumbers[i], results.get(i).line(), results.get(i));
+                }
+            } else if (kept != null) {
+                for (int i = 0; i < g.size(); i++) {
+                    perLine(lineNumbers[i], g.lines.get(i), null);
                 }
             }
         }
@@ -547,11 +630,11 @@ public final class StreamingAssessor {
             if (defaults.size() < 1000) {
                 defaults.addAll(r.defaults());
             }
-            perLine(lineNumber, r);
+            perLine(lineNumber, line, r);
         }
 
-        void perLine(long lineNumber, LineResult r) {
-            InventoryLine line = r.line();
+        /** Keeps {@code line} while there are few, and sends {@code r} to the sink (there is one when r is set). */
+        void perLine(long lineNumber, InventoryLine line, LineResult r) {
             if (kept != null) {
                 if (kept.size() < keepUpTo) {
                     kept.add(line);
