@@ -109,4 +109,37 @@ final class CommonOptions {
             return AssessmentOptions.defaults().reportingYear(y).accounting(accounting).defaultZone(z.code());
         }
     }
+
+    /** Output options of the commands that write a decision report (compare, scenario). */
+    static final class DecisionOutput {
+        @Option(names = "--format", paramLabel = "text|json|html|md", defaultValue = "text",
+                description = "Output format (default: ${DEFAULT-VALUE}); html and md are the report with charts and"
+                        + " tables (impact-report).")
+        String format;
+
+        @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
+                description = "Language of the html and md reports (default: ${DEFAULT-VALUE}).")
+        String lang;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
+                + " instead of standard output.")
+        Path output;
+
+        @Option(names = {"-q", "--quiet"}, description = "No notices on standard error.")
+        boolean quiet;
+
+        /** The format, lower case, checked. */
+        String format() {
+            String fmt = format.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!java.util.List.of("text", "json", "html", "md").contains(fmt)) {
+                throw new Main.UsageException("--format must be text, json, html or md, was '" + format + "'");
+            }
+            return fmt;
+        }
+
+        /** The language of the reports. */
+        java.util.Locale locale() {
+            return Outputs.locale(lang);
+        }
+    }
 }

@@ -76,21 +76,8 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
 
-    @Option(names = "--format", paramLabel = "text|json|html|md", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}); html and md are the report with charts and"
-                    + " tables (impact-report).")
-    String format;
-
-    @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
-            description = "Language of the html and md reports (default: ${DEFAULT-VALUE}).")
-    String lang;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE (atomically)"
-            + " instead of standard output.")
-    Path output;
-
-    @Option(names = {"-q", "--quiet"}, description = "No notices on standard error.")
-    boolean quiet;
+    @CommandLine.Mixin
+    CommonOptions.DecisionOutput outputOptions = new CommonOptions.DecisionOutput();
 
     /** An offer as given on the command line. */
     record OfferArg(String name, Path file) {
@@ -100,11 +87,10 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!List.of("text", "json", "html", "md").contains(fmt)) {
-            throw new Main.UsageException("--format must be text, json, html or md, was '" + format + "'");
-        }
-        Locale locale = Outputs.locale(lang);
+        String fmt = outputOptions.format();
+        Locale locale = outputOptions.locale();
+        Path output = outputOptions.output;
+        boolean quiet = outputOptions.quiet;
         FunctionalUnit.Kind kind = kind(per);
         List<OfferArg> offers = offers(offerArgs);
         for (OfferArg o : offers) {
