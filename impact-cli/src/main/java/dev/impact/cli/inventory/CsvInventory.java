@@ -169,12 +169,8 @@ public final class CsvInventory {
     }
 
     /** Reads the impact CSV layout from an opened input whose header has been tokenized. */
-    static final class Reader implements InventoryReader, LineCodec.Fields {
-        private final TextInput input;
+    static final class Reader extends TextInputReader implements LineCodec.Fields {
         private final CsvTokenizer tok;
-        private final String file;
-        private final String name;
-        private final List<String> notices;
         private final Column[] byIndex;
         private final List<Column> present;
         private static final int BLOCK_CHARS = 1 << 18;
@@ -187,11 +183,8 @@ public final class CsvInventory {
         private Decoder decoder;
 
         Reader(TextInput input, CsvTokenizer tok, String file, String name, List<String> notices) {
-            this.input = input;
+            super(input, file, name, notices);
             this.tok = tok;
-            this.file = file;
-            this.name = name;
-            this.notices = notices;
             List<Problem> problems = new ArrayList<>();
             byIndex = new Column[tok.size()];
             Set<Column> seen = EnumSet.noneOf(Column.class);
@@ -501,36 +494,6 @@ public final class CsvInventory {
                         + " UTF-8, or pass --encoding latin-1";
             }
             return "cannot read: " + e;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public List<String> notices() {
-            return notices;
-        }
-
-        @Override
-        public long bytesRead() {
-            return input.bytesRead();
-        }
-
-        @Override
-        public long size() {
-            return input.size();
-        }
-
-        @Override
-        public void close() throws IOException {
-            input.close();
         }
     }
 }

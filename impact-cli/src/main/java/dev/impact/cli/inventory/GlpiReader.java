@@ -24,14 +24,10 @@ import java.util.regex.Pattern;
  * problem naming the type, the model and the fix), never a silent drop; rows mapped to {@code none} are counted
  * in {@link #excluded()}.
  */
-final class GlpiReader implements InventoryReader {
+final class GlpiReader extends TextInputReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|2[01]\\d\\d)(?!\\d)");
 
-    private final TextInput input;
     private final CsvTokenizer tok;
-    private final String file;
-    private final String name;
-    private final List<String> notices;
     private final GlpiMapping mapping;
     private final int type;
     private final int nameCol;
@@ -44,11 +40,8 @@ final class GlpiReader implements InventoryReader {
 
     GlpiReader(TextInput input, CsvTokenizer tok, String file, String name, List<String> notices,
                GlpiMapping mapping) {
-        this.input = input;
+        super(input, file, name, notices);
         this.tok = tok;
-        this.file = file;
-        this.name = name;
-        this.notices = notices;
         this.mapping = mapping;
         String[] h = tok.fields();
         headers = h;
@@ -166,36 +159,6 @@ final class GlpiReader implements InventoryReader {
     /** Rows left out by {@code none} mappings, by GLPI type. */
     Map<String, Integer> excluded() {
         return new LinkedHashMap<>(excluded);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String file() {
-        return file;
-    }
-
-    @Override
-    public List<String> notices() {
-        return notices;
-    }
-
-    @Override
-    public long bytesRead() {
-        return input.bytesRead();
-    }
-
-    @Override
-    public long size() {
-        return input.size();
-    }
-
-    @Override
-    public void close() throws IOException {
-        input.close();
     }
 
     static List<String> mutable(List<String> l) {

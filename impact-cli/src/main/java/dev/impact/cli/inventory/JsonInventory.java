@@ -95,22 +95,15 @@ public final class JsonInventory {
     }
 
     /** Streams the lines of a JSON inventory. */
-    static final class Reader implements InventoryReader, LineCodec.Fields {
-        private final TextInput input;
+    static final class Reader extends TextInputReader implements LineCodec.Fields {
         private final JsonParser p;
-        private final String file;
-        private String name;
-        private final List<String> notices;
         private final String[] values = new String[Column.count()];
         private final LineCodec codec = new LineCodec();
         private boolean inLines;
         private boolean done;
 
         Reader(TextInput input, java.io.Reader reader, String file, String defaultName, List<String> notices) {
-            this.input = input;
-            this.file = file;
-            this.name = defaultName;
-            this.notices = notices;
+            super(input, file, defaultName, notices);
             try {
                 this.p = new JsonFactory().createParser(reader);
                 if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -287,34 +280,9 @@ public final class JsonInventory {
         }
 
         @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public String file() {
-            return file;
-        }
-
-        @Override
-        public List<String> notices() {
-            return notices;
-        }
-
-        @Override
-        public long bytesRead() {
-            return input.bytesRead();
-        }
-
-        @Override
-        public long size() {
-            return input.size();
-        }
-
-        @Override
         public void close() throws IOException {
             p.close();
-            input.close();
+            super.close();
         }
     }
 }
