@@ -8,7 +8,6 @@ import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,21 +86,12 @@ final class Resolver {
             throw new IllegalArgumentException(what + " is unknown: no factor with key '" + key + "' in " + catalog.name()
                     + " " + catalog.version() + "; closest known: " + Suggestions.closest(key, catalog.keys(), 3));
         }
-        List<Factor> valid = new ArrayList<>();
-        for (Factor f : all) {
-            if (f.year() <= year) {
-                valid.add(f);
-            }
-        }
+        List<Factor> valid = catalog.candidates(key, year, preference);
         if (valid.isEmpty()) {
             int earliest = all.stream().mapToInt(Factor::year).min().orElseThrow();
             throw new IllegalArgumentException("no factor for " + what + " (key '" + key + "') is valid in reporting year "
                     + year + ": the earliest is of " + earliest + " (factors apply from their data year on)");
         }
-        valid.sort(Comparator.<Factor>comparingInt(f -> {
-            int r = preference.indexOf(f.sourceId());
-            return r < 0 ? Integer.MAX_VALUE : r;
-        }).thenComparing(Comparator.comparingInt(Factor::year).reversed()).thenComparing(Factor::id));
         Factor best = valid.get(0);
         List<String> ids = new ArrayList<>();
         ids.add(best.id());

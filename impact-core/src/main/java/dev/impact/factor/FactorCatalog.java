@@ -58,7 +58,14 @@ public interface FactorCatalog {
      * newest year, then id.
      */
     default List<Factor> candidates(String key, int year) {
-        List<String> pref = sourcePreference();
+        return candidates(key, year, sourcePreference());
+    }
+
+    /**
+     * As {@link #candidates(String, int)}, ordered by the given source preference (sources not listed come after,
+     * newest first): the one ordering rule, also used by the engine when an assessment prefers other sources.
+     */
+    default List<Factor> candidates(String key, int year, List<String> preference) {
         List<Factor> out = new ArrayList<>();
         for (Factor f : factorsForKey(key)) {
             if (f.year() <= year) {
@@ -66,7 +73,7 @@ public interface FactorCatalog {
             }
         }
         out.sort(Comparator.<Factor>comparingInt(f -> {
-            int r = pref.indexOf(f.sourceId());
+            int r = preference.indexOf(f.sourceId());
             return r < 0 ? Integer.MAX_VALUE : r;
         }).thenComparing(Comparator.comparingInt(Factor::year).reversed()).thenComparing(Factor::id));
         return out;

@@ -226,23 +226,6 @@ public final class Footprint {
         return acc.toFootprint();
     }
 
-    // --- package-private access for Accumulator
-    double raw(int cell) {
-        return values[cell];
-    }
-
-    int knownMask() {
-        return known;
-    }
-
-    int partialMask() {
-        return partial;
-    }
-
-    static Footprint of(double[] values, int known, int partial) {
-        return new Footprint(values, known, partial);
-    }
-
     @Override
     public boolean equals(Object o) {
         if (this == o) {
