@@ -18,7 +18,7 @@ import java.util.Arrays;
 public final class CsvTokenizer {
     private final Reader in;
     private final char sep;
-    private static final int READ = 1 << 16;
+    private static final int READ = 1 << 15;
     private char[] buf = new char[READ];
     private int pos;
     private int limit;
@@ -257,10 +257,72 @@ public final class CsvTokenizer {
         private int fields;
         private String[] errors = new String[1024];
         private boolean anyError;
+        /** Set when the block holds whole records not yet tokenized (see {@link #tokenize()}). */
+        private boolean raw;
+        private char rawSeparator;
+        private long rawLine;
 
         /** A block holding up to {@code capacity} chars (more for a single longer record). */
         public Block(int capacity) {
             chars = new char[Math.max(capacity, 16)];
+        }
+
+        /**
+         * Tokenizes the block if {@link #nextBlock} left that to the caller (it does for text without quotes or
+         * carriage returns, so that tokenizing can run on another thread); does nothing otherwise. Call it before
+         * any other method; blocks are independent, so several can be tokenized at once.
+         */
+        public void tokenize() {
+            if (!raw) {
+                return;
+            }
+            raw = false;
+            // no quote, no CR (nextBlock checked): a separator ends a field, a line end a record; blank records
+            // (whitespace and separators only) are left out, as record() does
+            final char[] c = chars;
+            final int n = length;
+            final char sep = rawSeparator;
+            final char low = sep > '\n' ? sep : '\n'; // every separator or line end is <= low
+            long line = rawLine;
+            int start = 0; // of the current field
+            int recordStart = 0;
+            int recordFields = fields;
+            boolean blank = true;
+            for (int i = 0; i < n; i++) {
+                char ch = c[i];
+                if (ch <= low) {
+                    if (ch == sep) {
+                        addField(start, i);
+                        start = i + 1;
+                        continue;
+                    }
+                    if (ch == '\n') {
+                        addField(start, i);
+                        start = i + 1;
+                        if (blank) {
+                            fields = recordFields;
+                        } else {
+                            addRecord(line, null);
+                            recordFields = fields;
+                        }
+                        line++;
+                        recordStart = start;
+                        blank = true;
+                        continue;
+                    }
+                }
+                if (blank && !Character.isWhitespace(ch)) {
+                    blank = false;
+                }
+            }
+            if (recordStart < n) { // the last record has no line end
+                addField(start, n);
+                if (blank) {
+                    fields = recordFields;
+                } else {
+                    addRecord(line, null);
+                }
+            }
         }
 
         /** Number of records. */
@@ -299,6 +361,7 @@ public final class CsvTokenizer {
         }
 
         private void clear() {
+            raw = false;
             length = 0;
             records = 0;
             fields = 0;
@@ -337,8 +400,10 @@ public final class CsvTokenizer {
 
     /**
      * Reads the next records (as many whole records as fit in the block, at least one) into {@code b}, in place of
-     * {@link #next()}; false at end of input. Once used, use it only. A read error after some records is thrown by
-     * the next call; {@link #line()} then gives the line where the unread record starts.
+     * {@link #next()}; false at end of input. Once used, use it only. Call {@link Block#tokenize()} on the block
+     * before reading it (here or on another thread): text without quotes or carriage returns is only cut after its
+     * last line end here, and tokenized there. A read error after some records is thrown by the next call;
+     * {@link #line()} then gives the line where the unread record starts.
      */
     public boolean nextBlock(Block b) throws IOException {
         if (pending != null) {
@@ -354,58 +419,123 @@ public final class CsvTokenizer {
         System.arraycopy(buf, pos, b.chars, 0, carry);
         pos = limit = 0;
         b.length = carry;
-        int p = 0;
+        // the quick way: whole lines, counted here, tokenized later (no quote, no CR: a line end ends a record)
+        int scanned = 0;
+        int cut = 0;
+        long lines = 0;
+        boolean plain = true;
         while (true) {
-            while (true) {
-                int q = record(b, p);
-                if (q < 0) {
-                    break;
+            char[] c = b.chars;
+            int n = b.length;
+            for (int i = scanned; i < n; i++) {
+                char ch = c[i];
+                if (ch <= '"') {
+                    if (ch == '\n') {
+                        lines++;
+                        cut = i + 1;
+                    } else if (ch == '"' || ch == '\r') {
+                        plain = false;
+                        break;
+                    }
                 }
-                p = q;
             }
-            if (eof) {
+            if (!plain) {
                 break;
             }
-            // read as next() does, 64 K chars at a time: a decoding error then loses (and reports) the same text
+            scanned = n;
+            if (eof) {
+                cut = n;
+                break;
+            }
             if (b.chars.length - b.length < READ) {
-                if (b.records > 0) {
+                if (cut > 0) {
                     break;
                 }
-                if (p > 0) {
-                    System.arraycopy(b.chars, p, b.chars, 0, b.length - p);
-                    b.length -= p;
-                    p = 0;
-                } else {
-                    b.chars = Arrays.copyOf(b.chars, b.chars.length * 2);
-                }
+                b.chars = Arrays.copyOf(b.chars, b.chars.length * 2);
             }
-            int n;
-            try {
-                n = in.read(b.chars, b.length, READ);
-            } catch (IOException e) {
-                recordLine = line;
-                eof = true;
-                if (b.records > 0) {
-                    pending = e;
-                    return true;
-                }
-                throw e;
-            }
-            if (n < 0) {
-                eof = true;
-            } else {
-                b.length += n;
+            if (!read(b, cut > 0)) {
+                break; // a read error after whole lines: they are returned, the error comes next
             }
         }
+        long[] ln = {line};
+        int p = 0;
+        if (plain) {
+            if (cut == 0) {
+                return false; // nothing left
+            }
+            b.raw = true;
+            b.rawSeparator = sep;
+            b.rawLine = line;
+            ln[0] = line + lines;
+            p = cut;
+        } else {
+            // the exact way: tokenize here, as next() does
+            while (true) {
+                while (true) {
+                    int q = record(b, p, eof, sep, ln);
+                    if (q < 0) {
+                        break;
+                    }
+                    p = q;
+                }
+                if (eof) {
+                    break;
+                }
+                if (b.chars.length - b.length < READ) {
+                    if (b.records > 0) {
+                        break;
+                    }
+                    if (p > 0) {
+                        System.arraycopy(b.chars, p, b.chars, 0, b.length - p);
+                        b.length -= p;
+                        p = 0;
+                    } else {
+                        b.chars = Arrays.copyOf(b.chars, b.chars.length * 2);
+                    }
+                }
+                line = ln[0];
+                if (!read(b, b.records > 0)) {
+                    return true; // a read error after whole records: they are returned, the error comes next
+                }
+            }
+        }
+        line = ln[0];
         int tail = b.length - p;
         if (tail > buf.length) {
             buf = new char[tail];
         }
         System.arraycopy(b.chars, p, buf, 0, tail);
+        b.length = p;
         pos = 0;
         limit = tail;
         recordLine = line;
-        return b.records > 0;
+        return b.raw || b.records > 0;
+    }
+
+    /**
+     * Reads up to {@link #READ} more chars into {@code b} (as {@link #next()} reads: a decoding error then loses,
+     * and reports, the same text); false on a read error when the block already holds whole records
+     * ({@code whole}): the error is kept for the next call.
+     */
+    private boolean read(Block b, boolean whole) throws IOException {
+        int n;
+        try {
+            n = in.read(b.chars, b.length, READ);
+        } catch (IOException e) {
+            recordLine = line;
+            eof = true;
+            if (whole) {
+                pending = e;
+                return false;
+            }
+            throw e;
+        }
+        if (n < 0) {
+            eof = true;
+        } else {
+            b.length += n;
+        }
+        return true;
     }
 
     /**
@@ -413,15 +543,13 @@ public final class CsvTokenizer {
      * (more input is needed; nothing is kept) or there is nothing left at end of input. The semantics are those of
      * {@link #next()}.
      */
-    private int record(Block b, int p0) {
+    private static int record(Block b, int p0, boolean last, char sep, long[] line) {
         final char[] c = b.chars;
         final int n = b.length;
-        final boolean last = eof;
-        final char sep = this.sep;
         if (p0 >= n) {
             return -1;
         }
-        long ln = line;
+        long ln = line[0];
         final int f0 = b.fields;
         int p = p0;
         String err = null;
@@ -549,8 +677,8 @@ public final class CsvTokenizer {
             }
             break;
         }
-        long start = line;
-        line = ln;
+        long start = line[0];
+        line[0] = ln;
         if (err != null) {
             b.fields = f0;
             b.addRecord(start, err);

@@ -173,7 +173,7 @@ public final class CsvInventory {
         private final CsvTokenizer tok;
         private final Column[] byIndex;
         private final List<Column> present;
-        private static final int BLOCK_CHARS = 1 << 18;
+        private static final int BLOCK_CHARS = 1 << 16;
         private final java.util.concurrent.ConcurrentLinkedQueue<CsvTokenizer.Block> blocks =
                 new java.util.concurrent.ConcurrentLinkedQueue<>();
         private final java.util.concurrent.ConcurrentLinkedQueue<Decoder> decoders =
@@ -237,6 +237,7 @@ public final class CsvInventory {
                 if (!read(block)) {
                     return null;
                 }
+                block.tokenize();
                 index = 0;
             }
             int r = index++;
@@ -262,6 +263,7 @@ public final class CsvInventory {
             }
             CsvTokenizer.Block read = b;
             return () -> {
+                read.tokenize();
                 Decoder d = decoders.poll();
                 if (d == null) {
                     d = new Decoder();

@@ -14,6 +14,7 @@ import dev.impact.measure.Footprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,9 +27,9 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Assesses an inventory file of any length with bounded memory: lines are read one at a time, assessed in chunks
- * of {@code chunkSize} through one {@link Engine}, and only aggregates are kept (a {@link Summary}); per-line
- * results can be streamed to a {@link LineSink} as they are computed.
+ * Assesses an inventory file of any length with bounded memory: lines are read and assessed batch by batch
+ * through one {@link Engine}, and only aggregates are kept (a {@link Summary}); per-line results can be streamed
+ * to a {@link LineSink} as they are computed.
  *
  * <pre>{@code
  * StreamingAssessor s = StreamingAssessor.of(Engine.of(catalog), AssessmentOptions.defaults().reportingYear(2024));
@@ -51,7 +52,7 @@ public final class StreamingAssessor {
         void accept(long lineNumber, LineResult result) throws IOException;
     }
 
-    /** Receives progress after each chunk. */
+    /** Receives progress after each batch. */
     @FunctionalInterface
     public interface ProgressListener {
         void update(long linesRead, long bytesRead, long size);
@@ -66,7 +67,6 @@ public final class StreamingAssessor {
 
     private final Engine engine;
     private final AssessmentOptions options;
-    private final int chunkSize;
     private final int keepUpTo;
     private final int maxProblems;
     private final LineSink sink;
@@ -79,21 +79,17 @@ public final class StreamingAssessor {
      */
     private final ThreadLocal<Engine.Session> sessions;
 
-    private StreamingAssessor(Engine engine, AssessmentOptions options, int chunkSize, int keepUpTo, int maxProblems,
+    private StreamingAssessor(Engine engine, AssessmentOptions options, int keepUpTo, int maxProblems,
                               LineSink sink, ProgressListener progress,
                               java.util.function.Consumer<Problem> problemSink, int threads) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.options = Objects.requireNonNull(options, "options");
-        if (chunkSize < 1) {
-            throw new IllegalArgumentException("chunkSize must be >= 1, was " + chunkSize);
-        }
         if (keepUpTo < 0) {
             throw new IllegalArgumentException("keepUpTo must be >= 0, was " + keepUpTo);
         }
         if (maxProblems < 0) {
             throw new IllegalArgumentException("maxProblems must be >= 0, was " + maxProblems);
         }
-        this.chunkSize = chunkSize;
         this.keepUpTo = keepUpTo;
         this.maxProblems = maxProblems;
         this.sink = sink;
@@ -103,44 +99,38 @@ public final class StreamingAssessor {
         this.sessions = ThreadLocal.withInitial(() -> engine.session(options));
     }
 
-    /** Chunks of 10 000 lines, nothing kept, the first 1 000 problems kept, no sink, no progress. */
+    /** Nothing kept, the first 1 000 problems kept, no sink, no progress. */
     public static StreamingAssessor of(Engine engine, AssessmentOptions options) {
-        return new StreamingAssessor(engine, options, 10_000, 0, 1_000, null, null, null,
+        return new StreamingAssessor(engine, options, 0, 1_000, null, null, null,
                 Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
-    }
-
-    /** A copy assessing chunks of this many lines. */
-    public StreamingAssessor chunkSize(int lines) {
-        return new StreamingAssessor(engine, options, lines, keepUpTo, maxProblems, sink, progress, problemSink,
-                threads);
     }
 
     /** A copy that also returns the valid lines as an inventory when there are at most {@code lines} of them. */
     public StreamingAssessor keepLinesUpTo(int lines) {
-        return new StreamingAssessor(engine, options, chunkSize, lines, maxProblems, sink, progress, problemSink,
+        return new StreamingAssessor(engine, options, lines, maxProblems, sink, progress, problemSink,
                 threads);
     }
 
     /** A copy keeping at most this many problems in full (all are counted). */
     public StreamingAssessor maxProblems(int n) {
-        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, n, sink, progress, problemSink, threads);
+        return new StreamingAssessor(engine, options, keepUpTo, n, sink, progress, problemSink, threads);
     }
 
     /** A copy streaming each line's result to {@code sink}. */
     public StreamingAssessor lineSink(LineSink sink) {
-        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems,
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems,
                 Objects.requireNonNull(sink, "sink"), progress, problemSink, threads);
     }
 
     /** A copy reporting progress to {@code listener} after each chunk. */
     public StreamingAssessor progress(ProgressListener listener) {
-        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems, sink,
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems, sink,
                 Objects.requireNonNull(listener, "listener"), problemSink, threads);
     }
 
     /** A copy passing every problem to {@code sink} as it is found (all of them, beyond {@link #maxProblems}). */
     public StreamingAssessor problemSink(java.util.function.Consumer<Problem> sink) {
-        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems, this.sink, progress,
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems, this.sink, progress,
                 Objects.requireNonNull(sink, "sink"), threads);
     }
 
@@ -152,37 +142,36 @@ public final class StreamingAssessor {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + n);
         }
-        return new StreamingAssessor(engine, options, chunkSize, keepUpTo, maxProblems, sink, progress,
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems, sink, progress,
                 problemSink, n);
     }
 
     /**
      * Reads and assesses every line of {@code reader}.
      *
-     * <p>This thread reads (and tokenizes) the file in batches; worker threads decode the batches and assess
-     * chunks of {@code chunkSize} valid lines; one more thread merges the results in file order. The chunks, the
-     * order in which their sums are added, the problems and the per-line results are those of a sequential run: a
-     * chunk's problems (lines the engine refuses) come after the problems of the lines read before its last line.
+     * <p>This thread reads the file in batches ({@link InventoryReader#nextBatch()}); worker threads decode each
+     * batch and assess its lines right away, into the batch's own sums; the batches are then merged in file order.
+     * The batches are the reader's (they do not depend on the number of threads), so every sum, the per-line
+     * results and the problems, in file order, are the same whatever the number of threads.
      *
-     * @throws dev.impact.cli.inventory.InventoryFileException when the file cannot be read further
+     * @throws dev.impact.cli.inventory.InventoryFileException when the file cannot be read further (what was read
+     *                                                      before is merged first: problems reported, lines sent to
+     *                                                      the sink)
      * @throws UncheckedIOException                         when the sink fails
      */
     public Result run(InventoryReader reader) {
+        Inventory.of(reader.name()); // refuses what an inventory would refuse (a blank name)
         Run r = new Run(reader);
-        Pipeline p = new Pipeline(r, reader);
+        Pipeline p = new Pipeline(r);
         try {
             for (Supplier<EntryBatch> b = reader.nextBatch(); b != null; b = reader.nextBatch()) {
                 if (!p.submit(b)) {
                     break;
                 }
             }
-        } catch (RuntimeException | Error e) {
-            // as a sequential run would: what was read before the failure is merged (problems reported, whole
-            // chunks assessed and sent to the sink), the last, incomplete chunk is not
-            p.finish(false);
-            throw e;
+        } finally {
+            p.finish();
         }
-        p.finish(true);
         if (r.failure instanceof RuntimeException) {
             throw (RuntimeException) r.failure;
         } else if (r.failure instanceof Error) {
@@ -194,31 +183,22 @@ public final class StreamingAssessor {
         return r.result();
     }
 
-    /** Marks the end of a batch in the merge order: its permit is given back. */
-    private static final Object BATCH_DONE = new Object();
-    private static final Object END = new Object();
-
     /**
-     * The stages: decoding batches (workers, any order), grouping valid lines into chunks (in batch order, under
-     * this object's lock), assessing chunks (workers, any order), merging (one thread, in file order, from
-     * {@link #events}: a parse problem, a chunk, or the end of a batch).
+     * Batches in flight: decoded and assessed by the workers in any order, merged in file order by whichever worker
+     * completes the next one (no merging thread); at most {@code 3 × threads + 2} batches are held at once.
      */
     private final class Pipeline {
         final Run run;
-        final InventoryReader reader;
         final java.util.concurrent.ExecutorService workers;
         final java.util.concurrent.Semaphore permits;
-        final java.util.concurrent.BlockingQueue<Object> events = new java.util.concurrent.LinkedBlockingQueue<>();
-        final Thread merger;
-        final Map<Long, Object> decoded = new HashMap<>();
+        final Map<Long, Batch> done = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.locks.ReentrantLock mergeLock = new java.util.concurrent.locks.ReentrantLock();
         long submitted;
-        long grouped;
-        Group group;
+        volatile long merged; // written under mergeLock
         volatile boolean aborted;
 
-        Pipeline(Run run, InventoryReader reader) {
+        Pipeline(Run run) {
             this.run = run;
-            this.reader = reader;
             this.permits = new java.util.concurrent.Semaphore(3 * threads + 2);
             java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
             this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
@@ -226,14 +206,13 @@ public final class StreamingAssessor {
                 t.setDaemon(true);
                 return t;
             });
-            this.group = new Group(chunkSize, reader);
-            this.merger = new Thread(this::merge, "impact-merger");
-            merger.setDaemon(true);
-            merger.start();
         }
 
-        /** Queues a batch for decoding; false when the run has failed. */
-        boolean submit(Supplier<EntryBatch> batch) {
+        /** Queues a batch; false when the run has failed (nothing more should be read). */
+        boolean submit(Supplier<EntryBatch> entries) {
+            if (aborted) {
+                return false;
+            }
             try {
                 permits.acquire();
             } catch (InterruptedException e) {
@@ -241,139 +220,61 @@ public final class StreamingAssessor {
                 aborted = true;
                 throw new IllegalStateException("interrupted", e);
             }
-            if (aborted) {
-                permits.release();
-                return false;
-            }
-            long seq;
-            synchronized (this) {
-                seq = submitted++;
-            }
+            long seq = submitted++;
             workers.execute(() -> {
-                EntryBatch b = null;
+                Batch b = new Batch(run.reader.file());
                 if (!aborted) {
                     try {
-                        b = batch.get();
+                        b.assess(entries.get(), sessions.get());
                     } catch (RuntimeException | Error e) {
-                        fail(e);
+                        b.failure = e;
                     }
                 }
-                decoded(seq, b);
+                completed(seq, b);
             });
             return true;
         }
 
-        /** Groups the decoded batches that are next in file order. */
-        synchronized void decoded(long seq, EntryBatch batch) {
-            decoded.put(seq, batch == null ? NO_BATCH : batch);
-            for (Object o = decoded.remove(grouped); o != null; o = decoded.remove(grouped)) {
-                if (o instanceof EntryBatch && !aborted) {
-                    EntryBatch b = (EntryBatch) o;
-                    for (int i = 0; i < b.size(); i++) {
-                        run.read++;
-                        InventoryLine line = b.line(i);
-                        if (line == null) {
-                            events.add(b.problems(i));
-                            continue;
-                        }
-                        group.add(line, b.lineNumber(i));
-                        if (group.size() == chunkSize) {
-                            assess();
-                        }
-                    }
-                }
-                events.add(BATCH_DONE);
-                grouped++;
-                run.readSoFar = run.read;
-            }
-            notifyAll();
-        }
-
-        /** Sends the current chunk to be assessed (caller holds the lock). */
-        private void assess() {
-            Group g = group;
-            group = new Group(chunkSize, reader);
-            events.add(g);
-            workers.execute(() -> {
+        /** Merges every batch that is next in file order (whoever holds the lock merges for everyone). */
+        void completed(long seq, Batch b) {
+            done.put(seq, b);
+            while (mergeLock.tryLock()) {
                 try {
-                    if (!aborted) {
-                        g.assess();
-                    }
-                } catch (RuntimeException | Error e) {
-                    fail(e);
-                } finally {
-                    g.done.countDown();
-                }
-            });
-        }
-
-        void merge() {
-            try {
-                for (Object e = events.take(); e != END; e = events.take()) {
-                    if (e == BATCH_DONE) {
-                        permits.release();
-                        continue;
-                    }
-                    if (aborted) {
-                        continue;
-                    }
-                    try {
-                        if (e instanceof Group) {
-                            Group g = (Group) e;
-                            g.done.await();
-                            if (!aborted) {
-                                run.merge(g);
-                                if (progress != null && g.size() == chunkSize) {
-                                    progress.update(run.readSoFar, reader.bytesRead(), reader.size());
-                                }
+                    for (Batch next = done.remove(merged); next != null; next = done.remove(merged)) {
+                        if (!aborted) {
+                            try {
+                                run.merge(next);
+                            } catch (RuntimeException | Error e) {
+                                run.failure = e;
+                                aborted = true;
                             }
-                        } else {
-                            @SuppressWarnings("unchecked")
-                            List<Problem> ps = (List<Problem>) e;
-                            run.invalid(ps);
                         }
-                    } catch (RuntimeException | Error ex) {
-                        fail(ex);
+                        merged++; // after the merge: finish() then sees the run complete
+                        permits.release();
                     }
+                } finally {
+                    mergeLock.unlock();
                 }
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
+                synchronized (this) {
+                    notifyAll();
+                }
+                if (!done.containsKey(merged)) {
+                    break; // a batch put after the loop above is merged by its own worker
+                }
             }
         }
 
-        void fail(Throwable t) {
-            synchronized (run) {
-                if (run.failure == null) {
-                    run.failure = t;
-                }
-            }
-            aborted = true;
-        }
-
-        /** Waits for every batch submitted, assesses the last chunk (if asked), and waits for the merge to end. */
-        void finish(boolean lastChunk) {
+        /** Waits until every submitted batch is merged (or dropped after a failure). */
+        void finish() {
             boolean interrupted = false;
             synchronized (this) {
-                while (grouped < submitted) {
+                while (merged < submitted) {
                     try {
-                        wait();
+                        wait(100);
                     } catch (InterruptedException e) {
                         interrupted = true;
                         aborted = true;
                     }
-                }
-                if (lastChunk && group.size() > 0 && !aborted) {
-                    assess();
-                }
-                events.add(END);
-            }
-            while (true) {
-                try {
-                    merger.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                    aborted = true;
                 }
             }
             workers.shutdown();
@@ -384,159 +285,110 @@ public final class StreamingAssessor {
         }
     }
 
-    /** A batch that could not be decoded (the run has failed). */
-    private static final Object NO_BATCH = new Object();
+    /**
+     * One batch, decoded and assessed on a worker: its sums (total, per category, in line order, as
+     * {@link Assessment} adds them), its lines' categories and quantities, its problems in line order, and — when
+     * asked for — its per-line results and its valid lines.
+     */
+    private final class Batch {
+        final String file;
+        Throwable failure;
+        final Footprint.Accumulator total = new Footprint.Accumulator();
+        final Map<String, Integer> categoryIndex = new HashMap<>();
+        final List<String> categories = new ArrayList<>();
+        final List<Footprint.Accumulator> byCategory = new ArrayList<>();
+        final Set<AppliedDefault> defaults = new LinkedHashSet<>();
+        int read;
+        int assessed;
+        int[] lineCategory = new int[0];
+        double[] quantities = new double[0];
+        /** Invalid entries in line order: the index of the entry among the batch's, and its problems. */
+        final List<Object> invalid = new ArrayList<>();
+        long[] lineNumbers;
+        LineResult[] results;
+        InventoryLine[] lines;
 
-    /** A chunk of valid lines, assessed on a worker thread, merged in order. */
-    private final class Group {
-        final InventoryReader reader;
-        final List<InventoryLine> lines;
-        final long[] lineNumbers;
-        final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        Assessment assessment; // with a sink: the chunk's assessment
-        boolean assessed; // the chunk was assessed whole (with or without an assessment)
-        Footprint total;
-        Map<String, Footprint> byCategory;
-        Set<AppliedDefault> defaults;
-        int[] categoryIndex;
-        double[] quantities;
-        LineResult[] results; // when the chunk is refused: each line's own result, or null
-        Problem[] problems; // … or its problem
-
-        Group(int size, InventoryReader reader) {
-            this.reader = reader;
-            lines = new ArrayList<>(size);
-            lineNumbers = new long[size];
+        Batch(String file) {
+            this.file = file;
         }
 
-        int size() {
-            return lines.size();
-        }
-
-        void add(InventoryLine line, long lineNumber) {
-            lineNumbers[lines.size()] = lineNumber;
-            lines.add(line);
-        }
-
-        /** Assesses the chunk; if the engine refuses it, each line on its own. */
-        void assess() {
-            if (sink == null) {
-                if (assessSums()) {
-                    return;
-                }
-            } else if (assessWhole()) {
-                return;
+        void assess(EntryBatch b, Engine.Session session) {
+            int n = b.size();
+            read = n;
+            lineCategory = new int[n];
+            quantities = new double[n];
+            if (sink != null) {
+                results = new LineResult[n];
+                lineNumbers = new long[n];
             }
-            results = new LineResult[lines.size()];
-            problems = new Problem[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
+            if (keepUpTo > 0) {
+                lines = new InventoryLine[n];
+                if (lineNumbers == null) {
+                    lineNumbers = new long[n];
+                }
+            }
+            // lines of one kind share their (immutable) defaults list: look at each list once
+            Set<List<AppliedDefault>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<AppliedDefault> lastDefaults = null;
+            String last = null;
+            Footprint.Accumulator category = null;
+            int at = -1;
+            for (int i = 0; i < n; i++) {
+                InventoryLine line = b.line(i);
+                if (line == null) {
+                    invalid.add(b.problems(i));
+                    continue;
+                }
+                String c = line.category();
+                Footprint f;
                 try {
-                    Assessment one = engine.assess(Inventory.of(reader.name(), lines.get(i)), options);
-                    results[i] = one.lines().get(0);
+                    if (c.equals(last)) {
+                        f = session.assessInto(line, total, category);
+                    } else {
+                        f = session.assess(line);
+                        Integer k = categoryIndex.get(c);
+                        if (k == null) {
+                            k = categories.size();
+                            categoryIndex.put(c, k);
+                            categories.add(c);
+                            byCategory.add(new Footprint.Accumulator());
+                        }
+                        at = k;
+                        category = byCategory.get(k);
+                        last = c;
+                        total.add(f);
+                        category.add(f);
+                    }
                 } catch (IllegalArgumentException ex) {
                     String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
-                    problems[i] = new Problem(reader.file(), lineNumbers[i], columnOf(reason), reason);
+                    invalid.add(List.of(new Problem(file, b.lineNumber(i), columnOf(reason), reason)));
+                    continue;
                 }
-            }
-        }
-
-        /**
-         * Without a sink: the same sums as {@link Assessment#total()} and {@link Assessment#byCategory()} (same
-         * footprints added in the same order), through an {@link Engine.Session}, without per-line results.
-         * False when the engine refuses a line.
-         */
-        private boolean assessSums() {
-            Engine.Session session = sessions.get();
-            Footprint.Accumulator all = new Footprint.Accumulator();
-            Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
-            Map<String, Integer> index = new HashMap<>();
-            Set<AppliedDefault> ds = new LinkedHashSet<>();
-            // lines of one kind share their (immutable) list: look at each list once, as Assessment.defaults()
-            Set<List<AppliedDefault>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            int n = lines.size();
-            int[] ci = new int[n];
-            double[] qs = new double[n];
-            String last = null;
-            List<AppliedDefault> lastDefaults = null;
-            Footprint.Accumulator category = null;
-            int at = 0;
-            try {
-                Inventory.of(reader.name()); // refuses what the chunk's inventory would refuse (a blank name)
-                for (int i = 0; i < n; i++) {
-                    InventoryLine line = lines.get(i);
-                    String c = line.category();
-                    if (!c.equals(last)) {
-                        category = cats.get(c);
-                        if (category == null) {
-                            category = new Footprint.Accumulator();
-                            cats.put(c, category);
-                            index.put(c, index.size());
-                        }
-                        at = index.get(c);
-                        last = c;
-                    }
-                    session.assessInto(line, all, category);
-                    List<AppliedDefault> d = session.defaults();
-                    if (d != lastDefaults && seen.add(d)) {
-                        ds.addAll(d);
-                    }
-                    lastDefaults = d;
-                    ci[i] = at;
-                    qs[i] = line.quantity();
+                List<AppliedDefault> d = session.defaults();
+                if (d != lastDefaults && seen.add(d)) {
+                    defaults.addAll(d);
                 }
-            } catch (IllegalArgumentException e) {
-                return false; // find the lines the engine refuses, one by one
-            }
-            total = all.toFootprint();
-            byCategory = new LinkedHashMap<>();
-            cats.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
-            defaults = ds;
-            categoryIndex = ci;
-            quantities = qs;
-            assessed = true;
-            return true;
-        }
-
-        /** With a sink: the chunk's assessment (its per-line results go to the sink); false when refused. */
-        private boolean assessWhole() {
-            try {
-                assessment = engine.assess(Inventory.of(reader.name(), lines), options);
-                total = assessment.total();
-                byCategory = assessment.byCategory();
-                assessed = true;
-                // here rather than on the merging thread: the distinct defaults, each line's category (as an index
-                // in byCategory's order) and quantity
-                defaults = assessment.defaults();
-                Map<String, Integer> index = new HashMap<>();
-                for (String c : assessment.byCategory().keySet()) {
-                    index.put(c, index.size());
+                lastDefaults = d;
+                int j = assessed++;
+                lineCategory[j] = at;
+                quantities[j] = line.quantity();
+                if (results != null) {
+                    results[j] = new LineResult(line, f, session.factorIds(), session.parameterIds(), d);
                 }
-                List<LineResult> rs = assessment.lines();
-                categoryIndex = new int[rs.size()];
-                quantities = new double[rs.size()];
-                String last = null;
-                int at = 0;
-                for (int i = 0; i < rs.size(); i++) {
-                    InventoryLine line = rs.get(i).line();
-                    if (!line.category().equals(last)) {
-                        last = line.category();
-                        at = index.get(last);
-                    }
-                    categoryIndex[i] = at;
-                    quantities[i] = line.quantity();
+                if (lines != null) {
+                    lines[j] = line;
                 }
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false; // find the lines the engine refuses, one by one
+                if (lineNumbers != null) {
+                    lineNumbers[j] = b.lineNumber(i);
+                }
             }
         }
     }
 
-    /** The state of one run. */
+    /** The state of one run; merged into on one thread at a time, in file order. */
     private final class Run {
         final InventoryReader reader;
         long read;
-        volatile long readSoFar;
         long assessed;
         long invalidLines;
         long problemCount;
@@ -552,7 +404,7 @@ public final class StreamingAssessor {
             this.reader = reader;
         }
 
-        synchronized void invalid(List<Problem> ps) {
+        void invalid(List<Problem> ps) {
             invalidLines++;
             for (Problem p : ps) {
                 problemCount++;
@@ -572,82 +424,58 @@ public final class StreamingAssessor {
             }
         }
 
-        /** Adds an assessed chunk (on the merging thread, in file order). */
-        void merge(Group g) {
-            long[] lineNumbers = g.lineNumbers;
-            if (!g.assessed) {
-                for (int i = 0; i < g.size(); i++) {
-                    if (g.results[i] != null) {
-                        add(lineNumbers[i], g.results[i]);
-                    } else {
-                        invalid(List.of(g.problems[i]));
-                    }
+        /** Adds a batch (in file order). */
+        void merge(Batch b) {
+            if (b.failure != null) {
+                if (b.failure instanceof RuntimeException) {
+                    throw (RuntimeException) b.failure;
                 }
-                return;
+                throw (Error) b.failure;
             }
-            // totals from the chunk's own aggregates (one addition per chunk and category, not per line)
-            total.add(g.total);
-            Cat[] groupCats = new Cat[g.byCategory.size()];
-            int k = 0;
-            for (Map.Entry<String, Footprint> e : g.byCategory.entrySet()) {
-                Cat c = cats.computeIfAbsent(e.getKey(), x -> new Cat());
-                c.footprint.add(e.getValue());
-                groupCats[k++] = c;
+            read += b.read;
+            // problems first: the batch's problems in line order, then its lines (as a sequential run would
+            // report them when the sink and the problems go to different places, order within each is kept)
+            for (Object o : b.invalid) {
+                @SuppressWarnings("unchecked")
+                List<Problem> ps = (List<Problem>) o;
+                invalid(ps);
+            }
+            total.add(b.total.toFootprint());
+            Cat[] batchCats = new Cat[b.categories.size()];
+            for (int k = 0; k < batchCats.length; k++) {
+                Cat c = cats.computeIfAbsent(b.categories.get(k), x -> new Cat());
+                c.footprint.add(b.byCategory.get(k).toFootprint());
+                batchCats[k] = c;
             }
             if (defaults.size() < 1000) {
-                defaults.addAll(g.defaults);
+                defaults.addAll(b.defaults);
             }
-            // per line, in file order (the quantities are summed line by line)
-            int[] catIndex = g.categoryIndex;
-            double[] quantities = g.quantities;
-            for (int i = 0; i < catIndex.length; i++) {
-                Cat cat = groupCats[catIndex[i]];
+            for (int i = 0; i < b.assessed; i++) {
+                Cat cat = batchCats[b.lineCategory[i]];
                 cat.lines++;
-                cat.quantity += quantities[i];
+                cat.quantity += b.quantities[i];
             }
-            assessed += catIndex.length;
-            if (g.assessment != null) {
-                List<LineResult> results = g.assessment.lines();
-                for (int i = 0; i < results.size(); i++) {
-                    perLine(lineNumbers[i], results.get(i).line(), results.get(i));
-                }
-            } else if (kept != null) {
-                for (int i = 0; i < g.size(); i++) {
-                    perLine(lineNumbers[i], g.lines.get(i), null);
-                }
-            }
-        }
-
-        /** A line assessed on its own (after its chunk was refused because of another line). */
-        void add(long lineNumber, LineResult r) {
-            assessed++;
-            total.add(r.footprint());
-            InventoryLine line = r.line();
-            Cat c = cats.computeIfAbsent(line.category(), k -> new Cat());
-            c.lines++;
-            c.quantity += line.quantity();
-            c.footprint.add(r.footprint());
-            if (defaults.size() < 1000) {
-                defaults.addAll(r.defaults());
-            }
-            perLine(lineNumber, line, r);
-        }
-
-        /** Keeps {@code line} while there are few, and sends {@code r} to the sink (there is one when r is set). */
-        void perLine(long lineNumber, InventoryLine line, LineResult r) {
-            if (kept != null) {
-                if (kept.size() < keepUpTo) {
-                    kept.add(line);
+            assessed += b.assessed;
+            if (kept != null && b.lines != null) {
+                if (kept.size() + b.assessed <= keepUpTo) {
+                    kept.addAll(Arrays.asList(b.lines).subList(0, b.assessed));
                 } else {
                     kept = null;
                 }
+            } else if (keepUpTo == 0) {
+                kept = null;
             }
             if (sink != null) {
-                try {
-                    sink.accept(lineNumber, r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the per-line results", e);
+                for (int i = 0; i < b.assessed; i++) {
+                    try {
+                        sink.accept(b.lineNumbers[i], b.results[i]);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the per-line results", e);
+                    }
                 }
+            }
+            if (progress != null) {
+                progress.update(read, reader.bytesRead(), reader.size());
             }
         }
 
