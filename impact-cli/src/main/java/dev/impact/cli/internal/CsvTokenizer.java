@@ -325,6 +325,31 @@ public final class CsvTokenizer {
             }
         }
 
+        /**
+         * Whether the block holds plain text not yet tokenized: whole lines without quote or carriage return,
+         * {@code chars()[0 .. length())}, the first on line {@link #firstLine()}, separated by
+         * {@link #separator()}. A reader may walk such a block itself (a separator ends a field, {@code \n} a
+         * record; blank records skipped) instead of calling {@link #tokenize()}.
+         */
+        public boolean isPlain() {
+            return raw;
+        }
+
+        /** Length of the text in {@link #chars()} (for a plain block). */
+        public int length() {
+            return length;
+        }
+
+        /** Physical line of the first line of a plain block. */
+        public long firstLine() {
+            return rawLine;
+        }
+
+        /** The separator of a plain block. */
+        public char separator() {
+            return rawSeparator;
+        }
+
         /** Number of records. */
         public int size() {
             return records;

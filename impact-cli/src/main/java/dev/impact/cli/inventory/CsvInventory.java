@@ -263,22 +263,25 @@ public final class CsvInventory {
             }
             CsvTokenizer.Block read = b;
             return () -> {
-                read.tokenize();
                 Decoder d = decoders.poll();
                 if (d == null) {
                     d = new Decoder();
                 }
                 try {
+                    if (read.isPlain()) { // records walked and decoded in one pass
+                        EntryBatch out = new EntryBatch(read.length() / 32);
+                        char[] c = read.chars();
+                        int n = read.length();
+                        long line = read.firstLine();
+                        for (int p = 0; p < n; line++) {
+                            p = d.decodePlain(c, p, n, read.separator(), line, out);
+                        }
+                        return out;
+                    }
+                    read.tokenize();
                     EntryBatch out = new EntryBatch(read.size());
                     for (int r = 0; r < read.size(); r++) {
-                        Object o = d.decode(read, r);
-                        if (o instanceof InventoryLine) {
-                            out.add(read.line(r), (InventoryLine) o);
-                        } else {
-                            @SuppressWarnings("unchecked")
-                            List<Problem> ps = (List<Problem>) o;
-                            out.addInvalid(read.line(r), ps);
-                        }
+                        add(out, read.line(r), d.decode(read, r));
                     }
                     return out;
                 } finally {
@@ -286,6 +289,16 @@ public final class CsvInventory {
                     blocks.add(read);
                 }
             };
+        }
+
+        private static void add(EntryBatch out, long line, Object decoded) {
+            if (decoded instanceof InventoryLine) {
+                out.add(line, (InventoryLine) decoded);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Problem> ps = (List<Problem>) decoded;
+                out.addInvalid(line, ps);
+            }
         }
 
         private boolean read(CsvTokenizer.Block b) {
@@ -317,6 +330,8 @@ public final class CsvInventory {
             private int now;
             private char[] chars;
 
+            private List<Problem> extra;
+
             /** Record {@code r}: its line, or its problems (a list). */
             Object decode(CsvTokenizer.Block b, int r) {
                 long line = b.line(r);
@@ -324,43 +339,88 @@ public final class CsvInventory {
                 if (error != null) {
                     return List.of(new Problem(file, line, "", error));
                 }
+                begin(b.chars());
+                int n = b.fieldCount(r);
+                for (int i = 0; i < n; i++) {
+                    field(i, b.start(r, i), b.end(r, i), line);
+                }
+                return end(line);
+            }
+
+            /**
+             * Decodes the plain record at {@code c[p..]} (it ends at the next {@code \n}, or at {@code n}) into
+             * {@code out}, unless it is blank; returns the position after it.
+             */
+            int decodePlain(char[] c, int p, int n, char sep, long line, EntryBatch out) {
+                begin(c);
+                final char low = sep > '\n' ? sep : '\n';
+                int i = 0;
+                int s = p;
+                boolean blank = true;
+                for (; p < n; p++) {
+                    char ch = c[p];
+                    if (ch <= low) {
+                        if (ch == sep) {
+                            field(i++, s, p, line);
+                            s = p + 1;
+                            continue;
+                        }
+                        if (ch == '\n') {
+                            break;
+                        }
+                    }
+                    if (blank && !Character.isWhitespace(ch)) {
+                        blank = false;
+                    }
+                }
+                field(i, s, p, line);
+                if (!blank) {
+                    add(out, line, end(line));
+                }
+                return p + 1;
+            }
+
+            private void begin(char[] c) {
                 if (++now == 0) {
                     Arrays.fill(set, 0);
                     Arrays.fill(made, 0);
                     Arrays.fill(parsed, 0);
                     now = 1;
                 }
-                chars = b.chars();
+                chars = c;
+                extra = null;
+            }
+
+            /** Field {@code i} of the record is {@code chars[s..e)}. */
+            private void field(int i, int s, int e, long line) {
                 char[] c = chars;
-                List<Problem> extra = null;
-                int n = b.fieldCount(r);
-                for (int i = 0; i < n; i++) {
-                    int s = b.start(r, i);
-                    int e = b.end(r, i);
-                    Column col = i < byIndex.length ? byIndex[i] : null;
-                    if (col != null) {
-                        if (col != Column.LABEL) { // labels are kept as written
-                            while (s < e && space(c[s])) {
-                                s++;
-                            }
-                            while (e > s && space(c[e - 1])) {
-                                e--;
-                            }
+                Column col = i < byIndex.length ? byIndex[i] : null;
+                if (col != null) {
+                    if (col != Column.LABEL) { // labels are kept as written
+                        while (s < e && space(c[s])) {
+                            s++;
                         }
-                        int k = col.ordinal();
-                        from[k] = s;
-                        to[k] = e;
-                        set[k] = now;
-                    } else if (!blank(c, s, e)) {
-                        if (extra == null) {
-                            extra = new ArrayList<>();
+                        while (e > s && space(c[e - 1])) {
+                            e--;
                         }
-                        String v = new String(c, s, e - s);
-                        extra.add(new Problem(file, line, "#" + (i + 1), "value '" + v + "' in field " + (i + 1)
-                                + ", which has no column name (the header has " + byIndex.length + " fields; a"
-                                + " separator inside a value must be quoted)"));
                     }
+                    int k = col.ordinal();
+                    from[k] = s;
+                    to[k] = e;
+                    set[k] = now;
+                } else if (!blank(c, s, e)) {
+                    if (extra == null) {
+                        extra = new ArrayList<>();
+                    }
+                    String v = new String(c, s, e - s);
+                    extra.add(new Problem(file, line, "#" + (i + 1), "value '" + v + "' in field " + (i + 1)
+                            + ", which has no column name (the header has " + byIndex.length + " fields; a"
+                            + " separator inside a value must be quoted)"));
                 }
+            }
+
+            /** The record's line, or its problems. */
+            private Object end(long line) {
                 InventoryLine l = codec.decode(this, present);
                 if (l != null && extra == null) {
                     return l;
