@@ -54,8 +54,15 @@ public final class DeviceFleet implements Equipment {
                 Condition.NEW, 0);
     }
 
+    private static final Checks.Memo CATEGORIES = new Checks.Memo();
+
     private static String category(String category) {
-        return Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
+        String c = CATEGORIES.get(category);
+        if (c == null) {
+            c = Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
+            CATEGORIES.put(category, c);
+        }
+        return c;
     }
 
     /**

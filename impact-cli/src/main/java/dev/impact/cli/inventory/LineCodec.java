@@ -75,6 +75,16 @@ final class LineCodec {
     /** The last unmodifiable {@code present} list seen, and by kind the columns of it that do not apply. */
     private Iterable<Column> lastPresent;
     private Column[][] foreign;
+    /** By column ordinal: whether it is in that list (a column that is not has no value), or all true. */
+    private boolean[] listed;
+    private boolean[] inHeader = ALL;
+    private static final boolean[] ALL = all();
+
+    private static boolean[] all() {
+        boolean[] a = new boolean[Column.count()];
+        Arrays.fill(a, true);
+        return a;
+    }
     /** The last kind text seen (shared instances from the CSV decoder) and its kind. */
     private String lastKindText;
     private LineKind lastKind;
@@ -113,12 +123,15 @@ final class LineCodec {
             lastKind = kind;
         }
         if (present != null && UNMODIFIABLE_LISTS.contains(present.getClass())) {
-            for (Column c : notApplying(present, kind)) {
+            Column[] notApplying = notApplying(present, kind);
+            inHeader = listed;
+            for (Column c : notApplying) {
                 if (f.has(c)) {
                     doesNotApply(c, kind);
                 }
             }
         } else {
+            inHeader = ALL;
             for (Column c : present) {
                 if (!APPLIES[c.ordinal()][kind.ordinal()] && f.has(c)) {
                     doesNotApply(c, kind);
@@ -126,7 +139,7 @@ final class LineCodec {
             }
         }
         String category = kind == LineKind.DEVICE ? f.get(Column.CATEGORY) : "";
-        if (kind != LineKind.DEVICE && f.has(Column.CATEGORY)) {
+        if (kind != LineKind.DEVICE && has(Column.CATEGORY)) {
             category = f.get(Column.CATEGORY);
             if (!category.equalsIgnoreCase(kind.code())) {
                 problem(Column.CATEGORY, "a " + kind.code() + " line's category is '" + kind.code() + "', was '"
@@ -135,7 +148,7 @@ final class LineCodec {
             }
         }
         double quantity = number(Column.QUANTITY);
-        if (!f.has(Column.QUANTITY)) {
+        if (!has(Column.QUANTITY)) {
             problem(Column.QUANTITY, "the quantity is missing; expected " + kind.quantityUnit() + " (> 0)");
         }
         double q = Double.isNaN(quantity) ? 1 : quantity;
@@ -184,8 +197,13 @@ final class LineCodec {
                 }
                 byKind[k.ordinal()] = cs.toArray(new Column[0]);
             }
+            boolean[] in = new boolean[Column.count()];
+            for (Column c : present) {
+                in[c.ordinal()] = true;
+            }
             lastPresent = present;
             foreign = byKind;
+            listed = in;
         }
         return foreign[kind.ordinal()];
     }
@@ -212,7 +230,7 @@ final class LineCodec {
 
     /** The column's number: NaN when absent or not a number (a problem is then recorded). */
     private double number(Column c) {
-        if (!f.has(c)) {
+        if (!has(c)) {
             return Double.NaN;
         }
         double plain = f.plainNumber(c);
@@ -228,13 +246,14 @@ final class LineCodec {
         }
     }
 
+    /** Whether the column has a value (asked of the fields only for a column in the record's list). */
     private boolean has(Column c) {
-        return f.has(c);
+        return inHeader[c.ordinal()] && f.has(c);
     }
 
     /** The column's whole number (given), or Integer.MIN_VALUE when it is not one (a problem is recorded). */
     private int integer(Column c) {
-        double d = f.has(c) ? f.plainNumber(c) : Double.NaN;
+        double d = has(c) ? f.plainNumber(c) : Double.NaN;
         if (Double.isNaN(d)) {
             try {
                 d = Decimals.parse(f.get(c));
