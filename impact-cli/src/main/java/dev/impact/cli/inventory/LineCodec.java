@@ -251,9 +251,16 @@ final class LineCodec {
         return inHeader[c.ordinal()] && f.has(c);
     }
 
-    /** The column's whole number (given), or Integer.MIN_VALUE when it is not one (a problem is recorded). */
-    private int integer(Column c) {
-        double d = has(c) ? f.plainNumber(c) : Double.NaN;
+    /**
+     * The whole number of a column known to have a value, or Integer.MIN_VALUE when it is not one (a problem is
+     * then recorded).
+     */
+    private int wholeNumber(Column c) {
+        return wholeNumber(c, f.plainNumber(c));
+    }
+
+    private int wholeNumber(Column c, double plain) {
+        double d = plain;
         if (Double.isNaN(d)) {
             try {
                 d = Decimals.parse(f.get(c));
@@ -271,7 +278,12 @@ final class LineCodec {
 
     /** The column's whole number, or Integer.MIN_VALUE when absent or not one (a problem is then recorded). */
     private int givenInteger(Column c) {
-        return has(c) ? integer(c) : Integer.MIN_VALUE;
+        return has(c) ? wholeNumber(c) : Integer.MIN_VALUE;
+    }
+
+    /** The column's text, "" when absent (the fields are asked only about a column in the record's list). */
+    private String text(Column c) {
+        return inHeader[c.ordinal()] ? f.get(c) : "";
     }
 
     /** The constant the (given) column names, or null (a problem is recorded). */
@@ -327,16 +339,18 @@ final class LineCodec {
                 return null;
             }
         }
-        if (has(Column.LABEL)) {
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
             try {
-                d.label(f.get(Column.LABEL));
+                d.label(label);
             } catch (IllegalArgumentException e) {
                 problem(Column.LABEL, e);
             }
         }
-        if (has(Column.ZONE)) {
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
             try {
-                d.zone(f.get(Column.ZONE));
+                d.zone(zone);
             } catch (IllegalArgumentException e) {
                 problem(Column.ZONE, e);
             }
@@ -410,16 +424,18 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             s = ServerFleet.builder(1);
         }
-        if (has(Column.LABEL)) {
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
             try {
-                s.label(f.get(Column.LABEL));
+                s.label(label);
             } catch (IllegalArgumentException e) {
                 problem(Column.LABEL, e);
             }
         }
-        if (has(Column.ZONE)) {
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
             try {
-                s.zone(f.get(Column.ZONE));
+                s.zone(zone);
             } catch (IllegalArgumentException e) {
                 problem(Column.ZONE, e);
             }
@@ -564,8 +580,8 @@ final class LineCodec {
         if (!hu) {
             return false;
         }
-        int u = integer(units);
-        double v = valueIsInt ? integer(value) : number(value);
+        int u = wholeNumber(units);
+        double v = valueIsInt ? wholeNumber(value) : number(value);
         if (u == Integer.MIN_VALUE || Double.isNaN(v) || v == Integer.MIN_VALUE) {
             return false;
         }
@@ -586,16 +602,18 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             n = NetworkTransfer.builderOfGb(1);
         }
-        if (has(Column.LABEL)) {
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
             try {
-                n.label(f.get(Column.LABEL));
+                n.label(label);
             } catch (IllegalArgumentException e) {
                 problem(Column.LABEL, e);
             }
         }
-        if (has(Column.ZONE)) {
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
             try {
-                n.zone(f.get(Column.ZONE));
+                n.zone(zone);
             } catch (IllegalArgumentException e) {
                 problem(Column.ZONE, e);
             }
@@ -643,16 +661,18 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             s = DataStorage.builderOfTbYears(1);
         }
-        if (has(Column.LABEL)) {
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
             try {
-                s.label(f.get(Column.LABEL));
+                s.label(label);
             } catch (IllegalArgumentException e) {
                 problem(Column.LABEL, e);
             }
         }
-        if (has(Column.ZONE)) {
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
             try {
-                s.zone(f.get(Column.ZONE));
+                s.zone(zone);
             } catch (IllegalArgumentException e) {
                 problem(Column.ZONE, e);
             }
@@ -705,16 +725,18 @@ final class LineCodec {
                 return null;
             }
         }
-        if (has(Column.LABEL)) {
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
             try {
-                c.label(f.get(Column.LABEL));
+                c.label(label);
             } catch (IllegalArgumentException e) {
                 problem(Column.LABEL, e);
             }
         }
-        if (has(Column.ZONE)) {
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
             try {
-                c.zone(f.get(Column.ZONE));
+                c.zone(zone);
             } catch (IllegalArgumentException e) {
                 problem(Column.ZONE, e);
             }
@@ -782,16 +804,18 @@ final class LineCodec {
                 }
             }
         }
-        if (has(Column.LABEL)) {
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
             try {
-                a.label(f.get(Column.LABEL));
+                a.label(label);
             } catch (IllegalArgumentException e) {
                 problem(Column.LABEL, e);
             }
         }
-        if (has(Column.ZONE)) {
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
             try {
-                a.zone(f.get(Column.ZONE));
+                a.zone(zone);
             } catch (IllegalArgumentException e) {
                 problem(Column.ZONE, e);
             }
