@@ -66,6 +66,15 @@ final class LineCodec {
         return a;
     }
 
+    /** Every column (for a record whose column list is not known to stay the same). */
+    private static final boolean[] ALL = all();
+
+    private static boolean[] all() {
+        boolean[] a = new boolean[Column.count()];
+        Arrays.fill(a, true);
+        return a;
+    }
+
     /** The JDK's unmodifiable list classes ({@code List.of}, {@code List.copyOf}): such a list never changes. */
     private static final Set<Class<?>> UNMODIFIABLE_LISTS = Set.copyOf(List.of(List.of().getClass(),
             List.of(1).getClass(), List.of(1, 2).getClass(), List.of(1, 2, 3).getClass()));
@@ -78,13 +87,6 @@ final class LineCodec {
     /** By column ordinal: whether it is in that list (a column that is not has no value), or all true. */
     private boolean[] listed;
     private boolean[] inHeader = ALL;
-    private static final boolean[] ALL = all();
-
-    private static boolean[] all() {
-        boolean[] a = new boolean[Column.count()];
-        Arrays.fill(a, true);
-        return a;
-    }
     /** The last kind text seen (shared instances from the CSV decoder) and its kind. */
     private String lastKindText;
     private LineKind lastKind;
@@ -100,7 +102,11 @@ final class LineCodec {
         return List.copyOf(problems);
     }
 
-    /** Decodes one record; returns null when it has problems (see {@link #problems()}). */
+    /**
+     * Decodes one record, whose values can only be in {@code present}'s columns (the CSV header's, or the JSON
+     * object's); returns null when it has problems (see {@link #problems()}). An unmodifiable list given again (the
+     * CSV reader's header list, for every record) is worked out once.
+     */
     InventoryLine decode(Fields fields, Iterable<Column> present) {
         problems.clear();
         this.f = fields;
@@ -122,7 +128,7 @@ final class LineCodec {
             lastKindText = kindText;
             lastKind = kind;
         }
-        if (present != null && UNMODIFIABLE_LISTS.contains(present.getClass())) {
+        if (present == lastPresent || present != null && UNMODIFIABLE_LISTS.contains(present.getClass())) {
             Column[] notApplying = notApplying(present, kind);
             inHeader = listed;
             for (Column c : notApplying) {

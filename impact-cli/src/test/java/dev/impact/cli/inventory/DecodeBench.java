@@ -63,8 +63,10 @@ public final class DecodeBench {
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long tid = Thread.currentThread().getId();
         long bytes = 0;
+        double[] cpu = new double[rounds];
         for (int round = 0; round < rounds; round++) {
             long a0 = mx.getThreadAllocatedBytes(tid);
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (char[] line : lines) {
                 f.load(line, byIndex);
@@ -77,14 +79,19 @@ public final class DecodeBench {
             }
             double ns = (System.nanoTime() - t0) / (double) lines.size();
             bytes = mx.getThreadAllocatedBytes(tid) - a0;
+            cpu[round] = (mx.getCurrentThreadCpuTime() - c0) / (double) lines.size();
             all[round] = ns;
             best = Math.min(best, ns);
         }
         double[] last = Arrays.copyOfRange(all, rounds / 2, rounds);
         Arrays.sort(last);
-        System.out.printf(Locale.ROOT, "decode: %d lines × %d rounds; ns/line per round %s; best %.0f, median of"
-                        + " second half %.0f; %.0f bytes allocated per line (invalid %d, sink %d)%n", lines.size(), rounds,
-                Arrays.toString(Arrays.stream(all).mapToLong(Math::round).toArray()), best, last[last.length / 2],
+        double[] lastCpu = Arrays.copyOfRange(cpu, rounds / 2, rounds);
+        Arrays.sort(lastCpu);
+        System.out.printf(Locale.ROOT, "decode: %d lines × %d rounds; wall ns/line per round %s%n", lines.size(),
+                rounds, Arrays.toString(Arrays.stream(all).mapToLong(Math::round).toArray()));
+        System.out.printf(Locale.ROOT, "wall ns/line best %.0f, median of second half %.0f; thread CPU ns/line best"
+                        + " %.0f, median of second half %.0f; %.0f bytes allocated per line (invalid %d, sink %d)%n",
+                best, last[last.length / 2], Arrays.stream(cpu).min().orElse(0), lastCpu[lastCpu.length / 2],
                 bytes / (double) lines.size(), invalid, sink);
     }
 
