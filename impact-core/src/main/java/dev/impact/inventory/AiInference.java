@@ -51,6 +51,76 @@ public final class AiInference implements Activity {
                 Checks.positive(whPerRequest, "whPerRequest", "Wh/request"), Double.NaN, Double.NaN, null);
     }
 
+
+    /**
+     * A mutable builder for {@code requests} requests (> 0) to a model of this size class, for readers that build
+     * many lines: each setter checks its value as the copy method of the same name does (same messages) and leaves
+     * the builder unchanged when it throws; {@link Builder#build()} makes one line, equal to the one the chained copy
+     * methods would make.
+     *
+     * @throws IllegalArgumentException as {@link #of(double, AiModelSize)}
+     */
+    public static Builder builder(double requests, AiModelSize size) {
+        return new Builder(Checks.positive(requests, "requests", "requests"), Objects.requireNonNull(size, "size"),
+                Double.NaN);
+    }
+
+    /**
+     * A mutable builder for {@code requests} requests (> 0) of a measured {@code whPerRequest} Wh each (> 0); see
+     * {@link #builder(double, AiModelSize)}.
+     *
+     * @throws IllegalArgumentException as {@link #ofWhPerRequest(double, double)}
+     */
+    public static Builder builderOfWhPerRequest(double requests, double whPerRequest) {
+        double r = Checks.positive(requests, "requests", "requests");
+        return new Builder(r, null, Checks.positive(whPerRequest, "whPerRequest", "Wh/request"));
+    }
+
+    /** Builds an {@link AiInference}; see {@link #builder(double, AiModelSize)}. Not thread-safe. */
+    public static final class Builder {
+        private String label = "AI inference";
+        private final double requests;
+        private final AiModelSize size;
+        private final double whPerRequest;
+        private double pue = Double.NaN;
+        private double embodied = Double.NaN;
+        private String zone;
+
+        private Builder(double requests, AiModelSize size, double whPerRequest) {
+            this.requests = requests;
+            this.size = size;
+            this.whPerRequest = whPerRequest;
+        }
+
+        /** This label (not blank). */
+        public Builder label(String label) {
+            this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** Power usage effectiveness of the data centre (>= 1). */
+        public Builder pue(double pue) {
+            this.pue = Checks.pue(pue);
+            return this;
+        }
+
+        /** Embodied emissions per request, in kgCO2e (>= 0). */
+        public Builder embodiedKgCo2ePerRequest(double kg) {
+            this.embodied = Checks.nonNegative(kg, "embodiedKgCo2ePerRequest", "kgCO2e/request");
+            return this;
+        }
+
+        /** In this electricity zone (e.g. {@code FR}). */
+        public Builder zone(String zone) {
+            this.zone = Checks.zone(zone);
+            return this;
+        }
+
+        /** The line. */
+        public AiInference build() {
+            return new AiInference(label, requests, size, whPerRequest, pue, embodied, zone);
+        }
+    }
     /** A copy with this label. */
     public AiInference label(String label) {
         return new AiInference(Checks.text(label, "label"), requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest,

@@ -44,6 +44,70 @@ public final class CloudCompute implements Activity {
                 Checks.positive(vcpuHours, "vcpuHours", "vCPU.h"), Double.NaN, 0, Double.NaN, null);
     }
 
+
+    /**
+     * A mutable builder for {@code vcpuHours} vCPU-hours (> 0) at {@code provider}, for readers that build many
+     * lines: each setter checks its value as the copy method of the same name does (same messages) and leaves the
+     * builder unchanged when it throws; {@link Builder#build()} makes one line, equal to the one the chained copy
+     * methods would make.
+     *
+     * @throws IllegalArgumentException as {@link #of(String, double)}
+     */
+    public static Builder builder(String provider, double vcpuHours) {
+        String p = Checks.text(provider, "provider").trim().toLowerCase(Locale.ROOT);
+        return new Builder(p, Checks.positive(vcpuHours, "vcpuHours", "vCPU.h"));
+    }
+
+    /** Builds a {@link CloudCompute}; see {@link #builder(String, double)}. Not thread-safe. */
+    public static final class Builder {
+        private String label = "cloud compute";
+        private final String provider;
+        private final double vcpuHours;
+        private double utilisation = Double.NaN;
+        private double memoryGbHours;
+        private double pue = Double.NaN;
+        private String zone;
+
+        private Builder(String provider, double vcpuHours) {
+            this.provider = provider;
+            this.vcpuHours = vcpuHours;
+        }
+
+        /** This label (not blank). */
+        public Builder label(String label) {
+            this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** Average CPU utilisation, between 0 and 1. */
+        public Builder utilisation(double u) {
+            this.utilisation = Checks.fraction(u, "utilisation");
+            return this;
+        }
+
+        /** Memory use, in GB-hours (>= 0). */
+        public Builder memoryGbHours(double gbHours) {
+            this.memoryGbHours = Checks.nonNegative(gbHours, "memoryGbHours", "GB.h");
+            return this;
+        }
+
+        /** Power usage effectiveness of the data centre (>= 1). */
+        public Builder pue(double pue) {
+            this.pue = Checks.pue(pue);
+            return this;
+        }
+
+        /** In this electricity zone (e.g. {@code FR}). */
+        public Builder zone(String zone) {
+            this.zone = Checks.zone(zone);
+            return this;
+        }
+
+        /** The line. */
+        public CloudCompute build() {
+            return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
+        }
+    }
     /** A copy with this label. */
     public CloudCompute label(String label) {
         return new CloudCompute(Checks.text(label, "label"), provider, vcpuHours, utilisation, memoryGbHours, pue, zone);

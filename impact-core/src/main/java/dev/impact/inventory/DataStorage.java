@@ -45,6 +45,73 @@ public final class DataStorage implements Activity {
                 StorageMedium.UNSPECIFIED, StorageModel.HARDWARE, 1, Double.NaN, null);
     }
 
+
+    /**
+     * A mutable builder for {@code tbYears} TB-years (> 0), for readers that build many lines: each setter checks its
+     * value as the copy method of the same name does (same messages) and leaves the builder unchanged when it
+     * throws; {@link Builder#build()} makes one line, equal to the one the chained copy methods would make.
+     *
+     * @throws IllegalArgumentException as {@link #ofTbYears(double)}
+     */
+    public static Builder builderOfTbYears(double tbYears) {
+        return new Builder(Checks.positive(tbYears, "tbYears", "TB.year"));
+    }
+
+    /** Builds a {@link DataStorage}; see {@link #builderOfTbYears(double)}. Not thread-safe. */
+    public static final class Builder {
+        private String label = "data storage";
+        private final double tbYears;
+        private StorageMedium medium = StorageMedium.UNSPECIFIED;
+        private StorageModel model = StorageModel.HARDWARE;
+        private double replication = 1;
+        private double pue = Double.NaN;
+        private String zone;
+
+        private Builder(double tbYears) {
+            this.tbYears = tbYears;
+        }
+
+        /** This label (not blank). */
+        public Builder label(String label) {
+            this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** On this medium. */
+        public Builder medium(StorageMedium medium) {
+            this.medium = Objects.requireNonNull(medium, "medium");
+            return this;
+        }
+
+        /** Computed with this model. */
+        public Builder model(StorageModel model) {
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /** Stored in this number of copies (>= 1). */
+        public Builder replication(double copies) {
+            this.replication = copies(copies);
+            return this;
+        }
+
+        /** Power usage effectiveness of the data centre (>= 1). */
+        public Builder pue(double pue) {
+            this.pue = Checks.pue(pue);
+            return this;
+        }
+
+        /** In this electricity zone (e.g. {@code FR}). */
+        public Builder zone(String zone) {
+            this.zone = Checks.zone(zone);
+            return this;
+        }
+
+        /** The line. */
+        public DataStorage build() {
+            return new DataStorage(label, tbYears, medium, model, replication, pue, zone);
+        }
+    }
     /** {@code capacityGb} GB kept for {@code years} years. */
     public static DataStorage of(double capacityGb, double years) {
         double gb = Checks.positive(capacityGb, "capacityGb", "GB");
@@ -78,10 +145,14 @@ public final class DataStorage implements Activity {
      * @throws IllegalArgumentException if less than 1
      */
     public DataStorage replication(double copies) {
+        return new DataStorage(label, tbYears, medium, model, copies(copies), pue, zone);
+    }
+
+    private static double copies(double copies) {
         if (!Double.isFinite(copies) || copies < 1) {
             throw new IllegalArgumentException("replication must be a finite number >= 1 (copies), was " + copies);
         }
-        return new DataStorage(label, tbYears, medium, model, copies, pue, zone);
+        return copies;
     }
 
     /**

@@ -49,9 +49,20 @@ public final class DeviceFleet implements Equipment {
      * @throws IllegalArgumentException if the category is blank or the count is not a finite number > 0
      */
     public static DeviceFleet of(String category, double count) {
-        String c = Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
+        String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
                 Condition.NEW, 0);
+    }
+
+    private static final Checks.Memo CATEGORIES = new Checks.Memo();
+
+    private static String category(String category) {
+        String c = CATEGORIES.get(category);
+        if (c == null) {
+            c = Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
+            CATEGORIES.put(category, c);
+        }
+        return c;
     }
 
     /**
@@ -67,7 +78,8 @@ public final class DeviceFleet implements Equipment {
      * @throws IllegalArgumentException as {@link #of(String, double)}
      */
     public static Builder builder(String category, double count) {
-        return new Builder(of(category, count));
+        String c = category(category);
+        return new Builder(c, Checks.positive(count, "count", "devices"));
     }
 
     /** Builds a {@link DeviceFleet}; see {@link #builder(String, double)}. Not thread-safe. */
@@ -82,10 +94,10 @@ public final class DeviceFleet implements Equipment {
         private Condition condition = Condition.NEW;
         private int purchaseYear;
 
-        private Builder(DeviceFleet from) {
-            this.label = from.label;
-            this.category = from.category;
-            this.count = from.count;
+        private Builder(String category, double count) {
+            this.label = category;
+            this.category = category;
+            this.count = count;
         }
 
         /** This label. */

@@ -48,6 +48,80 @@ public final class NetworkTransfer implements Activity {
                 NetworkModel.PER_GB, true, 0, false, null);
     }
 
+    /**
+     * A mutable builder for {@code gb} gigabytes (> 0), for readers that build many lines: each setter checks its
+     * value as the copy method of the same name does (same messages) and leaves the builder unchanged when it
+     * throws; {@link Builder#build()} makes one line, equal to the one the chained copy methods would make.
+     *
+     * @throws IllegalArgumentException as {@link #ofGb(double)}
+     */
+    public static Builder builderOfGb(double gb) {
+        return new Builder(Checks.positive(gb, "volumeGb", "GB"));
+    }
+
+    /** Builds a {@link NetworkTransfer}; see {@link #builderOfGb(double)}. Not thread-safe. */
+    public static final class Builder {
+        private String label = "network transfer";
+        private final double gb;
+        private NetworkKind kind = NetworkKind.UNSPECIFIED;
+        private NetworkModel model = NetworkModel.PER_GB;
+        private boolean includeBox = true;
+        private double greenHosting;
+        private boolean modelGrid;
+        private String zone;
+
+        private Builder(double gb) {
+            this.gb = gb;
+        }
+
+        /** This label (not blank). */
+        public Builder label(String label) {
+            this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** Over this kind of network. */
+        public Builder kind(NetworkKind kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /** Computed with this model. */
+        public Builder model(NetworkModel model) {
+            this.model = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /** Leaving the home/office box out of fixed-network factors (per-GB model only). */
+        public Builder withoutBox() {
+            this.includeBox = false;
+            return this;
+        }
+
+        /** The data-centre share on renewable electricity, as a fraction (0 to 1). */
+        public Builder greenHosting(double fraction) {
+            this.greenHosting = Checks.fraction(fraction, "greenHosting");
+            return this;
+        }
+
+        /** Using the model's own published world grid intensity instead of the zone's. */
+        public Builder modelGridIntensity() {
+            this.modelGrid = true;
+            return this;
+        }
+
+        /** In this electricity zone (e.g. {@code FR}). */
+        public Builder zone(String zone) {
+            this.zone = Checks.zone(zone);
+            return this;
+        }
+
+        /** The line. */
+        public NetworkTransfer build() {
+            return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone);
+        }
+    }
+
     /** {@code bytes} bytes (10^9 bytes = 1 GB). */
     public static NetworkTransfer ofBytes(double bytes) {
         return ofGb(Checks.positive(bytes, "volumeBytes", "bytes") / 1e9);

@@ -48,6 +48,203 @@ public final class ServerFleet implements Equipment {
                 null, 0);
     }
 
+    /**
+     * A mutable builder for {@code count} servers, for readers that build many lines: each setter checks its value
+     * as the copy method of the same name does (same messages, same order of checks) and leaves the builder
+     * unchanged when it throws; {@link Builder#build()} makes one line and one {@link Configuration}, equal to what
+     * the chained copy methods would make.
+     *
+     * <pre>{@code
+     * ServerFleet web = ServerFleet.builder(4).label("web").cpu(2, 12).ram(12, 32).zone("FR").build();
+     * }</pre>
+     *
+     * @param count number of servers (> 0)
+     * @throws IllegalArgumentException as {@link #of(double)}
+     */
+    public static Builder builder(double count) {
+        return new Builder(Checks.positive(count, "count", "servers"));
+    }
+
+    /** Builds a {@link ServerFleet}; see {@link #builder(double)}. Not thread-safe. */
+    public static final class Builder {
+        private static final int NONE = Integer.MIN_VALUE;
+        private String label = "server";
+        private double count;
+        private double lifetimeYears = Double.NaN;
+        private String zone;
+        private int purchaseYear;
+        private int cpuUnits = NONE;
+        private int cpuCores = NONE;
+        private double cpuDiePerCoreMm2 = Double.NaN;
+        private double cpuDieAreaMm2 = Double.NaN;
+        private double cpuTdpWatts = Double.NaN;
+        private double load = Double.NaN;
+        private int ramUnits = NONE;
+        private double ramGb = Double.NaN;
+        private double ramDensity = Double.NaN;
+        private int ssdUnits = NONE;
+        private double ssdGb = Double.NaN;
+        private double ssdDensity = Double.NaN;
+        private int hddUnits = NONE;
+        private int psuUnits = NONE;
+        private double psuMassKg = Double.NaN;
+        private CaseType caseType;
+        private double averagePowerWatts = Double.NaN;
+        private double pue = Double.NaN;
+
+        private Builder(double count) {
+            this.count = count;
+        }
+
+        /** This label (not blank). */
+        public Builder label(String label) {
+            this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** This number of servers (> 0). */
+        public Builder count(double count) {
+            this.count = Checks.positive(count, "count", "servers");
+            return this;
+        }
+
+        /** This lifetime, in years (> 0). */
+        public Builder lifetimeYears(double years) {
+            this.lifetimeYears = Checks.positive(years, "lifetimeYears", "years");
+            return this;
+        }
+
+        /** In this electricity zone (e.g. {@code FR}). */
+        public Builder zone(String zone) {
+            this.zone = Checks.zone(zone);
+            return this;
+        }
+
+        /** Bought in this year (1950 to 2200). */
+        public Builder purchaseYear(int year) {
+            this.purchaseYear = Checks.year(year, "purchaseYear");
+            return this;
+        }
+
+        /** {@code units} CPUs (sockets, > 0) of {@code coresPerCpu} cores each (> 0). */
+        public Builder cpu(int units, int coresPerCpu) {
+            int u = Checks.positive(units, "cpu.units");
+            this.cpuCores = Checks.positive(coresPerCpu, "cpu.cores");
+            this.cpuUnits = u;
+            return this;
+        }
+
+        /** Die area per core, in mm² (> 0). */
+        public Builder cpuDieAreaPerCoreMm2(double mm2) {
+            this.cpuDiePerCoreMm2 = Checks.positive(mm2, "cpu.dieAreaPerCore", "mm2");
+            return this;
+        }
+
+        /** Total die area of one CPU, in mm² (> 0). */
+        public Builder cpuDieAreaMm2(double mm2) {
+            this.cpuDieAreaMm2 = Checks.positive(mm2, "cpu.dieArea", "mm2");
+            return this;
+        }
+
+        /** Thermal design power of one CPU, in W (> 0). */
+        public Builder cpuTdpWatts(double watts) {
+            this.cpuTdpWatts = Checks.positive(watts, "cpu.tdp", "W");
+            return this;
+        }
+
+        /** Average CPU load, between 0 and 1. */
+        public Builder load(double load) {
+            this.load = Checks.fraction(load, "load");
+            return this;
+        }
+
+        /** {@code units} memory modules (> 0) of {@code gbEach} GB (> 0). */
+        public Builder ram(int units, double gbEach) {
+            int u = Checks.positive(units, "ram.units");
+            this.ramGb = Checks.positive(gbEach, "ram.capacity", "GB");
+            this.ramUnits = u;
+            return this;
+        }
+
+        /** Memory density, in GB per cm² of die (> 0). */
+        public Builder ramDensity(double gbPerCm2) {
+            this.ramDensity = Checks.positive(gbPerCm2, "ram.density", "GB/cm2");
+            return this;
+        }
+
+        /** {@code units} SSDs (>= 0) of {@code gbEach} GB (> 0). */
+        public Builder ssd(int units, double gbEach) {
+            int u = Checks.nonNegative(units, "ssd.units");
+            this.ssdGb = Checks.positive(gbEach, "ssd.capacity", "GB");
+            this.ssdUnits = u;
+            return this;
+        }
+
+        /** SSD density, in GB per cm² of die (> 0). */
+        public Builder ssdDensity(double gbPerCm2) {
+            this.ssdDensity = Checks.positive(gbPerCm2, "ssd.density", "GB/cm2");
+            return this;
+        }
+
+        /** {@code units} hard disk drives (>= 0). */
+        public Builder hdd(int units) {
+            this.hddUnits = Checks.nonNegative(units, "hdd.units");
+            return this;
+        }
+
+        /** {@code units} power supplies (> 0) of {@code kgEach} kg (> 0). */
+        public Builder powerSupplies(int units, double kgEach) {
+            int u = Checks.positive(units, "psu.units");
+            this.psuMassKg = Checks.positive(kgEach, "psu.mass", "kg");
+            this.psuUnits = u;
+            return this;
+        }
+
+        /** Rack or blade enclosure. */
+        public Builder caseType(CaseType caseType) {
+            this.caseType = Objects.requireNonNull(caseType, "caseType");
+            return this;
+        }
+
+        /** Power usage effectiveness of the room or data centre (>= 1). */
+        public Builder pue(double pue) {
+            this.pue = Checks.pue(pue);
+            return this;
+        }
+
+        /** A measured average electrical power of one server, in W (> 0). */
+        public Builder averagePowerWatts(double watts) {
+            this.averagePowerWatts = Checks.positive(watts, "averagePower", "W");
+            return this;
+        }
+
+        /** The line. */
+        public ServerFleet build() {
+            return new ServerFleet(label, count, configuration(), lifetimeYears, zone, purchaseYear);
+        }
+
+        private Configuration configuration() {
+            if (cpuUnits == NONE && cpuCores == NONE && Double.isNaN(cpuDiePerCoreMm2) && Double.isNaN(cpuDieAreaMm2)
+                    && Double.isNaN(cpuTdpWatts) && Double.isNaN(load) && ramUnits == NONE && Double.isNaN(ramGb)
+                    && Double.isNaN(ramDensity) && ssdUnits == NONE && Double.isNaN(ssdGb)
+                    && Double.isNaN(ssdDensity) && hddUnits == NONE && psuUnits == NONE && Double.isNaN(psuMassKg)
+                    && caseType == null && Double.isNaN(averagePowerWatts) && Double.isNaN(pue)) {
+                return Configuration.EMPTY;
+            }
+            return new Configuration(i(cpuUnits), i(cpuCores), d(cpuDiePerCoreMm2), d(cpuDieAreaMm2), d(cpuTdpWatts),
+                    d(load), i(ramUnits), d(ramGb), d(ramDensity), i(ssdUnits), d(ssdGb), d(ssdDensity), i(hddUnits),
+                    i(psuUnits), d(psuMassKg), Optional.ofNullable(caseType), d(averagePowerWatts), d(pue));
+        }
+
+        private static OptionalInt i(int v) {
+            return v == NONE ? OptionalInt.empty() : Configuration.optional(v);
+        }
+
+        private static OptionalDouble d(double v) {
+            return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+        }
+    }
+
     private ServerFleet with(Configuration c) {
         return new ServerFleet(label, count, c, lifetimeYears, zone, purchaseYear);
     }
@@ -235,6 +432,18 @@ public final class ServerFleet implements Equipment {
                                 OptionalInt hddUnits, OptionalInt psuUnits, OptionalDouble psuMassKg,
                                 Optional<CaseType> caseType, OptionalDouble averagePowerWatts, OptionalDouble pue) {
         static final Configuration EMPTY = new Builder().build();
+        /** OptionalInt of 0..255, shared (component counts are small; OptionalInt is a value-based class). */
+        private static final OptionalInt[] SMALL = new OptionalInt[256];
+
+        static {
+            for (int v = 0; v < SMALL.length; v++) {
+                SMALL[v] = OptionalInt.of(v);
+            }
+        }
+
+        static OptionalInt optional(int v) {
+            return v >= 0 && v < SMALL.length ? SMALL[v] : OptionalInt.of(v);
+        }
 
         public Configuration {
             Objects.requireNonNull(cpuUnits, "cpuUnits");

@@ -23,7 +23,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 
 /**
  * Converts between inventory lines and the flat column values shared by the CSV and JSON layouts. Decoding
@@ -66,70 +66,120 @@ final class LineCodec {
         return a;
     }
 
+    /** Every column (for a record whose column list is not known to stay the same). */
+    private static final boolean[] ALL = all();
+
+    private static boolean[] all() {
+        boolean[] a = new boolean[Column.count()];
+        Arrays.fill(a, true);
+        return a;
+    }
+
+    /** The JDK's unmodifiable list classes ({@code List.of}, {@code List.copyOf}): such a list never changes. */
+    private static final Set<Class<?>> UNMODIFIABLE_LISTS = Set.copyOf(List.of(List.of().getClass(),
+            List.of(1).getClass(), List.of(1, 2).getClass(), List.of(1, 2, 3).getClass()));
+
     private final List<ColumnProblem> problems = new ArrayList<>();
     private Fields f;
+    /** The last unmodifiable {@code present} list seen, and by kind the columns of it that do not apply. */
+    private Iterable<Column> lastPresent;
+    private Column[][] foreign;
+    /** By column ordinal: whether it is in that list (a column that is not has no value), or all true. */
+    private boolean[] listed;
+    private boolean[] inHeader = ALL;
+    /** The last kind text seen (shared instances from the CSV decoder) and its kind. */
+    private String lastKindText;
+    private LineKind lastKind;
+    /** By column: the last enum text seen and its constant (the same String instance gives the same constant). */
+    private final String[] enumText = new String[Column.count()];
+    private final Enum<?>[] enumConstant = new Enum<?>[Column.count()];
+    /** Out-values of {@link #pair}. */
+    private int pairUnits;
+    private double pairValue;
 
     /** Problems of the last {@link #decode} call (a fresh list each time). */
     List<ColumnProblem> problems() {
         return List.copyOf(problems);
     }
 
-    /** Decodes one record; returns null when it has problems (see {@link #problems()}). */
+    /**
+     * Decodes one record, whose values can only be in {@code present}'s columns (the CSV header's, or the JSON
+     * object's); returns null when it has problems (see {@link #problems()}). An unmodifiable list given again (the
+     * CSV reader's header list, for every record) is worked out once.
+     */
     InventoryLine decode(Fields fields, Iterable<Column> present) {
         problems.clear();
         this.f = fields;
         String kindText = f.get(Column.KIND);
-        if (kindText.isEmpty()) {
-            problem(Column.KIND, "the line kind is missing; expected one of " + kinds());
-            return null;
+        LineKind kind;
+        if (kindText == lastKindText && kindText != null) {
+            kind = lastKind;
+        } else {
+            if (kindText.isEmpty()) {
+                problem(Column.KIND, "the line kind is missing; expected one of " + kinds());
+                return null;
+            }
+            kind = LineKind.ofCode(kindText);
+            if (kind == null) {
+                problem(Column.KIND, "unknown line kind '" + kindText + "'; expected one of " + kinds()
+                        + Suggest.didYouMean(kindText, Arrays.stream(LineKind.values()).map(LineKind::code).toList()));
+                return null;
+            }
+            lastKindText = kindText;
+            lastKind = kind;
         }
-        LineKind kind = LineKind.ofCode(kindText);
-        if (kind == null) {
-            problem(Column.KIND, "unknown line kind '" + kindText + "'; expected one of " + kinds()
-                    + Suggest.didYouMean(kindText, Arrays.stream(LineKind.values()).map(LineKind::code).toList()));
-            return null;
-        }
-        for (Column c : present) {
-            if (!APPLIES[c.ordinal()][kind.ordinal()] && f.has(c)) {
-                problem(c, "does not apply to a " + kind.code() + " line (it is for " + kindsOf(c)
-                        + "); leave it empty");
+        if (present == lastPresent || present != null && UNMODIFIABLE_LISTS.contains(present.getClass())) {
+            Column[] notApplying = notApplying(present, kind);
+            inHeader = listed;
+            for (Column c : notApplying) {
+                if (f.has(c)) {
+                    doesNotApply(c, kind);
+                }
+            }
+        } else {
+            inHeader = ALL;
+            for (Column c : present) {
+                if (!APPLIES[c.ordinal()][kind.ordinal()] && f.has(c)) {
+                    doesNotApply(c, kind);
+                }
             }
         }
-        String category = f.get(Column.CATEGORY);
-        if (kind != LineKind.DEVICE && !category.isEmpty() && !category.equalsIgnoreCase(kind.code())) {
-            problem(Column.CATEGORY, "a " + kind.code() + " line's category is '" + kind.code() + "', was '" + category
-                    + "'" + (kind == LineKind.CLOUD ? "; the cloud provider goes in column 'provider'" : ""));
+        String category = kind == LineKind.DEVICE ? f.get(Column.CATEGORY) : "";
+        if (kind != LineKind.DEVICE && has(Column.CATEGORY)) {
+            category = f.get(Column.CATEGORY);
+            if (!category.equalsIgnoreCase(kind.code())) {
+                problem(Column.CATEGORY, "a " + kind.code() + " line's category is '" + kind.code() + "', was '"
+                        + category + "'" + (kind == LineKind.CLOUD ? "; the cloud provider goes in column 'provider'"
+                        : ""));
+            }
         }
         double quantity = number(Column.QUANTITY);
-        if (!f.has(Column.QUANTITY)) {
+        if (!has(Column.QUANTITY)) {
             problem(Column.QUANTITY, "the quantity is missing; expected " + kind.quantityUnit() + " (> 0)");
         }
+        double q = Double.isNaN(quantity) ? 1 : quantity;
         InventoryLine line;
-        try {
-            switch (kind) {
-                case DEVICE:
-                    line = device(quantity, category);
-                    break;
-                case SERVER:
-                    line = server(quantity);
-                    break;
-                case NETWORK:
-                    line = network(quantity);
-                    break;
-                case STORAGE:
-                    line = storage(quantity);
-                    break;
-                case CLOUD:
-                    line = cloud(quantity);
-                    break;
-                case AI:
-                    line = ai(quantity);
-                    break;
-                default:
-                    throw new AssertionError(kind);
-            }
-        } catch (Skip s) {
-            return null;
+        switch (kind) {
+            case DEVICE:
+                line = device(q, category);
+                break;
+            case SERVER:
+                line = server(q);
+                break;
+            case NETWORK:
+                line = network(q);
+                break;
+            case STORAGE:
+                line = storage(q);
+                break;
+            case CLOUD:
+                line = cloud(q);
+                break;
+            case AI:
+                line = ai(q);
+                break;
+            default:
+                throw new AssertionError(kind);
         }
         if (!problems.isEmpty() || line == null) {
             return null;
@@ -137,13 +187,35 @@ final class LineCodec {
         return line;
     }
 
-    /** Thrown to abandon a line whose base value could not be built. */
-    private static final class Skip extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Skip() {
-            super(null, null, false, false);
+    /**
+     * The columns of an unmodifiable {@code present} list that do not apply to {@code kind}, in the list's order;
+     * worked out once for the list given again (the CSV reader passes its header's list for every record).
+     */
+    private Column[] notApplying(Iterable<Column> present, LineKind kind) {
+        if (present != lastPresent) {
+            Column[][] byKind = new Column[LineKind.values().length][];
+            for (LineKind k : LineKind.values()) {
+                List<Column> cs = new ArrayList<>();
+                for (Column c : present) {
+                    if (!APPLIES[c.ordinal()][k.ordinal()]) {
+                        cs.add(c);
+                    }
+                }
+                byKind[k.ordinal()] = cs.toArray(new Column[0]);
+            }
+            boolean[] in = new boolean[Column.count()];
+            for (Column c : present) {
+                in[c.ordinal()] = true;
+            }
+            lastPresent = present;
+            foreign = byKind;
+            listed = in;
         }
+        return foreign[kind.ordinal()];
+    }
+
+    private void doesNotApply(Column c, LineKind kind) {
+        problem(c, "does not apply to a " + kind.code() + " line (it is for " + kindsOf(c) + "); leave it empty");
     }
 
     private static String kinds() {
@@ -158,35 +230,13 @@ final class LineCodec {
         problems.add(new ColumnProblem(c.header(), reason));
     }
 
-    /** Builds the base value, attributing a constructor's complaint to {@code c}; throws Skip on failure. */
-    private <T> T base(Column c, java.util.function.Supplier<T> s, java.util.function.Supplier<T> fallback) {
-        try {
-            return s.get();
-        } catch (IllegalArgumentException e) {
-            problem(c, e.getMessage());
-            try {
-                return fallback.get(); // to go on checking the other columns
-            } catch (IllegalArgumentException again) {
-                throw new Skip();
-            }
-        }
+    private void problem(Column c, IllegalArgumentException e) {
+        problem(c, e.getMessage());
     }
 
-    /** Applies a setter when the column is given, attributing its complaint to the column. */
-    private <T> T apply(T value, Column c, boolean given, UnaryOperator<T> op) {
-        if (!given) {
-            return value;
-        }
-        try {
-            return op.apply(value);
-        } catch (IllegalArgumentException e) {
-            problem(c, e.getMessage());
-            return value;
-        }
-    }
-
+    /** The column's number: NaN when absent or not a number (a problem is then recorded). */
     private double number(Column c) {
-        if (!f.has(c)) {
+        if (!has(c)) {
             return Double.NaN;
         }
         double plain = f.plainNumber(c);
@@ -202,17 +252,21 @@ final class LineCodec {
         }
     }
 
+    /** Whether the column has a value (asked of the fields only for a column in the record's list). */
     private boolean has(Column c) {
-        return f.has(c);
+        return inHeader[c.ordinal()] && f.has(c);
     }
 
-    /** Whether the column holds a valid number (a problem is recorded otherwise). */
-    private boolean num(Column c) {
-        return has(c) && !Double.isNaN(number(c));
+    /**
+     * The whole number of a column known to have a value, or Integer.MIN_VALUE when it is not one (a problem is
+     * then recorded).
+     */
+    private int wholeNumber(Column c) {
+        return wholeNumber(c, f.plainNumber(c));
     }
 
-    private int integer(Column c) {
-        double d = f.has(c) ? f.plainNumber(c) : Double.NaN;
+    private int wholeNumber(Column c, double plain) {
+        double d = plain;
         if (Double.isNaN(d)) {
             try {
                 d = Decimals.parse(f.get(c));
@@ -228,15 +282,28 @@ final class LineCodec {
         return (int) d;
     }
 
-    private boolean intOk(Column c) {
-        return has(c) && integer(c) != Integer.MIN_VALUE;
+    /** The column's whole number, or Integer.MIN_VALUE when absent or not one (a problem is then recorded). */
+    private int givenInteger(Column c) {
+        return has(c) ? wholeNumber(c) : Integer.MIN_VALUE;
     }
 
+    /** The column's text, "" when absent (the fields are asked only about a column in the record's list). */
+    private String text(Column c) {
+        return inHeader[c.ordinal()] ? f.get(c) : "";
+    }
+
+    /** The constant the (given) column names, or null (a problem is recorded). */
     private <E extends Enum<E>> E enumValue(Column c, Class<E> type) {
         String t = f.get(c);
+        int k = c.ordinal();
+        if (t == enumText[k]) {
+            return type.cast(enumConstant[k]);
+        }
         String n = t.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(n)) {
+                enumText[k] = t;
+                enumConstant[k] = e;
                 return e;
             }
         }
@@ -258,29 +325,57 @@ final class LineCodec {
         }
     }
 
-    private <T> T common(T line, UnaryOperator<T> label, UnaryOperator<T> zone) {
-        T l = apply(line, Column.LABEL, has(Column.LABEL), label);
-        return apply(l, Column.ZONE, has(Column.ZONE), zone);
-    }
+    // Each kind: one builder, setters applied column by column, a setter's complaint attributed to its column (the
+    // builder is left unchanged by a refused value, so the other columns are still checked); one line at the end.
 
-    private InventoryLine device(double quantity, String category) {
+    private InventoryLine device(double q, String category) {
         if (category.isEmpty()) {
             problem(Column.CATEGORY, "a device line needs a category (laptop, monitor, smartphone…; see `impact"
                     + " factors list device.`)");
             return null;
         }
-        double q = Double.isNaN(quantity) ? 1 : quantity;
-        // one mutable builder, one line at the end (the setters check as the copy methods do, same messages)
-        DeviceFleet.Builder d = base(Column.QUANTITY, () -> DeviceFleet.builder(category, q),
-                () -> DeviceFleet.builder(category, 1));
-        d = common(d, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
-        if (num(Column.LIFETIME_YEARS)) {
-            double v = number(Column.LIFETIME_YEARS);
-            d = apply(d, Column.LIFETIME_YEARS, true, x -> x.lifetimeYears(v));
+        DeviceFleet.Builder d;
+        try {
+            d = DeviceFleet.builder(category, q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            try {
+                d = DeviceFleet.builder(category, 1); // to go on checking the other columns
+            } catch (IllegalArgumentException again) {
+                return null;
+            }
         }
-        if (intOk(Column.PURCHASE_YEAR)) {
-            int y = integer(Column.PURCHASE_YEAR);
-            d = apply(d, Column.PURCHASE_YEAR, true, x -> x.purchaseYear(y));
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
+            try {
+                d.label(label);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LABEL, e);
+            }
+        }
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
+            try {
+                d.zone(zone);
+            } catch (IllegalArgumentException e) {
+                problem(Column.ZONE, e);
+            }
+        }
+        double v = number(Column.LIFETIME_YEARS);
+        if (!Double.isNaN(v)) {
+            try {
+                d.lifetimeYears(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LIFETIME_YEARS, e);
+            }
+        }
+        int y = givenInteger(Column.PURCHASE_YEAR);
+        if (y != Integer.MIN_VALUE) {
+            try {
+                d.purchaseYear(y);
+            } catch (IllegalArgumentException e) {
+                problem(Column.PURCHASE_YEAR, e);
+            }
         }
         if (has(Column.CONDITION)) {
             Condition c = enumValue(Column.CONDITION, Condition.class);
@@ -288,9 +383,13 @@ final class LineCodec {
                 d.condition(c);
             }
         }
-        if (num(Column.MASS_KG)) {
-            double v = number(Column.MASS_KG);
-            d = apply(d, Column.MASS_KG, true, x -> x.massKg(v));
+        v = number(Column.MASS_KG);
+        if (!Double.isNaN(v)) {
+            try {
+                d.massKg(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.MASS_KG, e);
+            }
         }
         boolean power = has(Column.POWER_WATTS);
         boolean hours = has(Column.HOURS_PER_DAY);
@@ -304,195 +403,378 @@ final class LineCodec {
             double w = number(Column.POWER_WATTS);
             double h = number(Column.HOURS_PER_DAY);
             if (!Double.isNaN(w) && !Double.isNaN(h)) {
-                Column blame = w <= 0 || !Double.isFinite(w) ? Column.POWER_WATTS : Column.HOURS_PER_DAY;
-                d = apply(d, blame, true, x -> x.use(UseProfile.powerHours(w, h)));
+                try {
+                    d.use(UseProfile.powerHours(w, h));
+                } catch (IllegalArgumentException e) {
+                    problem(w <= 0 || !Double.isFinite(w) ? Column.POWER_WATTS : Column.HOURS_PER_DAY, e);
+                }
             }
         } else if (kwh) {
-            double v = number(Column.KWH_PER_YEAR);
+            v = number(Column.KWH_PER_YEAR);
             if (!Double.isNaN(v)) {
-                d = apply(d, Column.KWH_PER_YEAR, true, x -> x.energyKWhPerYear(v));
+                try {
+                    d.energyKWhPerYear(v);
+                } catch (IllegalArgumentException e) {
+                    problem(Column.KWH_PER_YEAR, e);
+                }
             }
         }
-        return d.build();
+        return problems.isEmpty() ? d.build() : null;
     }
 
-    private InventoryLine server(double quantity) {
-        double q = Double.isNaN(quantity) ? 1 : quantity;
-        ServerFleet s = base(Column.QUANTITY, () -> ServerFleet.of(q), () -> ServerFleet.of(1));
-        s = common(s, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
-        if (num(Column.LIFETIME_YEARS)) {
-            double v = number(Column.LIFETIME_YEARS);
-            s = apply(s, Column.LIFETIME_YEARS, true, x -> x.lifetimeYears(v));
+    private InventoryLine server(double q) {
+        ServerFleet.Builder s;
+        try {
+            s = ServerFleet.builder(q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            s = ServerFleet.builder(1);
         }
-        if (intOk(Column.PURCHASE_YEAR)) {
-            int y = integer(Column.PURCHASE_YEAR);
-            s = apply(s, Column.PURCHASE_YEAR, true, x -> x.purchaseYear(y));
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
+            try {
+                s.label(label);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LABEL, e);
+            }
         }
-        s = pair(s, Column.CPU_UNITS, Column.CPU_CORES, true, (x, u, v) -> x.cpu(u, (int) v));
-        if (num(Column.CPU_DIE_PER_CORE_MM2)) {
-            double v = number(Column.CPU_DIE_PER_CORE_MM2);
-            s = apply(s, Column.CPU_DIE_PER_CORE_MM2, true, x -> x.cpuDieAreaPerCoreMm2(v));
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
+            try {
+                s.zone(zone);
+            } catch (IllegalArgumentException e) {
+                problem(Column.ZONE, e);
+            }
         }
-        if (num(Column.CPU_DIE_AREA_MM2)) {
-            double v = number(Column.CPU_DIE_AREA_MM2);
-            s = apply(s, Column.CPU_DIE_AREA_MM2, true, x -> x.cpuDieAreaMm2(v));
+        double v = number(Column.LIFETIME_YEARS);
+        if (!Double.isNaN(v)) {
+            try {
+                s.lifetimeYears(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LIFETIME_YEARS, e);
+            }
         }
-        if (num(Column.CPU_TDP_WATTS)) {
-            double v = number(Column.CPU_TDP_WATTS);
-            s = apply(s, Column.CPU_TDP_WATTS, true, x -> x.cpuTdpWatts(v));
+        int y = givenInteger(Column.PURCHASE_YEAR);
+        if (y != Integer.MIN_VALUE) {
+            try {
+                s.purchaseYear(y);
+            } catch (IllegalArgumentException e) {
+                problem(Column.PURCHASE_YEAR, e);
+            }
         }
-        if (num(Column.LOAD)) {
-            double v = number(Column.LOAD);
-            s = apply(s, Column.LOAD, true, x -> x.load(v));
+        if (pair(Column.CPU_UNITS, Column.CPU_CORES, true)) {
+            try {
+                s.cpu(pairUnits, (int) pairValue);
+            } catch (IllegalArgumentException e) {
+                pairProblem(Column.CPU_UNITS, Column.CPU_CORES, e);
+            }
         }
-        s = pair(s, Column.RAM_UNITS, Column.RAM_GB, false, (x, u, v) -> x.ram(u, v));
-        if (num(Column.RAM_DENSITY)) {
-            double v = number(Column.RAM_DENSITY);
-            s = apply(s, Column.RAM_DENSITY, true, x -> x.ramDensity(v));
+        v = number(Column.CPU_DIE_PER_CORE_MM2);
+        if (!Double.isNaN(v)) {
+            try {
+                s.cpuDieAreaPerCoreMm2(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.CPU_DIE_PER_CORE_MM2, e);
+            }
         }
-        s = pair(s, Column.SSD_UNITS, Column.SSD_GB, false, (x, u, v) -> x.ssd(u, v));
-        if (num(Column.SSD_DENSITY)) {
-            double v = number(Column.SSD_DENSITY);
-            s = apply(s, Column.SSD_DENSITY, true, x -> x.ssdDensity(v));
+        v = number(Column.CPU_DIE_AREA_MM2);
+        if (!Double.isNaN(v)) {
+            try {
+                s.cpuDieAreaMm2(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.CPU_DIE_AREA_MM2, e);
+            }
         }
-        if (intOk(Column.HDD_UNITS)) {
-            int u = integer(Column.HDD_UNITS);
-            s = apply(s, Column.HDD_UNITS, true, x -> x.hdd(u));
+        v = number(Column.CPU_TDP_WATTS);
+        if (!Double.isNaN(v)) {
+            try {
+                s.cpuTdpWatts(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.CPU_TDP_WATTS, e);
+            }
         }
-        s = pair(s, Column.PSU_UNITS, Column.PSU_MASS_KG, false, (x, u, v) -> x.powerSupplies(u, v));
+        v = number(Column.LOAD);
+        if (!Double.isNaN(v)) {
+            try {
+                s.load(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LOAD, e);
+            }
+        }
+        if (pair(Column.RAM_UNITS, Column.RAM_GB, false)) {
+            try {
+                s.ram(pairUnits, pairValue);
+            } catch (IllegalArgumentException e) {
+                pairProblem(Column.RAM_UNITS, Column.RAM_GB, e);
+            }
+        }
+        v = number(Column.RAM_DENSITY);
+        if (!Double.isNaN(v)) {
+            try {
+                s.ramDensity(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.RAM_DENSITY, e);
+            }
+        }
+        if (pair(Column.SSD_UNITS, Column.SSD_GB, false)) {
+            try {
+                s.ssd(pairUnits, pairValue);
+            } catch (IllegalArgumentException e) {
+                pairProblem(Column.SSD_UNITS, Column.SSD_GB, e);
+            }
+        }
+        v = number(Column.SSD_DENSITY);
+        if (!Double.isNaN(v)) {
+            try {
+                s.ssdDensity(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.SSD_DENSITY, e);
+            }
+        }
+        int u = givenInteger(Column.HDD_UNITS);
+        if (u != Integer.MIN_VALUE) {
+            try {
+                s.hdd(u);
+            } catch (IllegalArgumentException e) {
+                problem(Column.HDD_UNITS, e);
+            }
+        }
+        if (pair(Column.PSU_UNITS, Column.PSU_MASS_KG, false)) {
+            try {
+                s.powerSupplies(pairUnits, pairValue);
+            } catch (IllegalArgumentException e) {
+                pairProblem(Column.PSU_UNITS, Column.PSU_MASS_KG, e);
+            }
+        }
         if (has(Column.CASE_TYPE)) {
             CaseType c = enumValue(Column.CASE_TYPE, CaseType.class);
             if (c != null) {
-                s = s.caseType(c);
+                s.caseType(c);
             }
         }
-        if (num(Column.AVERAGE_POWER_WATTS)) {
-            double v = number(Column.AVERAGE_POWER_WATTS);
-            s = apply(s, Column.AVERAGE_POWER_WATTS, true, x -> x.averagePowerWatts(v));
+        v = number(Column.AVERAGE_POWER_WATTS);
+        if (!Double.isNaN(v)) {
+            try {
+                s.averagePowerWatts(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.AVERAGE_POWER_WATTS, e);
+            }
         }
-        if (num(Column.PUE)) {
-            double v = number(Column.PUE);
-            s = apply(s, Column.PUE, true, x -> x.pue(v));
+        v = number(Column.PUE);
+        if (!Double.isNaN(v)) {
+            try {
+                s.pue(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.PUE, e);
+            }
         }
-        return s;
+        return problems.isEmpty() ? s.build() : null;
     }
 
-    private interface PairSetter {
-        ServerFleet set(ServerFleet s, int units, double value);
-    }
-
-    /** Two columns that go together (units and size): both or neither. */
-    private ServerFleet pair(ServerFleet s, Column units, Column value, boolean valueIsInt, PairSetter setter) {
+    /**
+     * Two columns that go together (units and size): both or neither. True when both are given and valid, their
+     * values then in {@link #pairUnits} and {@link #pairValue}.
+     */
+    private boolean pair(Column units, Column value, boolean valueIsInt) {
         boolean hu = has(units);
         boolean hv = has(value);
         if (hu != hv) {
             problem(hu ? value : units, units.header() + " and " + value.header() + " go together; give both or"
                     + " neither");
-            return s;
+            return false;
         }
         if (!hu) {
-            return s;
+            return false;
         }
-        int u = integer(units);
-        double v = valueIsInt ? integer(value) : number(value);
+        int u = wholeNumber(units);
+        double v = valueIsInt ? wholeNumber(value) : number(value);
         if (u == Integer.MIN_VALUE || Double.isNaN(v) || v == Integer.MIN_VALUE) {
-            return s;
+            return false;
         }
-        try {
-            return setter.set(s, u, v);
-        } catch (IllegalArgumentException e) {
-            problem(e.getMessage().contains(".units") ? units : value, e.getMessage());
-            return s;
-        }
+        pairUnits = u;
+        pairValue = v;
+        return true;
     }
 
-    private InventoryLine network(double quantity) {
-        double q = Double.isNaN(quantity) ? 1 : quantity;
-        NetworkTransfer n = base(Column.QUANTITY, () -> NetworkTransfer.ofGb(q), () -> NetworkTransfer.ofGb(1));
-        n = common(n, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
+    private void pairProblem(Column units, Column value, IllegalArgumentException e) {
+        problem(e.getMessage().contains(".units") ? units : value, e);
+    }
+
+    private InventoryLine network(double q) {
+        NetworkTransfer.Builder n;
+        try {
+            n = NetworkTransfer.builderOfGb(q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            n = NetworkTransfer.builderOfGb(1);
+        }
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
+            try {
+                n.label(label);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LABEL, e);
+            }
+        }
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
+            try {
+                n.zone(zone);
+            } catch (IllegalArgumentException e) {
+                problem(Column.ZONE, e);
+            }
+        }
         if (has(Column.NETWORK_KIND)) {
             NetworkKind k = enumValue(Column.NETWORK_KIND, NetworkKind.class);
             if (k != null) {
-                n = n.kind(k);
+                n.kind(k);
             }
         }
         if (has(Column.NETWORK_MODEL)) {
             NetworkModel m = enumValue(Column.NETWORK_MODEL, NetworkModel.class);
             if (m != null) {
-                n = n.model(m);
+                n.model(m);
             }
         }
         if (has(Column.INCLUDE_BOX)) {
             Boolean b = bool(Column.INCLUDE_BOX);
             if (Boolean.FALSE.equals(b)) {
-                n = n.withoutBox();
+                n.withoutBox();
             }
         }
-        if (num(Column.GREEN_HOSTING)) {
-            double v = number(Column.GREEN_HOSTING);
-            n = apply(n, Column.GREEN_HOSTING, true, x -> x.greenHosting(v));
+        double v = number(Column.GREEN_HOSTING);
+        if (!Double.isNaN(v)) {
+            try {
+                n.greenHosting(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.GREEN_HOSTING, e);
+            }
         }
         if (has(Column.MODEL_GRID_INTENSITY)) {
             Boolean b = bool(Column.MODEL_GRID_INTENSITY);
             if (Boolean.TRUE.equals(b)) {
-                n = n.modelGridIntensity();
+                n.modelGridIntensity();
             }
         }
-        return n;
+        return problems.isEmpty() ? n.build() : null;
     }
 
-    private InventoryLine storage(double quantity) {
-        double q = Double.isNaN(quantity) ? 1 : quantity;
-        DataStorage s = base(Column.QUANTITY, () -> DataStorage.ofTbYears(q), () -> DataStorage.ofTbYears(1));
-        s = common(s, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
+    private InventoryLine storage(double q) {
+        DataStorage.Builder s;
+        try {
+            s = DataStorage.builderOfTbYears(q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            s = DataStorage.builderOfTbYears(1);
+        }
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
+            try {
+                s.label(label);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LABEL, e);
+            }
+        }
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
+            try {
+                s.zone(zone);
+            } catch (IllegalArgumentException e) {
+                problem(Column.ZONE, e);
+            }
+        }
         if (has(Column.MEDIUM)) {
             StorageMedium m = enumValue(Column.MEDIUM, StorageMedium.class);
             if (m != null) {
-                s = s.medium(m);
+                s.medium(m);
             }
         }
         if (has(Column.STORAGE_MODEL)) {
             StorageModel m = enumValue(Column.STORAGE_MODEL, StorageModel.class);
             if (m != null) {
-                s = s.model(m);
+                s.model(m);
             }
         }
-        if (num(Column.REPLICATION)) {
-            double v = number(Column.REPLICATION);
-            s = apply(s, Column.REPLICATION, true, x -> x.replication(v));
+        double v = number(Column.REPLICATION);
+        if (!Double.isNaN(v)) {
+            try {
+                s.replication(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.REPLICATION, e);
+            }
         }
-        if (num(Column.PUE)) {
-            double v = number(Column.PUE);
-            s = apply(s, Column.PUE, true, x -> x.pue(v));
+        v = number(Column.PUE);
+        if (!Double.isNaN(v)) {
+            try {
+                s.pue(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.PUE, e);
+            }
         }
-        return s;
+        return problems.isEmpty() ? s.build() : null;
     }
 
-    private InventoryLine cloud(double quantity) {
+    private InventoryLine cloud(double q) {
         String provider = f.get(Column.PROVIDER);
         if (provider.isEmpty()) {
             problem(Column.PROVIDER, "a cloud line needs a provider (aws, azure, gcp)");
             return null;
         }
-        double q = Double.isNaN(quantity) ? 1 : quantity;
-        CloudCompute c = base(Column.QUANTITY, () -> CloudCompute.of(provider, q), () -> CloudCompute.of(provider, 1));
-        c = common(c, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
-        if (num(Column.UTILISATION)) {
-            double v = number(Column.UTILISATION);
-            c = apply(c, Column.UTILISATION, true, x -> x.utilisation(v));
+        CloudCompute.Builder c;
+        try {
+            c = CloudCompute.builder(provider, q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            try {
+                c = CloudCompute.builder(provider, 1);
+            } catch (IllegalArgumentException again) {
+                return null;
+            }
         }
-        if (num(Column.MEMORY_GB_HOURS)) {
-            double v = number(Column.MEMORY_GB_HOURS);
-            c = apply(c, Column.MEMORY_GB_HOURS, true, x -> x.memoryGbHours(v));
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
+            try {
+                c.label(label);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LABEL, e);
+            }
         }
-        if (num(Column.PUE)) {
-            double v = number(Column.PUE);
-            c = apply(c, Column.PUE, true, x -> x.pue(v));
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
+            try {
+                c.zone(zone);
+            } catch (IllegalArgumentException e) {
+                problem(Column.ZONE, e);
+            }
         }
-        return c;
+        double v = number(Column.UTILISATION);
+        if (!Double.isNaN(v)) {
+            try {
+                c.utilisation(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.UTILISATION, e);
+            }
+        }
+        v = number(Column.MEMORY_GB_HOURS);
+        if (!Double.isNaN(v)) {
+            try {
+                c.memoryGbHours(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.MEMORY_GB_HOURS, e);
+            }
+        }
+        v = number(Column.PUE);
+        if (!Double.isNaN(v)) {
+            try {
+                c.pue(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.PUE, e);
+            }
+        }
+        return problems.isEmpty() ? c.build() : null;
     }
 
-    private InventoryLine ai(double quantity) {
+    private InventoryLine ai(double q) {
         boolean size = has(Column.AI_SIZE);
         boolean wh = has(Column.WH_PER_REQUEST);
         if (size == wh) {
@@ -500,32 +782,67 @@ final class LineCodec {
                     + " large, reasoning) or wh_per_request, " + (size ? "not both" : "and has neither"));
             return null;
         }
-        double q = Double.isNaN(quantity) ? 1 : quantity;
-        AiInference a;
+        AiInference.Builder a;
         if (size) {
             AiModelSize s = enumValue(Column.AI_SIZE, AiModelSize.class);
             if (s == null) {
                 return null;
             }
-            a = base(Column.QUANTITY, () -> AiInference.of(q, s), () -> AiInference.of(1, s));
+            try {
+                a = AiInference.builder(q, s);
+            } catch (IllegalArgumentException e) {
+                problem(Column.QUANTITY, e);
+                a = AiInference.builder(1, s);
+            }
         } else {
             double w = number(Column.WH_PER_REQUEST);
             if (Double.isNaN(w)) {
                 return null;
             }
-            a = base(w > 0 ? Column.QUANTITY : Column.WH_PER_REQUEST, () -> AiInference.ofWhPerRequest(q, w),
-                    () -> AiInference.ofWhPerRequest(1, w));
+            try {
+                a = AiInference.builderOfWhPerRequest(q, w);
+            } catch (IllegalArgumentException e) {
+                problem(w > 0 ? Column.QUANTITY : Column.WH_PER_REQUEST, e);
+                try {
+                    a = AiInference.builderOfWhPerRequest(1, w);
+                } catch (IllegalArgumentException again) {
+                    return null;
+                }
+            }
         }
-        a = common(a, x -> x.label(f.get(Column.LABEL)), x -> x.zone(f.get(Column.ZONE)));
-        if (num(Column.PUE)) {
-            double v = number(Column.PUE);
-            a = apply(a, Column.PUE, true, x -> x.pue(v));
+        String label = text(Column.LABEL);
+        if (!label.isEmpty()) {
+            try {
+                a.label(label);
+            } catch (IllegalArgumentException e) {
+                problem(Column.LABEL, e);
+            }
         }
-        if (num(Column.EMBODIED_PER_REQUEST)) {
-            double v = number(Column.EMBODIED_PER_REQUEST);
-            a = apply(a, Column.EMBODIED_PER_REQUEST, true, x -> x.embodiedKgCo2ePerRequest(v));
+        String zone = text(Column.ZONE);
+        if (!zone.isEmpty()) {
+            try {
+                a.zone(zone);
+            } catch (IllegalArgumentException e) {
+                problem(Column.ZONE, e);
+            }
         }
-        return a;
+        double v = number(Column.PUE);
+        if (!Double.isNaN(v)) {
+            try {
+                a.pue(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.PUE, e);
+            }
+        }
+        v = number(Column.EMBODIED_PER_REQUEST);
+        if (!Double.isNaN(v)) {
+            try {
+                a.embodiedKgCo2ePerRequest(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.EMBODIED_PER_REQUEST, e);
+            }
+        }
+        return problems.isEmpty() ? a.build() : null;
     }
 
     // ---------------------------------------------------------------------------------------------------- encode
