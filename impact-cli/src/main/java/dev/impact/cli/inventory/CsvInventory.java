@@ -498,16 +498,16 @@ public final class CsvInventory {
             }
         }
 
-        /**
-         * The value of {@code -?\d+(\.\d+)?} in c[s..e) with at most 15 digits, else NaN. Exact: the digits make an
-         * integer below 2^53 and the power of ten is exact, so the one rounding of the division is the correctly
-         * rounded value that {@link Double#parseDouble} gives.
-         */
         /** {@link Character#isWhitespace}, quicker for the usual characters. */
         static boolean space(char c) {
             return c <= ' ' || c >= 0x7F ? Character.isWhitespace(c) : false;
         }
 
+        /**
+         * The value of {@code -?\d+(\.\d+)?} in c[s..e) with at most 15 digits, else NaN. Exact: the digits make an
+         * integer below 2^53 and the power of ten is exact, so the one rounding of the division is the correctly
+         * rounded value that {@link Double#parseDouble} gives.
+         */
         static double plain(char[] c, int s, int e) {
             int i = s;
             boolean negative = i < e && c[i] == '-';

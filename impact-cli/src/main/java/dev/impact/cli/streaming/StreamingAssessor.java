@@ -78,6 +78,9 @@ public final class StreamingAssessor {
      * per chunk; a session's footprints do not depend on the lines it assessed before).
      */
     private final ThreadLocal<Engine.Session> sessions;
+    /** Per worker thread: the defaults lists (shared by the engine's lines, immutable) it has already added. */
+    private final ThreadLocal<Set<List<AppliedDefault>>> seenDefaults = ThreadLocal.withInitial(
+            () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     private StreamingAssessor(Engine engine, AssessmentOptions options, int keepUpTo, int maxProblems,
                               LineSink sink, ProgressListener progress,
@@ -327,8 +330,12 @@ public final class StreamingAssessor {
                     lineNumbers = new long[n];
                 }
             }
-            // lines of one kind share their (immutable) defaults list: look at each list once
-            Set<List<AppliedDefault>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            // lines of one kind share their (immutable) defaults list: this worker looks at each list once (its
+            // batches come in file order, so a list is in the first batch, in file order, that has it)
+            Set<List<AppliedDefault>> seen = seenDefaults.get();
+            if (seen.size() > 10_000) {
+                seen.clear(); // lists are few; never let an unusual engine make this grow without bound
+            }
             List<AppliedDefault> lastDefaults = null;
             String last = null;
             Footprint.Accumulator category = null;

@@ -49,6 +49,7 @@ public final class StreamingHarness {
             p.resetPeakUsage();
         }
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         Summary s;
         if (Boolean.getBoolean("parseOnly")) {
             long n = 0;
@@ -65,6 +66,7 @@ public final class StreamingHarness {
             s = StreamingAssessor.of(engine, options).run(r).summary();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         long peak = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) {
@@ -73,10 +75,17 @@ public final class StreamingHarness {
         }
         double mb = Files.size(file) / 1e6;
         System.out.printf(Locale.ROOT, "%d lines (%d assessed, %d invalid), %.0f MB in %.1f s: %.0f MB/s, %.0f lines/s;"
-                        + " peak heap %.0f MB of max %.0f MB; total %.0f kgCO2e%n", s.linesRead(), s.linesAssessed(),
-                s.linesInvalid(), mb, secs, mb / secs, s.linesRead() / secs, peak / 1e6,
+                        + " CPU %.1f s (%.0f ns per line, all threads incl. GC and JIT); peak heap %.0f MB of max %.0f MB;"
+                        + " total %.0f kgCO2e%n", s.linesRead(), s.linesAssessed(),
+                s.linesInvalid(), mb, secs, mb / secs, s.linesRead() / secs, cpu, cpu * 1e9 / s.linesRead(), peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6,
                 s.total().total(dev.impact.measure.Indicator.CLIMATE_CHANGE));
+    }
+
+    /** CPU time used by this process so far (all threads), in ns. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** A realistic mix: devices of 10 categories with varied options, servers, traffic and storage lines. */
