@@ -142,6 +142,41 @@ public final class Engine {
             }
         }
 
+        /**
+         * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
+         * {@code into}, without building the line's {@link Footprint}: the accumulator ends up with exactly the
+         * sums and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator)} gives (bit for bit).
+         * The line's factor ids, parameter ids and defaults are then available as after {@link #assess}.
+         *
+         * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
+         */
+        public void addTo(InventoryLine line, Footprint.Accumulator into) {
+            addTo(line, into, null);
+        }
+
+        /**
+         * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
+         * {@code into} and, unless it is null, to {@code alsoInto} (typically a running total and the line's
+         * category), without building the line's {@link Footprint}: both accumulators end up with exactly the sums
+         * and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator, Footprint.Accumulator)}
+         * gives (bit for bit). The line's factor ids, parameter ids and defaults are then available as after
+         * {@link #assess}. Passing the same accumulator twice adds the footprint to it twice, as
+         * {@code assessInto} does.
+         *
+         * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
+         */
+        public void addTo(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+            Objects.requireNonNull(line, "line");
+            Objects.requireNonNull(into, "into");
+            index++;
+            try {
+                evaluation.compute(line, null, into, alsoInto);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(),
+                        ex);
+            }
+        }
+
         /** Assesses {@code line} and adds its footprint to {@code into}; returns the footprint. */
         public Footprint assessInto(InventoryLine line, Footprint.Accumulator into) {
             Footprint f = assess(line);
@@ -167,9 +202,14 @@ public final class Engine {
             return List.copyOf(evaluation.lastParameterIds);
         }
 
-        /** The inputs the engine completed for the line last assessed successfully (empty when none). */
+        /**
+         * The inputs the engine completed for the line last assessed successfully (empty when none, or when no line
+         * was assessed yet). Immutable; lines of one kind that left the same inputs to the engine share one list
+         * instance, so this costs no copy.
+         */
         public List<AppliedDefault> defaults() {
-            return List.copyOf(evaluation.lastDefaults);
+            List<AppliedDefault> d = evaluation.lastDefaults;
+            return d == null ? List.of() : d;
         }
     }
 
@@ -182,20 +222,31 @@ public final class Engine {
     private static final class Evaluation {
         private final Resolver resolver;
         private final AssessmentOptions options;
-        private final Map<Object, UnitPlan> plans = new HashMap<>();
-        private final Map<UnitPlan, Lists> lists = new java.util.IdentityHashMap<>();
+        /** Server plans (with their lists) per configuration × zone. */
+        private final Map<ServerKey, Lists> serverPlans = new HashMap<>();
         private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
-        private DeviceKey lastDevice;
-        private UnitPlan lastDevicePlan;
+        /**
+         * Device plans (with their lists) per category × zone × condition: an open-addressing table with linear
+         * probing (no key object per line), grown at half full. Keys compare by {@code equals}.
+         */
+        private String[] deviceCategories = new String[64];
+        private String[] deviceZones = new String[64];
+        private Condition[] deviceConditions = new Condition[64];
+        private Lists[] devicePlans = new Lists[64];
+        private int deviceCount;
+        /** The last server line's configuration (by identity), zone and plan. */
+        private ServerFleet.Configuration lastConfiguration;
+        private String lastServerZone;
+        private Lists lastServerPlan;
+        /** The scales of the line being computed (see {@link #scales}). */
+        private double embodiedScale;
+        private double useScale;
         private final Trace trace;
 
         Evaluation(Resolver resolver, AssessmentOptions options, Trace trace) {
             this.resolver = resolver;
             this.options = options;
             this.trace = trace;
-        }
-
-        private record DeviceKey(String category, String zone, Condition condition) {
         }
 
         private record ServerKey(ServerFleet.Configuration configuration, String zone) {
@@ -225,94 +276,198 @@ public final class Engine {
          * footprint and leaves its factor ids, parameter ids and defaults in the {@code last…} fields.
          */
         Footprint compute(InventoryLine line, LineTrace lt) {
-            boolean zoneDefault = line.zone().isEmpty();
-            String zone = zoneDefault ? options.defaultZone() : line.zone().get();
-            if (line instanceof Activity) {
-                ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone, lt);
-                List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
-                if (zoneDefault) {
-                    defaults.add(zoneDefault(zone));
-                }
-                defaults.addAll(c.defaults());
-                lastFactorIds = c.factorIds();
-                lastParameterIds = c.parameterIds();
-                lastDefaults = defaults;
-                return c.footprint();
+            return compute(line, lt, null, null);
+        }
+
+        /**
+         * As {@link #compute(InventoryLine, LineTrace)} when {@code into} is null; otherwise adds the footprint to
+         * {@code into} and {@code alsoInto} (unless null) with the arithmetic of {@code Footprint.combine} +
+         * {@code Accumulator.add}, without building it, and returns null. Nothing is added when the line is refused.
+         */
+        Footprint compute(InventoryLine line, LineTrace lt, Footprint.Accumulator into,
+                          Footprint.Accumulator alsoInto) {
+            if (line instanceof DeviceFleet) {
+                return device((DeviceFleet) line, lt, into, alsoInto);
             }
-            Equipment equipment = (Equipment) line;
-            UnitPlan plan;
+            if (line instanceof ServerFleet) {
+                return server((ServerFleet) line, lt, into, alsoInto);
+            }
+            if (line instanceof Activity) {
+                return activity((Activity) line, lt, into, alsoInto);
+            }
+            throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
+        }
+
+        private Footprint activity(Activity line, LineTrace lt, Footprint.Accumulator into,
+                                   Footprint.Accumulator alsoInto) {
+            String given = line.zone().orElse(null);
+            boolean zoneDefault = given == null;
+            String zone = zoneDefault ? options.defaultZone() : given;
+            ActivityModels.Computed c = ActivityModels.compute(resolver, line, zone, lt);
+            List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
+            if (zoneDefault) {
+                defaults.add(zoneDefault(zone));
+            }
+            defaults.addAll(c.defaults());
+            Footprint f = c.footprint();
+            if (into != null) {
+                into.add(f);
+                if (alsoInto != null) {
+                    alsoInto.add(f);
+                }
+            }
+            lastFactorIds = c.factorIds();
+            lastParameterIds = c.parameterIds();
+            lastDefaults = List.copyOf(defaults);
+            return into == null ? f : null;
+        }
+
+        private Footprint device(DeviceFleet d, LineTrace lt, Footprint.Accumulator into,
+                                 Footprint.Accumulator alsoInto) {
+            String given = d.zone().orElse(null);
+            boolean zoneDefault = given == null;
+            String zone = zoneDefault ? options.defaultZone() : given;
+            int defaulted = zoneDefault ? Lists.ZONE : 0;
+            Lists l = devicePlan(d.category(), zone, d.condition());
+            UnitPlan plan = l.plan;
             double kWh;
             double mass;
             boolean ownEnergy = false;
             boolean ownMass = false;
-            int defaulted = zoneDefault ? Lists.ZONE : 0;
-            if (line instanceof DeviceFleet) {
-                DeviceFleet d = (DeviceFleet) line;
-                plan = devicePlan(d.category(), zone, d.condition());
-                if (d.use().isPresent()) {
-                    kWh = d.use().get().kWhPerYear();
-                    ownEnergy = true;
-                } else if (plan.kWhDefault() != null) {
-                    kWh = plan.kWhPerYear();
-                    defaulted |= Lists.ENERGY;
-                } else {
-                    String p = "device." + d.category();
-                    throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
-                            + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
-                            + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
-                            + " year");
-                }
-                if (d.massKg().isPresent()) {
-                    mass = d.massKg().getAsDouble();
-                    ownMass = true;
-                } else {
-                    mass = plan.massKg();
-                    if (plan.massDefault() != null) {
-                        defaulted |= Lists.MASS;
-                    }
-                }
-            } else if (line instanceof ServerFleet) {
-                ServerFleet s = (ServerFleet) line;
-                plan = plans.computeIfAbsent(new ServerKey(s.configuration(), zone),
-                        k -> ServerModel.plan(resolver, s.configuration(), zone));
+            java.util.Optional<dev.impact.inventory.UseProfile> use = d.use();
+            if (use.isPresent()) {
+                kWh = use.get().kWhPerYear();
+                ownEnergy = true;
+            } else if (plan.kWhDefault() != null) {
                 kWh = plan.kWhPerYear();
-                mass = Double.NaN;
+                defaulted |= Lists.ENERGY;
             } else {
-                throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
+                String p = "device." + d.category();
+                throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
+                        + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
+                        + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
+                        + " year");
             }
+            java.util.OptionalDouble m = d.massKg();
+            if (m.isPresent()) {
+                mass = m.getAsDouble();
+                ownMass = true;
+            } else {
+                mass = plan.massKg();
+                if (plan.massDefault() != null) {
+                    defaulted |= Lists.MASS;
+                }
+            }
+            return equipment(d, d.lifetimeYears(), d.purchaseYear(), d.quantity(), l, zone, defaulted, kWh, mass,
+                    ownEnergy, ownMass, lt, into, alsoInto);
+        }
+
+        private Footprint server(ServerFleet s, LineTrace lt, Footprint.Accumulator into,
+                                 Footprint.Accumulator alsoInto) {
+            String given = s.zone().orElse(null);
+            boolean zoneDefault = given == null;
+            String zone = zoneDefault ? options.defaultZone() : given;
+            ServerFleet.Configuration configuration = s.configuration();
+            Lists l;
+            if (configuration == lastConfiguration && zone.equals(lastServerZone)) {
+                l = lastServerPlan;
+            } else {
+                l = serverPlans.computeIfAbsent(new ServerKey(configuration, zone),
+                        k -> new Lists(ServerModel.plan(resolver, configuration, zone)));
+                lastConfiguration = configuration;
+                lastServerZone = zone;
+                lastServerPlan = l;
+            }
+            return equipment(s, s.lifetimeYears(), s.purchaseYear(), s.quantity(), l, zone,
+                    zoneDefault ? Lists.ZONE : 0, l.plan.kWhPerYear(), Double.NaN, false, false, lt, into, alsoInto);
+        }
+
+        /** The part common to devices and servers: lifetime, scales, footprint, trace, lists. */
+        private Footprint equipment(Equipment equipment, java.util.OptionalDouble givenLifetime,
+                                    java.util.OptionalInt purchaseYear, double units, Lists l, String zone,
+                                    int defaulted, double kWh, double mass, boolean ownEnergy, boolean ownMass,
+                                    LineTrace lt, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+            UnitPlan plan = l.plan;
             double lifetime;
-            boolean ownLifetime = equipment.lifetimeYears().isPresent();
+            boolean ownLifetime = givenLifetime.isPresent();
             if (ownLifetime) {
-                lifetime = equipment.lifetimeYears().getAsDouble();
+                lifetime = givenLifetime.getAsDouble();
             } else {
                 lifetime = plan.lifetimeYears();
                 defaulted |= Lists.LIFETIME;
             }
-            Footprint f = footprint(equipment, plan, lifetime, kWh, mass);
+            scales(purchaseYear, units, lifetime, kWh);
+            double e = embodiedScale;
+            double u = useScale;
+            Footprint f = null;
+            if (into == null) {
+                f = Double.isNaN(mass)
+                        ? Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u)
+                        : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, mass * e);
+            } else {
+                boolean noMass = Double.isNaN(mass);
+                Footprint.Accumulator.addCombination(into, alsoInto, plan.embodied(), e, plan.usePerKWh(), u,
+                        noMass ? null : E_WASTE_AT_END_OF_LIFE, noMass ? 0 : mass * e);
+            }
             if (lt != null) {
                 trace(lt, plan, lifetime, kWh, mass, ownLifetime ? Multiplier.input(Multiplier.LIFETIME, 1)
                         : plan.lifetimeMultiplier(), ownEnergy ? List.of(Multiplier.input(Multiplier.ENERGY, 1))
                         : plan.kWhMultipliers(), ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier(),
                         equipment);
             }
-            Lists l = lists.computeIfAbsent(plan, Lists::new);
             lastFactorIds = plan.factorIds();
             lastParameterIds = l.parameters(defaulted);
             lastDefaults = l.defaults(defaulted, zone);
             return f;
         }
 
-        /** The device plan, reusing the previous line's when the key is the same (inventories come grouped). */
-        private UnitPlan devicePlan(String category, String zone, Condition condition) {
-            if (lastDevicePlan != null && lastDevice.category().equals(category) && lastDevice.zone().equals(zone)
-                    && lastDevice.condition() == condition) {
-                return lastDevicePlan;
+        /** The plan of a device kind, with its lists; resolved on first use. */
+        private Lists devicePlan(String category, String zone, Condition condition) {
+            int h = (category.hashCode() * 31 + zone.hashCode()) * 31 + condition.ordinal();
+            h ^= h >>> 16;
+            String[] cats = deviceCategories;
+            int mask = cats.length - 1;
+            int i = h & mask;
+            for (String c; (c = cats[i]) != null; i = (i + 1) & mask) {
+                if (deviceConditions[i] == condition && c.equals(category) && deviceZones[i].equals(zone)) {
+                    return devicePlans[i];
+                }
             }
-            DeviceKey key = new DeviceKey(category, zone, condition);
-            UnitPlan plan = plans.computeIfAbsent(key, k -> DeviceModel.plan(resolver, category, zone, condition));
-            lastDevice = key;
-            lastDevicePlan = plan;
-            return plan;
+            Lists l = new Lists(DeviceModel.plan(resolver, category, zone, condition));
+            cats[i] = category;
+            deviceZones[i] = zone;
+            deviceConditions[i] = condition;
+            devicePlans[i] = l;
+            if (++deviceCount * 2 > cats.length) {
+                growDevicePlans();
+            }
+            return l;
+        }
+
+        private void growDevicePlans() {
+            String[] cats = deviceCategories;
+            String[] zones = deviceZones;
+            Condition[] conditions = deviceConditions;
+            Lists[] plans = devicePlans;
+            int n = cats.length * 2;
+            deviceCategories = new String[n];
+            deviceZones = new String[n];
+            deviceConditions = new Condition[n];
+            devicePlans = new Lists[n];
+            for (int j = 0; j < cats.length; j++) {
+                if (cats[j] != null) {
+                    int h = (cats[j].hashCode() * 31 + zones[j].hashCode()) * 31 + conditions[j].ordinal();
+                    h ^= h >>> 16;
+                    int i = h & (n - 1);
+                    while (deviceCategories[i] != null) {
+                        i = (i + 1) & (n - 1);
+                    }
+                    deviceCategories[i] = cats[j];
+                    deviceZones[i] = zones[j];
+                    deviceConditions[i] = conditions[j];
+                    devicePlans[i] = plans[j];
+                }
+            }
         }
 
         private AppliedDefault zoneDefault(String zone) {
@@ -460,13 +615,20 @@ public final class Engine {
             return b.build();
         }
 
-        private Footprint footprint(Equipment line, UnitPlan plan, double lifetime, double kWhPerYear,
-                                    double massKg) {
+        /**
+         * Sets {@link #embodiedScale} (embodied share × units) and {@link #useScale} (kWh per year × years of use ×
+         * units) for a line of {@code units} units.
+         *
+         * @throws IllegalArgumentException for a purchase year after the reporting year, or none in flow accounting
+         */
+        private void scales(java.util.OptionalInt purchaseYear, double units, double lifetime, double kWhPerYear) {
             double period = options.periodYears();
             int year = options.reportingYear();
-            if (line.purchaseYear().isPresent() && line.purchaseYear().getAsInt() > year) {
-                throw new IllegalArgumentException("purchaseYear " + line.purchaseYear().getAsInt()
-                        + " is after the reporting year " + year);
+            boolean bought = purchaseYear.isPresent();
+            int purchased = bought ? purchaseYear.getAsInt() : 0;
+            if (bought && purchased > year) {
+                throw new IllegalArgumentException("purchaseYear " + purchased + " is after the reporting year "
+                        + year);
             }
             double embodiedShare;
             double useYears;
@@ -480,23 +642,18 @@ public final class Engine {
                     useYears = lifetime;
                     break;
                 case FLOW:
-                    if (line.purchaseYear().isEmpty()) {
+                    if (!bought) {
                         throw new IllegalArgumentException("flow accounting needs each line's purchaseYear; this line"
                                 + " has none");
                     }
-                    int bought = line.purchaseYear().getAsInt();
-                    embodiedShare = bought > year - period ? 1 : 0;
+                    embodiedShare = purchased > year - period ? 1 : 0;
                     useYears = period;
                     break;
                 default:
                     throw new AssertionError(options.accounting());
             }
-            double units = line.quantity();
-            double e = embodiedShare * units;
-            double u = kWhPerYear * useYears * units;
-            return Double.isNaN(massKg)
-                    ? Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u)
-                    : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, massKg * e);
+            embodiedScale = embodiedShare * units;
+            useScale = kWhPerYear * useYears * units;
         }
     }
 }

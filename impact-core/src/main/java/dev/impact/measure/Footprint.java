@@ -377,6 +377,116 @@ public final class Footprint {
             return this;
         }
 
+        /**
+         * Adds the combination {@code a × sa + b × sb}: exactly what {@code add(Footprint.combine(a, sa, b, sb))}
+         * adds (the same sums bit for bit, the same availability), without building the combination. Each cell keeps
+         * its indicator's canonical unit ({@link Indicator#unit()}); the scales are plain numbers.
+         *
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         * @see Footprint#combine(Footprint, double, Footprint, double)
+         */
+        public Accumulator addCombination(Footprint a, double sa, Footprint b, double sb) {
+            addCombination(this, null, a, sa, b, sb, null, 0);
+            return this;
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb + c × sc}: exactly what
+         * {@code add(Footprint.combine(a, sa, b, sb, c, sc))} adds (the same sums bit for bit, the same
+         * availability), without building the combination.
+         *
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         * @see Footprint#combine(Footprint, double, Footprint, double, Footprint, double)
+         */
+        public Accumulator addCombination(Footprint a, double sa, Footprint b, double sb, Footprint c, double sc) {
+            Objects.requireNonNull(c, "c");
+            addCombination(this, null, a, sa, b, sb, c, sc);
+            return this;
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb (+ c × sc)} to {@code into} and, unless it is null, to
+         * {@code alsoInto}: in each, exactly what {@code add(Footprint.combine(…))} of the same parts adds (the same
+         * sums bit for bit, the same availability), computing each cell of the combination once and allocating
+         * nothing. For code that keeps a running total and a breakdown (e.g. per category) of many combinations.
+         *
+         * @param into     the accumulator to add to
+         * @param alsoInto a second accumulator to add the same combination to, or null ({@code into} itself adds the
+         *                 combination to it twice)
+         * @param c        the third part, or null for a combination of two parts ({@code sc} is then ignored)
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         */
+        public static void addCombination(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
+                                          double sb, Footprint c, double sc) {
+            Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
+            requireFinite(sa, "sa");
+            requireFinite(sb, "sb");
+            double[] av = a.values;
+            double[] bv = b.values;
+            int ka = a.known;
+            int kb = b.known;
+            int union = ka | kb;
+            int part = a.partial | b.partial;
+            double[] cv = av;
+            int kc = 0;
+            if (c != null) {
+                requireFinite(sc, "sc");
+                cv = c.values;
+                kc = c.known;
+                union |= kc;
+                part |= c.partial;
+            }
+            // per cell, the terms in the order of Footprint.combine (into a zeroed array), then the sum added as
+            // Accumulator.add adds a footprint (× 1.0, which is exact)
+            double[] v1 = into.values;
+            int[] n1 = into.knownCount;
+            if (alsoInto == null) {
+                for (int k = union; k != 0; k &= k - 1) {
+                    int i = Integer.numberOfTrailingZeros(k);
+                    int bit = 1 << i;
+                    double t = 0;
+                    if ((ka & bit) != 0) {
+                        t += av[i] * sa;
+                    }
+                    if ((kb & bit) != 0) {
+                        t += bv[i] * sb;
+                    }
+                    if ((kc & bit) != 0) {
+                        t += cv[i] * sc;
+                    }
+                    v1[i] += t;
+                    n1[i]++;
+                }
+            } else {
+                double[] v2 = alsoInto.values;
+                int[] n2 = alsoInto.knownCount;
+                for (int k = union; k != 0; k &= k - 1) {
+                    int i = Integer.numberOfTrailingZeros(k);
+                    int bit = 1 << i;
+                    double t = 0;
+                    if ((ka & bit) != 0) {
+                        t += av[i] * sa;
+                    }
+                    if ((kb & bit) != 0) {
+                        t += bv[i] * sb;
+                    }
+                    if ((kc & bit) != 0) {
+                        t += cv[i] * sc;
+                    }
+                    v1[i] += t;
+                    n1[i]++;
+                    v2[i] += t;
+                    n2[i]++;
+                }
+                alsoInto.partial |= part & union;
+                alsoInto.parts++;
+            }
+            into.partial |= part & union;
+            into.parts++;
+        }
+
         /** Clears the sum. */
         public Accumulator reset() {
             Arrays.fill(values, 0);
