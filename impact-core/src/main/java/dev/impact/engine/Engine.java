@@ -238,6 +238,8 @@ public final class Engine {
         private ServerFleet.Configuration lastConfiguration;
         private String lastServerZone;
         private Lists lastServerPlan;
+        /** A purchase year not given. */
+        private static final int NO_YEAR = Integer.MIN_VALUE;
         /** The scales of the line being computed (see {@link #scales}). */
         private double embodiedScale;
         private double useScale;
@@ -358,7 +360,10 @@ public final class Engine {
                     defaulted |= Lists.MASS;
                 }
             }
-            return equipment(d, d.lifetimeYears(), d.purchaseYear(), d.quantity(), l, zone, defaulted, kWh, mass,
+            java.util.OptionalDouble life = d.lifetimeYears();
+            java.util.OptionalInt bought = d.purchaseYear();
+            return equipment(d, life.isPresent() ? life.getAsDouble() : Double.NaN,
+                    bought.isPresent() ? bought.getAsInt() : NO_YEAR, d.quantity(), l, zone, defaulted, kWh, mass,
                     ownEnergy, ownMass, lt, into, alsoInto);
         }
 
@@ -372,26 +377,37 @@ public final class Engine {
             if (configuration == lastConfiguration && zone.equals(lastServerZone)) {
                 l = lastServerPlan;
             } else {
-                l = serverPlans.computeIfAbsent(new ServerKey(configuration, zone),
-                        k -> new Lists(ServerModel.plan(resolver, configuration, zone)));
+                ServerKey key = new ServerKey(configuration, zone);
+                l = serverPlans.get(key);
+                if (l == null) {
+                    l = new Lists(ServerModel.plan(resolver, configuration, zone));
+                    serverPlans.put(key, l);
+                }
                 lastConfiguration = configuration;
                 lastServerZone = zone;
                 lastServerPlan = l;
             }
-            return equipment(s, s.lifetimeYears(), s.purchaseYear(), s.quantity(), l, zone,
+            java.util.OptionalDouble life = s.lifetimeYears();
+            java.util.OptionalInt bought = s.purchaseYear();
+            return equipment(s, life.isPresent() ? life.getAsDouble() : Double.NaN,
+                    bought.isPresent() ? bought.getAsInt() : NO_YEAR, s.quantity(), l, zone,
                     zoneDefault ? Lists.ZONE : 0, l.plan.kWhPerYear(), Double.NaN, false, false, lt, into, alsoInto);
         }
 
-        /** The part common to devices and servers: lifetime, scales, footprint, trace, lists. */
-        private Footprint equipment(Equipment equipment, java.util.OptionalDouble givenLifetime,
-                                    java.util.OptionalInt purchaseYear, double units, Lists l, String zone,
-                                    int defaulted, double kWh, double mass, boolean ownEnergy, boolean ownMass,
-                                    LineTrace lt, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+        /**
+         * The part common to devices and servers: lifetime, scales, footprint, trace, lists. The line's own inputs
+         * come as plain values (no {@code Optional} kept across this call): {@code givenLifetime} NaN and
+         * {@code purchaseYear} {@link #NO_YEAR} when not given.
+         */
+        private Footprint equipment(Equipment equipment, double givenLifetime, int purchaseYear, double units,
+                                    Lists l, String zone, int defaulted, double kWh, double mass, boolean ownEnergy,
+                                    boolean ownMass, LineTrace lt, Footprint.Accumulator into,
+                                    Footprint.Accumulator alsoInto) {
             UnitPlan plan = l.plan;
             double lifetime;
-            boolean ownLifetime = givenLifetime.isPresent();
+            boolean ownLifetime = !Double.isNaN(givenLifetime);
             if (ownLifetime) {
-                lifetime = givenLifetime.getAsDouble();
+                lifetime = givenLifetime;
             } else {
                 lifetime = plan.lifetimeYears();
                 defaulted |= Lists.LIFETIME;
@@ -621,11 +637,11 @@ public final class Engine {
          *
          * @throws IllegalArgumentException for a purchase year after the reporting year, or none in flow accounting
          */
-        private void scales(java.util.OptionalInt purchaseYear, double units, double lifetime, double kWhPerYear) {
+        private void scales(int purchaseYear, double units, double lifetime, double kWhPerYear) {
             double period = options.periodYears();
             int year = options.reportingYear();
-            boolean bought = purchaseYear.isPresent();
-            int purchased = bought ? purchaseYear.getAsInt() : 0;
+            boolean bought = purchaseYear != NO_YEAR;
+            int purchased = purchaseYear;
             if (bought && purchased > year) {
                 throw new IllegalArgumentException("purchaseYear " + purchased + " is after the reporting year "
                         + year);

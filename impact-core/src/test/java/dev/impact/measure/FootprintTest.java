@@ -152,7 +152,9 @@ class FootprintTest {
         }
         Footprint f = b.build();
         // plus with a footprint that lacks some of these cells makes partial cells
-        return r.nextBoolean() ? f : f.plus(other.set(Phase.USE, Indicator.WATER_USE, 1).build());
+        f = r.nextBoolean() ? f : f.plus(other.set(Phase.USE, Indicator.WATER_USE, 1).build());
+        // a negative scale leaves -0.0 in the cells without data
+        return r.nextInt(4) == 0 ? f.times(-0.5) : f;
     }
 
     @Test
@@ -185,6 +187,18 @@ class FootprintTest {
             // the same accumulator twice: added twice
             Footprint.Accumulator.addCombination(same, same, a, sa, b, sb, c, sc);
             sameRef.add(combined).add(combined);
+            // one combination alone (a running sum could hide a last-bit difference in one term)
+            Footprint.Accumulator one = new Footprint.Accumulator();
+            Footprint.Accumulator two = new Footprint.Accumulator();
+            if (n % 3 == 0) {
+                Footprint.Accumulator.addCombination(one, two, a, sa, b, sb, c, sc);
+                assertBitIdentical(two.toFootprint(), new Footprint.Accumulator().add(combined).toFootprint());
+            } else if (c == null) {
+                one.addCombination(a, sa, b, sb);
+            } else {
+                one.addCombination(a, sa, b, sb, c, sc);
+            }
+            assertBitIdentical(one.toFootprint(), new Footprint.Accumulator().add(combined).toFootprint());
             if (n % 100 == 0) {
                 assertBitIdentical(total.toFootprint(), totalRef.toFootprint());
             }
