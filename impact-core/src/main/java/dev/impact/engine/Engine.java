@@ -7,6 +7,9 @@ import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.NetworkKind;
+import dev.impact.inventory.NetworkModel;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
@@ -305,6 +308,23 @@ public final class Engine {
             String given = line.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
+            if (into != null && lt == null && line instanceof NetworkTransfer) {
+                NetworkTransfer n = (NetworkTransfer) line;
+                if (n.model() == NetworkModel.PER_GB && n.kind() != NetworkKind.UNSPECIFIED) {
+                    // what ActivityModels.network adds for this line (GB × the factor, into an empty accumulator),
+                    // added as addCombination adds (bit-identical to adding the line's footprint)
+                    PerGb p = perGb(ActivityModels.perGbKind(n), zone);
+                    Footprint.Accumulator.addCombination(into, alsoInto, p.factor.values(), n.volumeGb(),
+                            Footprint.notAvailable(), 0, null, 0);
+                    lastFactorIds = p.factor.ids();
+                    lastParameterIds = List.of();
+                    if (zoneDefault && p.zoneDefaults == null) {
+                        p.zoneDefaults = List.of(zoneDefault(zone));
+                    }
+                    lastDefaults = zoneDefault ? p.zoneDefaults : List.of();
+                    return null;
+                }
+            }
             ActivityModels.Computed c = ActivityModels.compute(resolver, line, zone, lt);
             List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
             if (zoneDefault) {
@@ -435,6 +455,30 @@ public final class Engine {
             lastParameterIds = l.parameters(defaulted);
             lastDefaults = l.defaults(defaulted, zone);
             return f;
+        }
+
+        /** A per-GB network factor, and the defaults list of its lines that took the default zone. */
+        private static final class PerGb {
+            final Resolver.Resolved factor;
+            /** [the zone's default], built on first use. */
+            List<AppliedDefault> zoneDefaults;
+
+            PerGb(Resolver.Resolved factor) {
+                this.factor = factor;
+            }
+        }
+
+        /** Per-GB network factors by kind ({@code ActivityModels.PER_GB_KINDS}) and zone. */
+        @SuppressWarnings("unchecked")
+        private final Map<String, PerGb>[] perGb = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
+
+        private PerGb perGb(int kind, String zone) {
+            PerGb p = perGb[kind].get(zone);
+            if (p == null) {
+                p = new PerGb(ActivityModels.perGbFactor(resolver, kind, zone));
+                perGb[kind].put(zone, p);
+            }
+            return p;
         }
 
         /** The plan of a device kind, with its lists; resolved on first use. */

@@ -63,6 +63,12 @@ class EngineSessionTest {
             }
             if (i % 53 == 0) {
                 l.add(NetworkTransfer.ofGb(100 + r.nextInt(1000)).kind(NetworkKind.FIXED).zone("FR"));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).kind(NetworkKind.MOBILE).zone("FR"));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).kind(NetworkKind.FIXED).withoutBox()
+                        .zone("FR"));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).kind(NetworkKind.MOBILE));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).model(dev.impact.inventory.NetworkModel.ONEBYTE)
+                        .zone("DE"));
                 l.add(DataStorage.ofTbYears(1 + r.nextInt(9)).medium(StorageMedium.SSD).zone("DE"));
                 l.add(CloudCompute.of("aws", 1000 + r.nextInt(9000)).zone("FR"));
                 l.add(AiInference.of(1000 + r.nextInt(100_000), AiModelSize.MEDIUM));
