@@ -11,6 +11,7 @@ import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
+import dev.impact.inventory.UseProfile;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -20,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Assesses inventories against a factor catalog.
@@ -116,7 +120,7 @@ public final class Engine {
      * Engine.Session s = engine.session(options);
      * Footprint.Accumulator total = new Footprint.Accumulator();
      * for (InventoryLine line : lines) {
-     *     s.assessInto(line, total);
+     *     s.addTo(line, total);       // or s.assessInto(line, total) to also get the line's footprint
      * }
      * }</pre>
      */
@@ -154,13 +158,13 @@ public final class Engine {
          * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
          */
         public void addTo(InventoryLine line, Footprint.Accumulator into) {
-            addTo(line, into, null);
+            Objects.requireNonNull(into, "into");
+            add(line, into, null);
         }
 
         /**
          * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
-         * {@code into} and, unless it is null, to {@code alsoInto} (typically a running total and the line's
-         * category), without building the line's {@link Footprint}: both accumulators end up with exactly the sums
+         * both {@code into} and {@code alsoInto} (typically a running total and the line's category), without building the line's {@link Footprint}: both accumulators end up with exactly the sums
          * and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator, Footprint.Accumulator)}
          * gives (bit for bit). The line's factor ids, parameter ids and defaults are then available as after
          * {@link #assess}. Passing the same accumulator twice adds the footprint to it twice, as
@@ -169,8 +173,13 @@ public final class Engine {
          * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
          */
         public void addTo(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
-            Objects.requireNonNull(line, "line");
             Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(alsoInto, "alsoInto");
+            add(line, into, alsoInto);
+        }
+
+        private void add(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+            Objects.requireNonNull(line, "line");
             index++;
             try {
                 evaluation.compute(line, null, into, alsoInto);
@@ -314,8 +323,8 @@ public final class Engine {
                     // what ActivityModels.network adds for this line (GB × the factor, into an empty accumulator),
                     // added as addCombination adds (bit-identical to adding the line's footprint)
                     PerGb p = perGb(ActivityModels.perGbKind(n), zone);
-                    Footprint.Accumulator.addCombination(into, alsoInto, p.factor.values(), n.volumeGb(),
-                            Footprint.notAvailable(), 0, null, 0);
+                    addCombination(into, alsoInto, p.factor.values(), n.volumeGb(), Footprint.notAvailable(), 0,
+                            null, 0);
                     lastFactorIds = p.factor.ids();
                     lastParameterIds = List.of();
                     if (zoneDefault && p.zoneDefaults == null) {
@@ -356,7 +365,7 @@ public final class Engine {
             double mass;
             boolean ownEnergy = false;
             boolean ownMass = false;
-            java.util.Optional<dev.impact.inventory.UseProfile> use = d.use();
+            Optional<UseProfile> use = d.use();
             if (use.isPresent()) {
                 kWh = use.get().kWhPerYear();
                 ownEnergy = true;
@@ -370,7 +379,7 @@ public final class Engine {
                         + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
                         + " year");
             }
-            java.util.OptionalDouble m = d.massKg();
+            OptionalDouble m = d.massKg();
             if (m.isPresent()) {
                 mass = m.getAsDouble();
                 ownMass = true;
@@ -380,8 +389,8 @@ public final class Engine {
                     defaulted |= Lists.MASS;
                 }
             }
-            java.util.OptionalDouble life = d.lifetimeYears();
-            java.util.OptionalInt bought = d.purchaseYear();
+            OptionalDouble life = d.lifetimeYears();
+            OptionalInt bought = d.purchaseYear();
             return equipment(d, life.isPresent() ? life.getAsDouble() : Double.NaN,
                     bought.isPresent() ? bought.getAsInt() : NO_YEAR, d.quantity(), l, zone, defaulted, kWh, mass,
                     ownEnergy, ownMass, lt, into, alsoInto);
@@ -407,8 +416,8 @@ public final class Engine {
                 lastServerZone = zone;
                 lastServerPlan = l;
             }
-            java.util.OptionalDouble life = s.lifetimeYears();
-            java.util.OptionalInt bought = s.purchaseYear();
+            OptionalDouble life = s.lifetimeYears();
+            OptionalInt bought = s.purchaseYear();
             return equipment(s, life.isPresent() ? life.getAsDouble() : Double.NaN,
                     bought.isPresent() ? bought.getAsInt() : NO_YEAR, s.quantity(), l, zone,
                     zoneDefault ? Lists.ZONE : 0, l.plan.kWhPerYear(), Double.NaN, false, false, lt, into, alsoInto);
@@ -442,7 +451,7 @@ public final class Engine {
                         : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, mass * e);
             } else {
                 boolean noMass = Double.isNaN(mass);
-                Footprint.Accumulator.addCombination(into, alsoInto, plan.embodied(), e, plan.usePerKWh(), u,
+                addCombination(into, alsoInto, plan.embodied(), e, plan.usePerKWh(), u,
                         noMass ? null : E_WASTE_AT_END_OF_LIFE, noMass ? 0 : mass * e);
             }
             if (lt != null) {
@@ -455,6 +464,25 @@ public final class Engine {
             lastParameterIds = l.parameters(defaulted);
             lastDefaults = l.defaults(defaulted, zone);
             return f;
+        }
+
+        /**
+         * {@code a × sa + b × sb (+ c × sc)} into {@code into} (and {@code alsoInto}): the four forms of
+         * {@code Footprint.Accumulator.addCombination}; {@code c} and {@code alsoInto} may be null here.
+         */
+        private static void addCombination(Footprint.Accumulator into, Footprint.Accumulator alsoInto, Footprint a,
+                                           double sa, Footprint b, double sb, Footprint c, double sc) {
+            if (alsoInto == null) {
+                if (c == null) {
+                    into.addCombination(a, sa, b, sb);
+                } else {
+                    into.addCombination(a, sa, b, sb, c, sc);
+                }
+            } else if (c == null) {
+                Footprint.Accumulator.addCombination(into, alsoInto, a, sa, b, sb);
+            } else {
+                Footprint.Accumulator.addCombination(into, alsoInto, a, sa, b, sb, c, sc);
+            }
         }
 
         /** A per-GB network factor, and the defaults list of its lines that took the default zone. */

@@ -396,7 +396,7 @@ public final class Footprint {
          * @see Footprint#combine(Footprint, double, Footprint, double)
          */
         public Accumulator addCombination(Footprint a, double sa, Footprint b, double sb) {
-            addCombination(this, null, a, sa, b, sb, null, 0);
+            add(this, null, a, sa, b, sb, null, 0);
             return this;
         }
 
@@ -410,24 +410,43 @@ public final class Footprint {
          */
         public Accumulator addCombination(Footprint a, double sa, Footprint b, double sb, Footprint c, double sc) {
             Objects.requireNonNull(c, "c");
-            addCombination(this, null, a, sa, b, sb, c, sc);
+            add(this, null, a, sa, b, sb, c, sc);
             return this;
         }
 
         /**
-         * Adds the combination {@code a × sa + b × sb (+ c × sc)} to {@code into} and, unless it is null, to
-         * {@code alsoInto}: in each, exactly what {@code add(Footprint.combine(…))} of the same parts adds (the same
-         * sums bit for bit, the same availability), computing each cell of the combination once and allocating
-         * nothing. For code that keeps a running total and a breakdown (e.g. per category) of many combinations.
+         * Adds the combination {@code a × sa + b × sb} to both {@code into} and {@code alsoInto}: in each, exactly
+         * what {@code add(Footprint.combine(a, sa, b, sb))} adds (the same sums bit for bit, the same availability),
+         * computing each cell of the combination once and allocating nothing. For code that keeps a running total
+         * and a breakdown (e.g. per category) of many combinations. The same accumulator given twice gets the
+         * combination twice.
          *
-         * @param into     the accumulator to add to
-         * @param alsoInto a second accumulator to add the same combination to, or null ({@code into} itself adds the
-         *                 combination to it twice)
-         * @param c        the third part, or null for a combination of two parts ({@code sc} is then ignored)
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         */
+        public static void addCombination(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
+                                          double sb) {
+            Objects.requireNonNull(alsoInto, "alsoInto");
+            add(into, alsoInto, a, sa, b, sb, null, 0);
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb + c × sc} to both {@code into} and {@code alsoInto}: in each,
+         * exactly what {@code add(Footprint.combine(a, sa, b, sb, c, sc))} adds (the same sums bit for bit, the same
+         * availability), computing each cell of the combination once and allocating nothing. The same accumulator
+         * given twice gets the combination twice.
+         *
          * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
          */
         public static void addCombination(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
                                           double sb, Footprint c, double sc) {
+            Objects.requireNonNull(alsoInto, "alsoInto");
+            Objects.requireNonNull(c, "c");
+            add(into, alsoInto, a, sa, b, sb, c, sc);
+        }
+
+        /** {@code a × sa + b × sb (+ c × sc)} into {@code into} and {@code alsoInto}; c and alsoInto may be null. */
+        private static void add(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
+                                double sb, Footprint c, double sc) {
             Objects.requireNonNull(into, "into");
             Objects.requireNonNull(a, "a");
             Objects.requireNonNull(b, "b");

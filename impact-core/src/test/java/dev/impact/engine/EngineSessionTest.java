@@ -138,7 +138,7 @@ class EngineSessionTest {
                         catsBefore.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
                 after.addTo(line, totalAfter,
                         catsAfter.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
-                after.addTo(line, onlyTotal, null);
+                after.addTo(line, onlyTotal);
                 LineResult r = a.lines().get(i);
                 assertThat(after.factorIds()).isEqualTo(r.factorIds());
                 assertThat(after.parameterIds()).isEqualTo(r.parameterIds());

@@ -115,7 +115,7 @@ class FootprintTest {
         Footprint.Accumulator x = new Footprint.Accumulator();
         Footprint.Accumulator y = new Footprint.Accumulator();
         Footprint.Accumulator.addCombination(x, y, a, 3, b, 4, c, 2.5);
-        Footprint.Accumulator.addCombination(x, null, a, 1, b, 1, null, Double.NaN); // sc ignored without c
+        x.addCombination(a, 1, b, 1);
         Footprint fx = x.toFootprint();
         // 2×3 + 0.5×4 = 8, then + 2 + 0.5 = 10.5; distribution 1×3 + 1 = 4; use 3×4 + 3 = 15; e-waste 2.5 then none
         assertThat(fx.value(Phase.MANUFACTURE, GWP)).isEqualTo(10.5);
@@ -176,7 +176,7 @@ class FootprintTest {
             double sc = scales[r.nextInt(scales.length)] * (1 + r.nextDouble());
             Footprint combined = c == null ? Footprint.combine(a, sa, b, sb) : Footprint.combine(a, sa, b, sb, c, sc);
             if (n % 2 == 0) {
-                Footprint.Accumulator.addCombination(total, second, a, sa, b, sb, c, sc);
+                both(total, second, a, sa, b, sb, c, sc);
                 secondRef.add(combined);
             } else if (c == null) {
                 total.addCombination(a, sa, b, sb);
@@ -185,13 +185,13 @@ class FootprintTest {
             }
             totalRef.add(combined);
             // the same accumulator twice: added twice
-            Footprint.Accumulator.addCombination(same, same, a, sa, b, sb, c, sc);
+            both(same, same, a, sa, b, sb, c, sc);
             sameRef.add(combined).add(combined);
             // one combination alone (a running sum could hide a last-bit difference in one term)
             Footprint.Accumulator one = new Footprint.Accumulator();
             Footprint.Accumulator two = new Footprint.Accumulator();
             if (n % 3 == 0) {
-                Footprint.Accumulator.addCombination(one, two, a, sa, b, sb, c, sc);
+                both(one, two, a, sa, b, sb, c, sc);
                 assertBitIdentical(two.toFootprint(), new Footprint.Accumulator().add(combined).toFootprint());
             } else if (c == null) {
                 one.addCombination(a, sa, b, sb);
@@ -207,6 +207,15 @@ class FootprintTest {
         assertBitIdentical(second.toFootprint(), secondRef.toFootprint());
         assertBitIdentical(same.toFootprint(), sameRef.toFootprint());
         assertThat(total.toFootprint().availability(Indicator.WATER_USE)).isEqualTo(Availability.PARTIAL);
+    }
+
+    private static void both(Footprint.Accumulator x, Footprint.Accumulator y, Footprint a, double sa, Footprint b,
+                             double sb, Footprint c, double sc) {
+        if (c == null) {
+            Footprint.Accumulator.addCombination(x, y, a, sa, b, sb);
+        } else {
+            Footprint.Accumulator.addCombination(x, y, a, sa, b, sb, c, sc);
+        }
     }
 
     private static void assertBitIdentical(Footprint actual, Footprint expected) {
