@@ -9,6 +9,10 @@ import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.ServerFleet;
+import dev.impact.engine.AppliedDefault;
+import dev.impact.measure.Footprint;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -45,12 +49,23 @@ public class EngineBenchmark {
     Engine engine;
     Inventory inventory;
     AssessmentOptions options;
+    /** The lines, and the category accumulator of each (as the CLI's streaming path keeps one per category). */
+    InventoryLine[] lineArray;
+    Footprint.Accumulator[] categoryOf;
+    Footprint.Accumulator[] categories;
 
     @Setup
     public void setUp() {
         engine = Engine.of(Factors.builtIn());
         options = AssessmentOptions.defaults().reportingYear(2024).accounting(accounting);
         inventory = generate(lines, 42);
+        lineArray = inventory.lines().toArray(new InventoryLine[0]);
+        Map<String, Footprint.Accumulator> byCategory = new HashMap<>();
+        categoryOf = new Footprint.Accumulator[lineArray.length];
+        for (int i = 0; i < lineArray.length; i++) {
+            categoryOf[i] = byCategory.computeIfAbsent(lineArray[i].category(), k -> new Footprint.Accumulator());
+        }
+        categories = byCategory.values().toArray(new Footprint.Accumulator[0]);
     }
 
     /** A reproducible inventory of {@code n} lines. */
@@ -80,5 +95,50 @@ public class EngineBenchmark {
     @Benchmark
     public Assessment assess() {
         return engine.assess(inventory, options);
+    }
+
+    /**
+     * The CLI's streaming path before {@code Session.addTo}: a session per run, each line assessed into the total and
+     * its category's accumulator, then its defaults read.
+     */
+    @Benchmark
+    public Footprint sessionAssessInto() {
+        Engine.Session s = engine.session(options);
+        Footprint.Accumulator total = new Footprint.Accumulator();
+        for (Footprint.Accumulator c : categories) {
+            c.reset();
+        }
+        List<AppliedDefault> last = null;
+        int distinct = 0;
+        for (int i = 0; i < lineArray.length; i++) {
+            s.assessInto(lineArray[i], total, categoryOf[i]);
+            List<AppliedDefault> d = s.defaults();
+            if (d != last) {
+                distinct++;
+                last = d;
+            }
+        }
+        return distinct < 0 ? null : total.toFootprint();
+    }
+
+    /** The same with {@code Session.addTo}: no footprint built per line. */
+    @Benchmark
+    public Footprint sessionAddTo() {
+        Engine.Session s = engine.session(options);
+        Footprint.Accumulator total = new Footprint.Accumulator();
+        for (Footprint.Accumulator c : categories) {
+            c.reset();
+        }
+        List<AppliedDefault> last = null;
+        int distinct = 0;
+        for (int i = 0; i < lineArray.length; i++) {
+            s.addTo(lineArray[i], total, categoryOf[i]);
+            List<AppliedDefault> d = s.defaults();
+            if (d != last) {
+                distinct++;
+                last = d;
+            }
+        }
+        return distinct < 0 ? null : total.toFootprint();
     }
 }

@@ -166,9 +166,7 @@ final class ActivityModels {
                     throw new IllegalArgumentException("network kind must be FIXED or MOBILE for the PER_GB model, was"
                             + " UNSPECIFIED; give the kind, or use the ONEBYTE or SWD_V4 model");
                 }
-                String kind = n.kind() == NetworkKind.MOBILE ? "mobile" : n.includesBox() ? "fixed" : "fixed-no-box";
-                Resolver.Resolved f = w.r.factor("network." + kind + "." + w.zone, "per-GB " + kind
-                        + " network factor for zone '" + w.zone + "'");
+                Resolver.Resolved f = perGbFactor(w.r, perGbKind(n), w.zone);
                 w.add(f, gb, w.q);
                 return;
             }
@@ -213,6 +211,20 @@ final class ActivityModels {
             default:
                 throw new AssertionError(n.model());
         }
+    }
+
+    /** The per-GB network kinds, in the order of {@link #perGbKind}. */
+    static final String[] PER_GB_KINDS = {"mobile", "fixed", "fixed-no-box"};
+
+    /** The index in {@link #PER_GB_KINDS} of a {@code PER_GB} line's kind (not {@code UNSPECIFIED}). */
+    static int perGbKind(NetworkTransfer n) {
+        return n.kind() == NetworkKind.MOBILE ? 0 : n.includesBox() ? 1 : 2;
+    }
+
+    /** The per-GB factor {@code network.<kind>.<zone>} of {@link #PER_GB_KINDS}{@code [kind]}. */
+    static Resolver.Resolved perGbFactor(Resolver r, int kind, String zone) {
+        String k = PER_GB_KINDS[kind];
+        return r.factor("network." + k + "." + zone, "per-GB " + k + " network factor for zone '" + zone + "'");
     }
 
     /**

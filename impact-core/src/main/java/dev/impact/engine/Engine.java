@@ -7,7 +7,11 @@ import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.NetworkKind;
+import dev.impact.inventory.NetworkModel;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
+import dev.impact.inventory.UseProfile;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -17,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Assesses inventories against a factor catalog.
@@ -113,7 +120,7 @@ public final class Engine {
      * Engine.Session s = engine.session(options);
      * Footprint.Accumulator total = new Footprint.Accumulator();
      * for (InventoryLine line : lines) {
-     *     s.assessInto(line, total);
+     *     s.addTo(line, total);       // or s.assessInto(line, total) to also get the line's footprint
      * }
      * }</pre>
      */
@@ -136,6 +143,46 @@ public final class Engine {
             index++;
             try {
                 return evaluation.compute(line, null);
+            } catch (IllegalArgumentException ex) {
+                throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(),
+                        ex);
+            }
+        }
+
+        /**
+         * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
+         * {@code into}, without building the line's {@link Footprint}: the accumulator ends up with exactly the
+         * sums and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator)} gives (bit for bit).
+         * The line's factor ids, parameter ids and defaults are then available as after {@link #assess}.
+         *
+         * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
+         */
+        public void addTo(InventoryLine line, Footprint.Accumulator into) {
+            Objects.requireNonNull(into, "into");
+            add(line, into, null);
+        }
+
+        /**
+         * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
+         * both {@code into} and {@code alsoInto} (typically a running total and the line's category), without building the line's {@link Footprint}: both accumulators end up with exactly the sums
+         * and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator, Footprint.Accumulator)}
+         * gives (bit for bit). The line's factor ids, parameter ids and defaults are then available as after
+         * {@link #assess}. Passing the same accumulator twice adds the footprint to it twice, as
+         * {@code assessInto} does.
+         *
+         * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
+         */
+        public void addTo(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+            Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(alsoInto, "alsoInto");
+            add(line, into, alsoInto);
+        }
+
+        private void add(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
+            Objects.requireNonNull(line, "line");
+            index++;
+            try {
+                evaluation.compute(line, null, into, alsoInto);
             } catch (IllegalArgumentException ex) {
                 throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(),
                         ex);
@@ -167,9 +214,14 @@ public final class Engine {
             return List.copyOf(evaluation.lastParameterIds);
         }
 
-        /** The inputs the engine completed for the line last assessed successfully (empty when none). */
+        /**
+         * The inputs the engine completed for the line last assessed successfully (empty when none, or when no line
+         * was assessed yet). Immutable; lines of one kind that left the same inputs to the engine share one list
+         * instance, so this costs no copy.
+         */
         public List<AppliedDefault> defaults() {
-            return List.copyOf(evaluation.lastDefaults);
+            List<AppliedDefault> d = evaluation.lastDefaults;
+            return d == null ? List.of() : d;
         }
     }
 
@@ -182,20 +234,33 @@ public final class Engine {
     private static final class Evaluation {
         private final Resolver resolver;
         private final AssessmentOptions options;
-        private final Map<Object, UnitPlan> plans = new HashMap<>();
-        private final Map<UnitPlan, Lists> lists = new java.util.IdentityHashMap<>();
+        /** Server plans (with their lists) per configuration × zone. */
+        private final Map<ServerKey, Lists> serverPlans = new HashMap<>();
         private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
-        private DeviceKey lastDevice;
-        private UnitPlan lastDevicePlan;
+        /**
+         * Device plans (with their lists) per category × zone × condition: an open-addressing table with linear
+         * probing (no key object per line), grown at half full. Keys compare by {@code equals}.
+         */
+        private String[] deviceCategories = new String[64];
+        private String[] deviceZones = new String[64];
+        private Condition[] deviceConditions = new Condition[64];
+        private Lists[] devicePlans = new Lists[64];
+        private int deviceCount;
+        /** The last server line's configuration (by identity), zone and plan. */
+        private ServerFleet.Configuration lastConfiguration;
+        private String lastServerZone;
+        private Lists lastServerPlan;
+        /** A purchase year not given. */
+        private static final int NO_YEAR = Integer.MIN_VALUE;
+        /** The scales of the line being computed (see {@link #scales}). */
+        private double embodiedScale;
+        private double useScale;
         private final Trace trace;
 
         Evaluation(Resolver resolver, AssessmentOptions options, Trace trace) {
             this.resolver = resolver;
             this.options = options;
             this.trace = trace;
-        }
-
-        private record DeviceKey(String category, String zone, Condition condition) {
         }
 
         private record ServerKey(ServerFleet.Configuration configuration, String zone) {
@@ -225,94 +290,272 @@ public final class Engine {
          * footprint and leaves its factor ids, parameter ids and defaults in the {@code last…} fields.
          */
         Footprint compute(InventoryLine line, LineTrace lt) {
-            boolean zoneDefault = line.zone().isEmpty();
-            String zone = zoneDefault ? options.defaultZone() : line.zone().get();
-            if (line instanceof Activity) {
-                ActivityModels.Computed c = ActivityModels.compute(resolver, (Activity) line, zone, lt);
-                List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
-                if (zoneDefault) {
-                    defaults.add(zoneDefault(zone));
-                }
-                defaults.addAll(c.defaults());
-                lastFactorIds = c.factorIds();
-                lastParameterIds = c.parameterIds();
-                lastDefaults = defaults;
-                return c.footprint();
+            return compute(line, lt, null, null);
+        }
+
+        /**
+         * As {@link #compute(InventoryLine, LineTrace)} when {@code into} is null; otherwise adds the footprint to
+         * {@code into} and {@code alsoInto} (unless null) with the arithmetic of {@code Footprint.combine} +
+         * {@code Accumulator.add}, without building it, and returns null. Nothing is added when the line is refused.
+         */
+        Footprint compute(InventoryLine line, LineTrace lt, Footprint.Accumulator into,
+                          Footprint.Accumulator alsoInto) {
+            if (line instanceof DeviceFleet) {
+                return device((DeviceFleet) line, lt, into, alsoInto);
             }
-            Equipment equipment = (Equipment) line;
-            UnitPlan plan;
+            if (line instanceof ServerFleet) {
+                return server((ServerFleet) line, lt, into, alsoInto);
+            }
+            if (line instanceof Activity) {
+                return activity((Activity) line, lt, into, alsoInto);
+            }
+            throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
+        }
+
+        private Footprint activity(Activity line, LineTrace lt, Footprint.Accumulator into,
+                                   Footprint.Accumulator alsoInto) {
+            String given = line.zone().orElse(null);
+            boolean zoneDefault = given == null;
+            String zone = zoneDefault ? options.defaultZone() : given;
+            if (into != null && lt == null && line instanceof NetworkTransfer) {
+                NetworkTransfer n = (NetworkTransfer) line;
+                if (n.model() == NetworkModel.PER_GB && n.kind() != NetworkKind.UNSPECIFIED) {
+                    // what ActivityModels.network adds for this line (GB × the factor, into an empty accumulator),
+                    // added as addCombination adds (bit-identical to adding the line's footprint)
+                    PerGb p = perGb(ActivityModels.perGbKind(n), zone);
+                    addCombination(into, alsoInto, p.factor.values(), n.volumeGb(), Footprint.notAvailable(), 0,
+                            null, 0);
+                    lastFactorIds = p.factor.ids();
+                    lastParameterIds = List.of();
+                    if (zoneDefault && p.zoneDefaults == null) {
+                        p.zoneDefaults = List.of(zoneDefault(zone));
+                    }
+                    lastDefaults = zoneDefault ? p.zoneDefaults : List.of();
+                    return null;
+                }
+            }
+            ActivityModels.Computed c = ActivityModels.compute(resolver, line, zone, lt);
+            List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
+            if (zoneDefault) {
+                defaults.add(zoneDefault(zone));
+            }
+            defaults.addAll(c.defaults());
+            Footprint f = c.footprint();
+            if (into != null) {
+                into.add(f);
+                if (alsoInto != null) {
+                    alsoInto.add(f);
+                }
+            }
+            lastFactorIds = c.factorIds();
+            lastParameterIds = c.parameterIds();
+            lastDefaults = List.copyOf(defaults);
+            return into == null ? f : null;
+        }
+
+        private Footprint device(DeviceFleet d, LineTrace lt, Footprint.Accumulator into,
+                                 Footprint.Accumulator alsoInto) {
+            String given = d.zone().orElse(null);
+            boolean zoneDefault = given == null;
+            String zone = zoneDefault ? options.defaultZone() : given;
+            int defaulted = zoneDefault ? Lists.ZONE : 0;
+            Lists l = devicePlan(d.category(), zone, d.condition());
+            UnitPlan plan = l.plan;
             double kWh;
             double mass;
             boolean ownEnergy = false;
             boolean ownMass = false;
-            int defaulted = zoneDefault ? Lists.ZONE : 0;
-            if (line instanceof DeviceFleet) {
-                DeviceFleet d = (DeviceFleet) line;
-                plan = devicePlan(d.category(), zone, d.condition());
-                if (d.use().isPresent()) {
-                    kWh = d.use().get().kWhPerYear();
-                    ownEnergy = true;
-                } else if (plan.kWhDefault() != null) {
-                    kWh = plan.kWhPerYear();
-                    defaulted |= Lists.ENERGY;
-                } else {
-                    String p = "device." + d.category();
-                    throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
-                            + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
-                            + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
-                            + " year");
-                }
-                if (d.massKg().isPresent()) {
-                    mass = d.massKg().getAsDouble();
-                    ownMass = true;
-                } else {
-                    mass = plan.massKg();
-                    if (plan.massDefault() != null) {
-                        defaulted |= Lists.MASS;
-                    }
-                }
-            } else if (line instanceof ServerFleet) {
-                ServerFleet s = (ServerFleet) line;
-                plan = plans.computeIfAbsent(new ServerKey(s.configuration(), zone),
-                        k -> ServerModel.plan(resolver, s.configuration(), zone));
+            Optional<UseProfile> use = d.use();
+            if (use.isPresent()) {
+                kWh = use.get().kWhPerYear();
+                ownEnergy = true;
+            } else if (plan.kWhDefault() != null) {
                 kWh = plan.kWhPerYear();
-                mass = Double.NaN;
+                defaulted |= Lists.ENERGY;
             } else {
-                throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
+                String p = "device." + d.category();
+                throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
+                        + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
+                        + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
+                        + " year");
             }
+            OptionalDouble m = d.massKg();
+            if (m.isPresent()) {
+                mass = m.getAsDouble();
+                ownMass = true;
+            } else {
+                mass = plan.massKg();
+                if (plan.massDefault() != null) {
+                    defaulted |= Lists.MASS;
+                }
+            }
+            OptionalDouble life = d.lifetimeYears();
+            OptionalInt bought = d.purchaseYear();
+            return equipment(d, life.isPresent() ? life.getAsDouble() : Double.NaN,
+                    bought.isPresent() ? bought.getAsInt() : NO_YEAR, d.quantity(), l, zone, defaulted, kWh, mass,
+                    ownEnergy, ownMass, lt, into, alsoInto);
+        }
+
+        private Footprint server(ServerFleet s, LineTrace lt, Footprint.Accumulator into,
+                                 Footprint.Accumulator alsoInto) {
+            String given = s.zone().orElse(null);
+            boolean zoneDefault = given == null;
+            String zone = zoneDefault ? options.defaultZone() : given;
+            ServerFleet.Configuration configuration = s.configuration();
+            Lists l;
+            if (configuration == lastConfiguration && zone.equals(lastServerZone)) {
+                l = lastServerPlan;
+            } else {
+                ServerKey key = new ServerKey(configuration, zone);
+                l = serverPlans.get(key);
+                if (l == null) {
+                    l = new Lists(ServerModel.plan(resolver, configuration, zone));
+                    serverPlans.put(key, l);
+                }
+                lastConfiguration = configuration;
+                lastServerZone = zone;
+                lastServerPlan = l;
+            }
+            OptionalDouble life = s.lifetimeYears();
+            OptionalInt bought = s.purchaseYear();
+            return equipment(s, life.isPresent() ? life.getAsDouble() : Double.NaN,
+                    bought.isPresent() ? bought.getAsInt() : NO_YEAR, s.quantity(), l, zone,
+                    zoneDefault ? Lists.ZONE : 0, l.plan.kWhPerYear(), Double.NaN, false, false, lt, into, alsoInto);
+        }
+
+        /**
+         * The part common to devices and servers: lifetime, scales, footprint, trace, lists. The line's own inputs
+         * come as plain values (no {@code Optional} kept across this call): {@code givenLifetime} NaN and
+         * {@code purchaseYear} {@link #NO_YEAR} when not given.
+         */
+        private Footprint equipment(Equipment equipment, double givenLifetime, int purchaseYear, double units,
+                                    Lists l, String zone, int defaulted, double kWh, double mass, boolean ownEnergy,
+                                    boolean ownMass, LineTrace lt, Footprint.Accumulator into,
+                                    Footprint.Accumulator alsoInto) {
+            UnitPlan plan = l.plan;
             double lifetime;
-            boolean ownLifetime = equipment.lifetimeYears().isPresent();
+            boolean ownLifetime = !Double.isNaN(givenLifetime);
             if (ownLifetime) {
-                lifetime = equipment.lifetimeYears().getAsDouble();
+                lifetime = givenLifetime;
             } else {
                 lifetime = plan.lifetimeYears();
                 defaulted |= Lists.LIFETIME;
             }
-            Footprint f = footprint(equipment, plan, lifetime, kWh, mass);
+            scales(purchaseYear, units, lifetime, kWh);
+            double e = embodiedScale;
+            double u = useScale;
+            Footprint f = null;
+            if (into == null) {
+                f = Double.isNaN(mass)
+                        ? Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u)
+                        : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, mass * e);
+            } else {
+                boolean noMass = Double.isNaN(mass);
+                addCombination(into, alsoInto, plan.embodied(), e, plan.usePerKWh(), u,
+                        noMass ? null : E_WASTE_AT_END_OF_LIFE, noMass ? 0 : mass * e);
+            }
             if (lt != null) {
                 trace(lt, plan, lifetime, kWh, mass, ownLifetime ? Multiplier.input(Multiplier.LIFETIME, 1)
                         : plan.lifetimeMultiplier(), ownEnergy ? List.of(Multiplier.input(Multiplier.ENERGY, 1))
                         : plan.kWhMultipliers(), ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier(),
                         equipment);
             }
-            Lists l = lists.computeIfAbsent(plan, Lists::new);
             lastFactorIds = plan.factorIds();
             lastParameterIds = l.parameters(defaulted);
             lastDefaults = l.defaults(defaulted, zone);
             return f;
         }
 
-        /** The device plan, reusing the previous line's when the key is the same (inventories come grouped). */
-        private UnitPlan devicePlan(String category, String zone, Condition condition) {
-            if (lastDevicePlan != null && lastDevice.category().equals(category) && lastDevice.zone().equals(zone)
-                    && lastDevice.condition() == condition) {
-                return lastDevicePlan;
+        /**
+         * {@code a × sa + b × sb (+ c × sc)} into {@code into} (and {@code alsoInto}): the four forms of
+         * {@code Footprint.Accumulator.addCombination}; {@code c} and {@code alsoInto} may be null here.
+         */
+        private static void addCombination(Footprint.Accumulator into, Footprint.Accumulator alsoInto, Footprint a,
+                                           double sa, Footprint b, double sb, Footprint c, double sc) {
+            if (alsoInto == null) {
+                if (c == null) {
+                    into.addCombination(a, sa, b, sb);
+                } else {
+                    into.addCombination(a, sa, b, sb, c, sc);
+                }
+            } else if (c == null) {
+                Footprint.Accumulator.addCombination(into, alsoInto, a, sa, b, sb);
+            } else {
+                Footprint.Accumulator.addCombination(into, alsoInto, a, sa, b, sb, c, sc);
             }
-            DeviceKey key = new DeviceKey(category, zone, condition);
-            UnitPlan plan = plans.computeIfAbsent(key, k -> DeviceModel.plan(resolver, category, zone, condition));
-            lastDevice = key;
-            lastDevicePlan = plan;
-            return plan;
+        }
+
+        /** A per-GB network factor, and the defaults list of its lines that took the default zone. */
+        private static final class PerGb {
+            final Resolver.Resolved factor;
+            /** [the zone's default], built on first use. */
+            List<AppliedDefault> zoneDefaults;
+
+            PerGb(Resolver.Resolved factor) {
+                this.factor = factor;
+            }
+        }
+
+        /** Per-GB network factors by kind ({@code ActivityModels.PER_GB_KINDS}) and zone. */
+        @SuppressWarnings("unchecked")
+        private final Map<String, PerGb>[] perGb = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
+
+        private PerGb perGb(int kind, String zone) {
+            PerGb p = perGb[kind].get(zone);
+            if (p == null) {
+                p = new PerGb(ActivityModels.perGbFactor(resolver, kind, zone));
+                perGb[kind].put(zone, p);
+            }
+            return p;
+        }
+
+        /** The plan of a device kind, with its lists; resolved on first use. */
+        private Lists devicePlan(String category, String zone, Condition condition) {
+            int h = (category.hashCode() * 31 + zone.hashCode()) * 31 + condition.ordinal();
+            h ^= h >>> 16;
+            String[] cats = deviceCategories;
+            int mask = cats.length - 1;
+            int i = h & mask;
+            for (String c; (c = cats[i]) != null; i = (i + 1) & mask) {
+                if (deviceConditions[i] == condition && c.equals(category) && deviceZones[i].equals(zone)) {
+                    return devicePlans[i];
+                }
+            }
+            Lists l = new Lists(DeviceModel.plan(resolver, category, zone, condition));
+            cats[i] = category;
+            deviceZones[i] = zone;
+            deviceConditions[i] = condition;
+            devicePlans[i] = l;
+            if (++deviceCount * 2 > cats.length) {
+                growDevicePlans();
+            }
+            return l;
+        }
+
+        private void growDevicePlans() {
+            String[] cats = deviceCategories;
+            String[] zones = deviceZones;
+            Condition[] conditions = deviceConditions;
+            Lists[] plans = devicePlans;
+            int n = cats.length * 2;
+            deviceCategories = new String[n];
+            deviceZones = new String[n];
+            deviceConditions = new Condition[n];
+            devicePlans = new Lists[n];
+            for (int j = 0; j < cats.length; j++) {
+                if (cats[j] != null) {
+                    int h = (cats[j].hashCode() * 31 + zones[j].hashCode()) * 31 + conditions[j].ordinal();
+                    h ^= h >>> 16;
+                    int i = h & (n - 1);
+                    while (deviceCategories[i] != null) {
+                        i = (i + 1) & (n - 1);
+                    }
+                    deviceCategories[i] = cats[j];
+                    deviceZones[i] = zones[j];
+                    deviceConditions[i] = conditions[j];
+                    devicePlans[i] = plans[j];
+                }
+            }
         }
 
         private AppliedDefault zoneDefault(String zone) {
@@ -460,13 +703,20 @@ public final class Engine {
             return b.build();
         }
 
-        private Footprint footprint(Equipment line, UnitPlan plan, double lifetime, double kWhPerYear,
-                                    double massKg) {
+        /**
+         * Sets {@link #embodiedScale} (embodied share × units) and {@link #useScale} (kWh per year × years of use ×
+         * units) for a line of {@code units} units.
+         *
+         * @throws IllegalArgumentException for a purchase year after the reporting year, or none in flow accounting
+         */
+        private void scales(int purchaseYear, double units, double lifetime, double kWhPerYear) {
             double period = options.periodYears();
             int year = options.reportingYear();
-            if (line.purchaseYear().isPresent() && line.purchaseYear().getAsInt() > year) {
-                throw new IllegalArgumentException("purchaseYear " + line.purchaseYear().getAsInt()
-                        + " is after the reporting year " + year);
+            boolean bought = purchaseYear != NO_YEAR;
+            int purchased = purchaseYear;
+            if (bought && purchased > year) {
+                throw new IllegalArgumentException("purchaseYear " + purchased + " is after the reporting year "
+                        + year);
             }
             double embodiedShare;
             double useYears;
@@ -480,23 +730,18 @@ public final class Engine {
                     useYears = lifetime;
                     break;
                 case FLOW:
-                    if (line.purchaseYear().isEmpty()) {
+                    if (!bought) {
                         throw new IllegalArgumentException("flow accounting needs each line's purchaseYear; this line"
                                 + " has none");
                     }
-                    int bought = line.purchaseYear().getAsInt();
-                    embodiedShare = bought > year - period ? 1 : 0;
+                    embodiedShare = purchased > year - period ? 1 : 0;
                     useYears = period;
                     break;
                 default:
                     throw new AssertionError(options.accounting());
             }
-            double units = line.quantity();
-            double e = embodiedShare * units;
-            double u = kWhPerYear * useYears * units;
-            return Double.isNaN(massKg)
-                    ? Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u)
-                    : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, massKg * e);
+            embodiedScale = embodiedShare * units;
+            useScale = kWhPerYear * useYears * units;
         }
     }
 }

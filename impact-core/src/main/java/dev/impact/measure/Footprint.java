@@ -39,11 +39,21 @@ public final class Footprint {
     private final int known;
     /** bit set: the cell lacks data from at least one contribution (subset of known). */
     private final int partial;
+    /**
+     * Whether every cell without data holds +0.0 (as they do unless a footprint was scaled by a negative factor):
+     * then a term of this footprint can be added to every cell alike, see {@link Accumulator#addCombination}.
+     */
+    private final boolean zeroOutside;
 
     private Footprint(double[] values, int known, int partial) {
         this.values = values;
         this.known = known;
         this.partial = partial & known;
+        boolean z = true;
+        for (int k = ~known & ALL; k != 0; k &= k - 1) {
+            z &= Double.doubleToRawLongBits(values[Integer.numberOfTrailingZeros(k)]) == 0L;
+        }
+        this.zeroOutside = z;
     }
 
     static int cell(Phase phase, Indicator indicator) {
@@ -375,6 +385,180 @@ public final class Footprint {
             partial |= footprint.partial;
             parts++;
             return this;
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb}: exactly what {@code add(Footprint.combine(a, sa, b, sb))}
+         * adds (the same sums bit for bit, the same availability), without building the combination. Each cell keeps
+         * its indicator's canonical unit ({@link Indicator#unit()}); the scales are plain numbers.
+         *
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         * @see Footprint#combine(Footprint, double, Footprint, double)
+         */
+        public Accumulator addCombination(Footprint a, double sa, Footprint b, double sb) {
+            add(this, null, a, sa, b, sb, null, 0);
+            return this;
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb + c × sc}: exactly what
+         * {@code add(Footprint.combine(a, sa, b, sb, c, sc))} adds (the same sums bit for bit, the same
+         * availability), without building the combination.
+         *
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         * @see Footprint#combine(Footprint, double, Footprint, double, Footprint, double)
+         */
+        public Accumulator addCombination(Footprint a, double sa, Footprint b, double sb, Footprint c, double sc) {
+            Objects.requireNonNull(c, "c");
+            add(this, null, a, sa, b, sb, c, sc);
+            return this;
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb} to both {@code into} and {@code alsoInto}: in each, exactly
+         * what {@code add(Footprint.combine(a, sa, b, sb))} adds (the same sums bit for bit, the same availability),
+         * computing each cell of the combination once and allocating nothing. For code that keeps a running total
+         * and a breakdown (e.g. per category) of many combinations. The same accumulator given twice gets the
+         * combination twice.
+         *
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         */
+        public static void addCombination(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
+                                          double sb) {
+            Objects.requireNonNull(alsoInto, "alsoInto");
+            add(into, alsoInto, a, sa, b, sb, null, 0);
+        }
+
+        /**
+         * Adds the combination {@code a × sa + b × sb + c × sc} to both {@code into} and {@code alsoInto}: in each,
+         * exactly what {@code add(Footprint.combine(a, sa, b, sb, c, sc))} adds (the same sums bit for bit, the same
+         * availability), computing each cell of the combination once and allocating nothing. The same accumulator
+         * given twice gets the combination twice.
+         *
+         * @throws IllegalArgumentException if a scale is NaN or infinite (nothing is added then)
+         */
+        public static void addCombination(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
+                                          double sb, Footprint c, double sc) {
+            Objects.requireNonNull(alsoInto, "alsoInto");
+            Objects.requireNonNull(c, "c");
+            add(into, alsoInto, a, sa, b, sb, c, sc);
+        }
+
+        /** {@code a × sa + b × sb (+ c × sc)} into {@code into} and {@code alsoInto}; c and alsoInto may be null. */
+        private static void add(Accumulator into, Accumulator alsoInto, Footprint a, double sa, Footprint b,
+                                double sb, Footprint c, double sc) {
+            Objects.requireNonNull(into, "into");
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
+            requireFinite(sa, "sa");
+            requireFinite(sb, "sb");
+            double[] av = a.values;
+            double[] bv = b.values;
+            int ka = a.known;
+            int kb = b.known;
+            int union = ka | kb;
+            int part = a.partial | b.partial;
+            double[] cv = av;
+            int kc = 0;
+            if (c != null) {
+                requireFinite(sc, "sc");
+                cv = c.values;
+                kc = c.known;
+                union |= kc;
+                part |= c.partial;
+            }
+            // per cell, the terms in the order of Footprint.combine (into a zeroed array), then the sum added as
+            // Accumulator.add adds a footprint (× 1.0, which is exact)
+            if (a.zeroOutside && b.zeroOutside && (c == null || c.zeroOutside)) {
+                addDense(into, alsoInto, av, sa, bv, sb, c == null ? ZERO_CELLS : cv, c == null ? 0 : sc, union);
+            } else {
+                addSparse(into, alsoInto, av, ka, sa, bv, kb, sb, cv, kc, sc, union);
+            }
+            if (alsoInto != null) {
+                alsoInto.partial |= part & union;
+                alsoInto.parts++;
+            }
+            into.partial |= part & union;
+            into.parts++;
+        }
+
+        /** +0.0 in every cell. */
+        private static final double[] ZERO_CELLS = new double[CELLS];
+
+        /**
+         * Every cell alike, the parts holding +0.0 where they have no data. Bit-identical to {@link #addSparse}: the
+         * sum starts at +0.0, so it is never -0.0 (round to nearest), and adding a part's ±0.0 (0 × a finite scale)
+         * to such a sum leaves it unchanged; likewise a cell outside {@code union} gets +0.0 added to a sum that is
+         * never -0.0, and its count is unchanged.
+         */
+        private static void addDense(Accumulator into, Accumulator alsoInto, double[] av, double sa, double[] bv,
+                                     double sb, double[] cv, double sc, int union) {
+            double[] v1 = into.values;
+            int[] n1 = into.knownCount;
+            if (alsoInto == null) {
+                for (int i = 0; i < CELLS; i++) {
+                    double t = 0.0 + av[i] * sa + bv[i] * sb + cv[i] * sc;
+                    v1[i] += t;
+                    n1[i] += (union >>> i) & 1;
+                }
+            } else {
+                double[] v2 = alsoInto.values;
+                int[] n2 = alsoInto.knownCount;
+                for (int i = 0; i < CELLS; i++) {
+                    double t = 0.0 + av[i] * sa + bv[i] * sb + cv[i] * sc;
+                    int n = (union >>> i) & 1;
+                    v1[i] += t;
+                    n1[i] += n;
+                    v2[i] += t;
+                    n2[i] += n;
+                }
+            }
+        }
+
+        /** Only the cells of {@code union}, each part's term only where it has data (as combine does). */
+        private static void addSparse(Accumulator into, Accumulator alsoInto, double[] av, int ka, double sa,
+                                      double[] bv, int kb, double sb, double[] cv, int kc, double sc, int union) {
+            double[] v1 = into.values;
+            int[] n1 = into.knownCount;
+            if (alsoInto == null) {
+                for (int k = union; k != 0; k &= k - 1) {
+                    int i = Integer.numberOfTrailingZeros(k);
+                    int bit = 1 << i;
+                    double t = 0;
+                    if ((ka & bit) != 0) {
+                        t += av[i] * sa;
+                    }
+                    if ((kb & bit) != 0) {
+                        t += bv[i] * sb;
+                    }
+                    if ((kc & bit) != 0) {
+                        t += cv[i] * sc;
+                    }
+                    v1[i] += t;
+                    n1[i]++;
+                }
+            } else {
+                double[] v2 = alsoInto.values;
+                int[] n2 = alsoInto.knownCount;
+                for (int k = union; k != 0; k &= k - 1) {
+                    int i = Integer.numberOfTrailingZeros(k);
+                    int bit = 1 << i;
+                    double t = 0;
+                    if ((ka & bit) != 0) {
+                        t += av[i] * sa;
+                    }
+                    if ((kb & bit) != 0) {
+                        t += bv[i] * sb;
+                    }
+                    if ((kc & bit) != 0) {
+                        t += cv[i] * sc;
+                    }
+                    v1[i] += t;
+                    n1[i]++;
+                    v2[i] += t;
+                    n2[i]++;
+                }
+            }
         }
 
         /** Clears the sum. */

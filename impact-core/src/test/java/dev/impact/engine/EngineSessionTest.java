@@ -15,7 +15,10 @@ import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
 import dev.impact.inventory.StorageMedium;
+import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +63,12 @@ class EngineSessionTest {
             }
             if (i % 53 == 0) {
                 l.add(NetworkTransfer.ofGb(100 + r.nextInt(1000)).kind(NetworkKind.FIXED).zone("FR"));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).kind(NetworkKind.MOBILE).zone("FR"));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).kind(NetworkKind.FIXED).withoutBox()
+                        .zone("FR"));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).kind(NetworkKind.MOBILE));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).model(dev.impact.inventory.NetworkModel.ONEBYTE)
+                        .zone("DE"));
                 l.add(DataStorage.ofTbYears(1 + r.nextInt(9)).medium(StorageMedium.SSD).zone("DE"));
                 l.add(CloudCompute.of("aws", 1000 + r.nextInt(9000)).zone("FR"));
                 l.add(AiInference.of(1000 + r.nextInt(100_000), AiModelSize.MEDIUM));
@@ -92,6 +101,199 @@ class EngineSessionTest {
             cats.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
             assertThat(byCategory).containsExactlyEntriesOf(a.byCategory());
         }
+    }
+
+    /** Same footprint, bit for bit (Double.compare distinguishes -0.0 and every NaN-free bit pattern), and same
+     * availability cell by cell. */
+    private static void assertBitIdentical(Footprint actual, Footprint expected, String what) {
+        for (Phase p : Phase.values()) {
+            for (Indicator i : Indicator.values()) {
+                assertThat(actual.availability(p, i)).as("%s %s %s", what, p, i).isEqualTo(expected.availability(p, i));
+                assertThat(Double.doubleToRawLongBits(actual.value(p, i))).as("%s %s %s: %s vs %s", what, p, i,
+                        actual.value(p, i), expected.value(p, i))
+                        .isEqualTo(Double.doubleToRawLongBits(expected.value(p, i)));
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void addToGivesTheSumsOfAssessIntoAndAssessBitForBit() {
+        for (Accounting accounting : Accounting.values()) {
+            AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024).accounting(accounting);
+            List<InventoryLine> lines = lines(7 + accounting.ordinal());
+            Assessment a = ENGINE.assess(Inventory.of("t", lines), options);
+            Engine.Session before = ENGINE.session(options);
+            Engine.Session after = ENGINE.session(options);
+            Footprint.Accumulator totalBefore = new Footprint.Accumulator();
+            Footprint.Accumulator totalAfter = new Footprint.Accumulator();
+            Footprint.Accumulator onlyTotal = new Footprint.Accumulator();
+            Map<String, Footprint.Accumulator> catsBefore = new LinkedHashMap<>();
+            Map<String, Footprint.Accumulator> catsAfter = new LinkedHashMap<>();
+            Footprint.Accumulator one = new Footprint.Accumulator();
+            Footprint.Accumulator oneRef = new Footprint.Accumulator();
+            for (int i = 0; i < lines.size(); i++) {
+                InventoryLine line = lines.get(i);
+                before.assessInto(line, totalBefore,
+                        catsBefore.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
+                after.addTo(line, totalAfter,
+                        catsAfter.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
+                after.addTo(line, onlyTotal);
+                LineResult r = a.lines().get(i);
+                assertThat(after.factorIds()).isEqualTo(r.factorIds());
+                assertThat(after.parameterIds()).isEqualTo(r.parameterIds());
+                assertThat(after.defaults()).isEqualTo(r.defaults());
+                // the line alone: what Accumulator.add of the line's footprint gives
+                after.addTo(line, one.reset());
+                assertBitIdentical(one.toFootprint(), oneRef.reset().add(r.footprint()).toFootprint(),
+                        "line " + i + " " + accounting);
+                if (i % 50 == 0) {
+                    assertBitIdentical(totalAfter.toFootprint(), totalBefore.toFootprint(),
+                            "running total at " + i + " " + accounting);
+                }
+            }
+            assertBitIdentical(totalAfter.toFootprint(), totalBefore.toFootprint(), "total " + accounting);
+            assertBitIdentical(totalAfter.toFootprint(), a.total(), "total vs assess " + accounting);
+            assertBitIdentical(onlyTotal.toFootprint(), a.total(), "one accumulator " + accounting);
+            assertThat(catsAfter.keySet()).containsExactlyElementsOf(a.byCategory().keySet());
+            for (String c : catsAfter.keySet()) {
+                assertBitIdentical(catsAfter.get(c).toFootprint(), catsBefore.get(c).toFootprint(), c);
+                assertBitIdentical(catsAfter.get(c).toFootprint(), a.byCategory().get(c), c + " vs assess");
+            }
+            // the sums compared have cells of every kind: available, partial (servers have no distribution or end
+            // of life; monitors have no mass; activities no embodied phases) and not available
+            java.util.Set<Availability> states = java.util.EnumSet.noneOf(Availability.class);
+            for (Footprint f : a.byCategory().values()) {
+                for (Phase p : Phase.values()) {
+                    for (Indicator i : Indicator.values()) {
+                        states.add(f.availability(p, i));
+                    }
+                }
+            }
+            assertThat(states).containsExactlyInAnyOrder(Availability.values());
+            assertThat(a.total().availability(Phase.END_OF_LIFE, Indicator.E_WASTE)).isEqualTo(Availability.PARTIAL);
+        }
+    }
+
+    @Test
+    void addToOfOneDeviceLineIsTheHandComputedFootprint() {
+        // yearly accounting, 10 laptops in FR, 4-year lifetime, 30 kWh/year, 2 kg: embodied × 10 / 4 per year,
+        // use = 30 kWh × 10 × the FR grid factor, e-waste = 2 kg × 10 / 4 at end of life
+        AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
+        DeviceFleet d = DeviceFleet.builder("laptop", 10).zone("FR").lifetimeYears(4).energyKWhPerYear(30)
+                .massKg(2).build();
+        Footprint.Accumulator total = new Footprint.Accumulator();
+        Footprint.Accumulator cat = new Footprint.Accumulator();
+        ENGINE.session(options).addTo(d, total, cat);
+        // ADEME laptop 170 kgCO2e manufacture, 12.3 distribution; French grid 0.0519 kgCO2e/kWh (TestCatalogs)
+        Footprint f = total.toFootprint();
+        assertThat(f.value(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)).isCloseTo(425.0,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(f.value(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE)).isCloseTo(30.75,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(f.value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(15.57,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(f.value(Phase.END_OF_LIFE, Indicator.E_WASTE)).isCloseTo(5.0,
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(f.value(Phase.USE, Indicator.E_WASTE)).isZero();
+        assertThat(cat.toFootprint()).isEqualTo(f);
+    }
+
+    @Test
+    void addToOfARefusedLineAddsNothingAndSaysWhatAssessSays() {
+        AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
+        DeviceFleet bad = DeviceFleet.of("laptpo", 3).label("agents");
+        String expected = null;
+        try {
+            ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1), bad), options);
+        } catch (IllegalArgumentException e) {
+            expected = e.getMessage();
+        }
+        Engine.Session s = ENGINE.session(options);
+        Footprint.Accumulator total = new Footprint.Accumulator();
+        Footprint.Accumulator cat = new Footprint.Accumulator();
+        s.addTo(DeviceFleet.of("laptop", 1), total, cat);
+        Footprint sum = total.toFootprint();
+        List<dev.impact.engine.AppliedDefault> defaults = s.defaults();
+        assertThatThrownBy(() -> s.addTo(bad, total, cat)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(expected);
+        assertThat(total.toFootprint()).isEqualTo(sum);
+        assertThat(cat.toFootprint()).isEqualTo(sum);
+        assertThat(s.defaults()).isSameAs(defaults);
+        // a purchase after the reporting year, in flow accounting: refused too, nothing added
+        Engine.Session flow = ENGINE.session(options.accounting(Accounting.FLOW));
+        Footprint.Accumulator none = new Footprint.Accumulator();
+        assertThatThrownBy(() -> flow.addTo(DeviceFleet.builder("laptop", 1).purchaseYear(2030).build(), none))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the reporting year");
+        assertThatThrownBy(() -> flow.addTo(DeviceFleet.of("laptop", 1), none))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs each line's purchaseYear");
+        assertThat(none.toFootprint()).isEqualTo(Footprint.zero());
+        assertThat(flow.defaults()).isEmpty();
+    }
+
+    @Test
+    void linesOfOneKindShareTheirDefaultsList() {
+        Engine.Session s = ENGINE.session(AssessmentOptions.defaults().reportingYear(2024));
+        Footprint.Accumulator total = new Footprint.Accumulator();
+        s.addTo(DeviceFleet.of("laptop", 1), total);
+        List<dev.impact.engine.AppliedDefault> first = s.defaults();
+        s.addTo(DeviceFleet.of("monitor", 2).zone("FR"), total);
+        s.addTo(DeviceFleet.of("laptop", 3), total);
+        assertThat(s.defaults()).isSameAs(first).isNotEmpty();
+    }
+
+    @Test
+    void manyDeviceKindsInOneSessionWithKeysThatAreEqualButNotTheSameStrings() {
+        // 40 categories × 2 zones × 2 conditions: more kinds than the engine's first plan table holds; every line
+        // gets a category and zone string of its own (equal, not identical), in a shuffled order. Category i
+        // makes (i + 1) kgCO2e and takes 10 kWh a year over 4 years; a refurbished one is 0.5 × that manufacture.
+        dev.impact.factor.Source src = new dev.impact.factor.Source("t", "test", "test", 2024, "here", "none");
+        dev.impact.factor.SimpleFactorCatalog.Builder b = dev.impact.factor.FactorCatalog.builder().name("many")
+                .version("1");
+        for (int i = 0; i < 40; i++) {
+            b.add(TestCatalogs.factor("d" + i, "device.c" + i, dev.impact.factor.ReferenceUnit.UNIT, src, "WORLD",
+                    2024, Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, i + 1).build()));
+            b.add(TestCatalogs.parameter("device.c" + i + ".lifetime", 4, "year", src));
+            b.add(TestCatalogs.parameter("device.c" + i + ".energy", 10, "kWh", src));
+            b.add(TestCatalogs.parameter("refurbishment.c" + i + ".impact_ratio", 0.5, "ratio", src));
+        }
+        b.add(TestCatalogs.factor("fr", "electricity.FR", dev.impact.factor.ReferenceUnit.KWH, src, "FR", 2024,
+                Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 0.1).build()));
+        b.add(TestCatalogs.factor("de", "electricity.DE", dev.impact.factor.ReferenceUnit.KWH, src, "DE", 2024,
+                Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 0.4).build()));
+        Engine engine = Engine.of(b.build());
+        Engine.Session s = engine.session(AssessmentOptions.defaults().reportingYear(2024));
+        Random r = new Random(3);
+        Footprint.Accumulator one = new Footprint.Accumulator();
+        Footprint.Accumulator all = new Footprint.Accumulator();
+        double expectedManufacture = 0;
+        double expectedUse = 0;
+        for (int n = 0; n < 2000; n++) {
+            int i = r.nextInt(40);
+            boolean de = r.nextBoolean();
+            boolean refurbished = r.nextBoolean();
+            int count = 1 + r.nextInt(9);
+            DeviceFleet.Builder line = DeviceFleet.builder(new String("c" + i), count)
+                    .zone(new String(de ? "DE" : "FR"));
+            if (refurbished) {
+                line.refurbished();
+            }
+            s.addTo(line.build(), one.reset(), all);
+            double manufacture = (i + 1) * (refurbished ? 0.5 : 1) * count / 4.0;
+            double use = 10 * (de ? 0.4 : 0.1) * count;
+            expectedManufacture += manufacture;
+            expectedUse += use;
+            Footprint f = one.toFootprint();
+            assertThat(f.value(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)).as("line %d", n)
+                    .isCloseTo(manufacture, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(f.value(Phase.USE, Indicator.CLIMATE_CHANGE)).as("line %d", n)
+                    .isCloseTo(use, org.assertj.core.api.Assertions.within(1e-9));
+        }
+        Footprint t = all.toFootprint();
+        assertThat(t.value(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)).isCloseTo(expectedManufacture,
+                org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(t.value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(expectedUse,
+                org.assertj.core.api.Assertions.within(1e-6));
     }
 
     @Test
