@@ -347,29 +347,37 @@ public final class StreamingAssessor {
                     continue;
                 }
                 String c = line.category();
-                Footprint f;
-                try {
-                    if (c.equals(last)) {
-                        f = session.assessInto(line, total, category);
+                if (!c.equals(last)) {
+                    Integer k = categoryIndex.get(c);
+                    if (k == null) {
+                        at = -1; // a new category, kept once a line of it is assessed
+                        category = new Footprint.Accumulator();
                     } else {
-                        f = session.assess(line);
-                        Integer k = categoryIndex.get(c);
-                        if (k == null) {
-                            k = categories.size();
-                            categoryIndex.put(c, k);
-                            categories.add(c);
-                            byCategory.add(new Footprint.Accumulator());
-                        }
                         at = k;
                         category = byCategory.get(k);
-                        last = c;
+                    }
+                    last = c;
+                }
+                Footprint f = null;
+                try {
+                    if (results == null) {
+                        session.addTo(line, total, category); // no footprint object per line
+                    } else {
+                        f = session.assess(line);
                         total.add(f);
                         category.add(f);
                     }
                 } catch (IllegalArgumentException ex) {
+                    // nothing was added
                     String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
                     invalid.add(List.of(new Problem(file, b.lineNumber(i), columnOf(reason), reason)));
                     continue;
+                }
+                if (at < 0) {
+                    at = categories.size();
+                    categoryIndex.put(c, at);
+                    categories.add(c);
+                    byCategory.add(category);
                 }
                 List<AppliedDefault> d = session.defaults();
                 if (d != lastDefaults && seen.add(d)) {
