@@ -1,4 +1,4 @@
-package dev.impact.cli.bench;
+package dev.impact.benchmarks;
 
 import dev.impact.cli.inventory.InventoryFiles;
 import dev.impact.cli.inventory.InventoryReader;
@@ -20,17 +20,23 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * A timing harness (not JMH: one long streaming run is what is measured) for the streaming path of
- * {@code impact assess --stream}: generates a CSV of N lines (default 10 000 000, into /tmp, never committed; kept
- * between runs), then reads and assesses it with {@link StreamingAssessor} in chunks of 10 000 lines, and prints
- * MB/s, lines/s and the peak heap used. Run it with a small heap to show memory is bounded:
+ * A timing harness for the streaming path of {@code impact assess --stream}, one run in a fresh JVM (what a user
+ * sees, JIT warm-up included; {@link StreamingBenchmark} measures the warmed-up rate): generates a CSV of N lines
+ * (default 10 000 000, into /tmp, never committed; kept between runs), reads and assesses it with
+ * {@link StreamingAssessor}, and prints MB/s, lines/s, the CPU time per line and the peak heap used, then the rate
+ * of each half of the file. Run it with a small heap to show memory is bounded:
  *
  * <pre>
- * java -Xmx256m -cp impact-cli/target/test-classes:impact-cli/target/impact.jar \
- *     dev.impact.cli.bench.StreamingHarness 10000000 /tmp/impact-10M.csv
+ * java -Xmx256m -cp benchmarks/target/benchmarks.jar dev.impact.benchmarks.StreamingHarness \
+ *     10000000 /tmp/impact-10M.csv
  * </pre>
+ *
+ * {@code -Dthreads=N} sets the number of worker threads; {@code -Dcurve=true} prints the rate every half second;
+ * {@code -DparseOnly=true} only reads and decodes, on one thread.
  */
 public final class StreamingHarness {
+    private static final boolean CURVE = Boolean.getBoolean("curve");
+
     private StreamingHarness() {
     }
 
@@ -50,6 +56,7 @@ public final class StreamingHarness {
         }
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
+        long[] secondHalf = null;
         Summary s;
         if (Boolean.getBoolean("parseOnly")) {
             long n = 0;
@@ -63,7 +70,26 @@ public final class StreamingHarness {
             return;
         }
         try (InventoryReader r = InventoryFiles.open(file, ReadOptions.defaults())) {
-            s = StreamingAssessor.of(engine, options).run(r).summary();
+            long[] half = {0, 0}; // when the first half of the bytes was read, and the lines read then
+            long curveStart = System.nanoTime();
+            long[] curve = {curveStart, 0};
+            s = StreamingAssessor.of(engine, options)
+                    .threads(Integer.getInteger("threads", Runtime.getRuntime().availableProcessors()))
+                    .progress((linesRead, bytesRead, size) -> {
+                        long now = System.nanoTime();
+                        if (CURVE && now - curve[0] >= 500_000_000L) { // -Dcurve=true: MB/s per half second
+                            System.out.printf(Locale.ROOT, "  %5.1f s: %4.0f MB/s%n", (now - curveStart) / 1e9,
+                                    (bytesRead - curve[1]) / 1e6 / ((now - curve[0]) / 1e9));
+                            curve[0] = now;
+                            curve[1] = bytesRead;
+                        }
+                        if (half[0] == 0 && bytesRead >= size / 2) {
+                            half[0] = System.nanoTime();
+                            half[1] = bytesRead;
+                        }
+                    })
+                    .run(r).summary();
+            secondHalf = half;
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpu = (processCpuNanos() - cpu0) / 1e9;
@@ -80,6 +106,10 @@ public final class StreamingHarness {
                 s.linesInvalid(), mb, secs, mb / secs, s.linesRead() / secs, cpu, cpu * 1e9 / s.linesRead(), peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6,
                 s.total().total(dev.impact.measure.Indicator.CLIMATE_CHANGE));
+        long end = System.nanoTime();
+        System.out.printf(Locale.ROOT, "first half of the file %.1f s (%.0f MB/s), second half %.1f s (%.0f MB/s)%n",
+                (secondHalf[0] - t0) / 1e9, secondHalf[1] / 1e6 / ((secondHalf[0] - t0) / 1e9),
+                (end - secondHalf[0]) / 1e9, (Files.size(file) - secondHalf[1]) / 1e6 / ((end - secondHalf[0]) / 1e9));
     }
 
     /** CPU time used by this process so far (all threads), in ns. */
@@ -89,7 +119,7 @@ public final class StreamingHarness {
     }
 
     /** A realistic mix: devices of 10 categories with varied options, servers, traffic and storage lines. */
-    static void generate(Path file, long lines) throws IOException {
+    public static void generate(Path file, long lines) throws IOException {
         String[] cats = {"laptop", "monitor", "desktop-pro", "smartphone", "tablet", "printer-mfp", "ip-phone",
                 "monitor-large", "thin-client", "wifi-access-point"};
         Random r = new Random(42);
