@@ -9,6 +9,9 @@ import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.factors.Factors;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -23,19 +26,21 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The streaming path of {@code impact assess --stream} once the JIT has warmed up: each operation reads and
  * assesses the whole generated CSV ({@link StreamingHarness#generate}, 98 % devices, 1 % servers, 1 % network;
- * written to {@code /tmp/impact-<lines>.csv} if missing, kept) with a 256 MB heap. MB/s = file size / time per
- * operation. {@link StreamingHarness} measures a single run in a fresh JVM instead.
+ * written to {@code /tmp/impact-<lines>.csv} if missing, kept) with a 256 MB heap and the collector
+ * {@code bin/impact} uses (parallel; {@code -jvmArgsAppend "-Xmx256m -XX:+UseG1GC"} to compare). MB/s = file size /
+ * time per operation. {@link StreamingHarness} measures a single run in a fresh JVM instead.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-XX:+UseParallelGC"})
 @State(Scope.Benchmark)
 public class StreamingBenchmark {
     @Param("10000000")
@@ -54,6 +59,25 @@ public class StreamingBenchmark {
         System.out.printf("%n%s: %d bytes%n", file, Files.size(file));
         engine = Engine.of(Factors.builtIn());
         options = AssessmentOptions.defaults().reportingYear(2024);
+    }
+
+    @Setup(Level.Iteration)
+    public void resetPeak() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            p.resetPeakUsage();
+        }
+    }
+
+    /** Prints the peak heap used during the iteration (the sum of the heap pools' peaks, an upper bound). */
+    @TearDown(Level.Iteration)
+    public void printPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                peak += p.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(" [peak heap %.0f MB of max %.0f MB] ", peak / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
     }
 
     /** One whole file, read and assessed on all processors. */

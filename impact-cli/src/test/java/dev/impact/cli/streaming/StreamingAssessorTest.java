@@ -103,4 +103,54 @@ class StreamingAssessorTest {
         assertThat(o.problems()).extracting(Problem::column).containsOnly("quantity", "category");
         assertThat(o.problems()).filteredOn(p -> p.column().equals("category")).hasSize(1);
     }
+
+    @Test
+    void unreadableBytes_midFile_failTheRun_afterTheLinesReadBefore() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write("kind,label,category,quantity\n".getBytes(StandardCharsets.UTF_8));
+        int before = 0;
+        while (b.size() < dev.impact.cli.internal.TextInput.SNIFF_BYTES + 300_000) {
+            b.write(("device,ok " + before++ + ",laptop,1\n").getBytes(StandardCharsets.UTF_8));
+        }
+        b.write("device,\u00e9cran,monitor,1\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        for (int i = 0; i < 1000; i++) {
+            b.write("device,after,laptop,1\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path f = dir.resolve("mixed.csv");
+        Files.write(f, b.toByteArray());
+        long lastGood = before + 1; // the header is line 1
+        for (int threads : new int[] {1, 2, 4}) {
+            List<Long> seen = new ArrayList<>();
+            try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+                StreamingAssessor s = StreamingAssessor.of(ENGINE, OPTIONS).threads(threads)
+                        .lineSink((n, lr) -> seen.add(n));
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.run(r))
+                        .isInstanceOf(dev.impact.cli.inventory.InventoryFileException.class)
+                        .hasMessageContaining("mixes encodings");
+            }
+            // the lines read before the bad bytes went to the sink, in order, none after them
+            assertThat(seen).hasSizeGreaterThan(1000).isSorted().last().satisfies(n -> assertThat(n).isLessThanOrEqualTo(lastGood));
+            assertThat(seen.get(0)).isEqualTo(2L);
+            for (int i = 1; i < seen.size(); i++) {
+                assertThat(seen.get(i)).isEqualTo(seen.get(i - 1) + 1);
+            }
+        }
+    }
+
+    @Test
+    void aFailingSink_failsTheRun_withoutHanging() throws IOException {
+        Path f = file(30_000);
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            int[] calls = {0};
+            StreamingAssessor s = StreamingAssessor.of(ENGINE, OPTIONS).threads(2).lineSink((n, lr) -> {
+                if (++calls[0] == 5000) {
+                    throw new IOException("disk full");
+                }
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.run(r))
+                    .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("per-line results")
+                    .hasRootCauseMessage("disk full");
+            assertThat(calls[0]).isEqualTo(5000);
+        }
+    }
 }
