@@ -18,7 +18,7 @@ import java.util.Arrays;
 public final class CsvTokenizer {
     private final Reader in;
     private final char sep;
-    private static final int READ = 1 << 15;
+    private static final int READ = 1 << 16;
     private char[] buf = new char[READ];
     private int pos;
     private int limit;

@@ -173,7 +173,7 @@ public final class CsvInventory {
         private final CsvTokenizer tok;
         private final Column[] byIndex;
         private final List<Column> present;
-        private static final int BLOCK_CHARS = 1 << 16;
+        private static final int BLOCK_CHARS = 1 << 17;
         private final java.util.concurrent.ConcurrentLinkedQueue<CsvTokenizer.Block> blocks =
                 new java.util.concurrent.ConcurrentLinkedQueue<>();
         private final java.util.concurrent.ConcurrentLinkedQueue<Decoder> decoders =
