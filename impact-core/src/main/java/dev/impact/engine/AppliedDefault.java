@@ -42,6 +42,35 @@ public record AppliedDefault(String field, double value, String text, String uni
         return Double.isNaN(value) ? text : Numbers.format(value) + (unit.isEmpty() ? "" : " " + unit);
     }
 
+    /**
+     * Equal when every component is, as a record's ({@code value} compared as {@link Double#compare} does).
+     * Written out: the generated methods spin method-handle classes on first use, enough of them at the start of a
+     * long run to keep the JIT from the hot code ({@code AppliedDefaultTest} checks every component counts).
+     */
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof AppliedDefault)) {
+            return false;
+        }
+        AppliedDefault d = (AppliedDefault) o;
+        return Double.compare(value, d.value) == 0 && field.equals(d.field) && text.equals(d.text)
+                && unit.equals(d.unit) && status == d.status && basis.equals(d.basis) && source.equals(d.source);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = field.hashCode();
+        h = 31 * h + Double.hashCode(value);
+        h = 31 * h + text.hashCode();
+        h = 31 * h + unit.hashCode();
+        h = 31 * h + status.hashCode();
+        h = 31 * h + basis.hashCode();
+        return 31 * h + source.hashCode();
+    }
+
     @Override
     public String toString() {
         return field + " assumed " + displayValue() + " ("

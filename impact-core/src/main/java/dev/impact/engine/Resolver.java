@@ -96,7 +96,8 @@ final class Resolver {
         List<String> ids = new ArrayList<>();
         ids.add(best.id());
         Footprint.Builder b = null;
-        Map<Factor, Footprint.Builder> others = new LinkedHashMap<>();
+        // the other factors' contributions, by their index in valid (distinct factors; no record hashing)
+        Map<Integer, Footprint.Builder> others = new LinkedHashMap<>();
         for (Indicator i : Indicator.values()) {
             if (best.values().availability(i) != Availability.NOT_AVAILABLE) {
                 continue;
@@ -110,7 +111,7 @@ final class Resolver {
                     b = Footprint.builder();
                     copyAll(b, best.values());
                 }
-                Footprint.Builder piece = others.computeIfAbsent(other, o -> Footprint.builder());
+                Footprint.Builder piece = others.computeIfAbsent(k, o -> Footprint.builder());
                 for (Phase p : Phase.values()) {
                     if (other.values().availability(p, i) != Availability.NOT_AVAILABLE) {
                         b.set(p, i, other.values().value(p, i));
@@ -125,7 +126,8 @@ final class Resolver {
         }
         List<LineTrace.Term> pieces = new ArrayList<>();
         pieces.add(new LineTrace.Term(best.values(), List.of(Multiplier.of(best))));
-        others.forEach((f, piece) -> pieces.add(new LineTrace.Term(piece.build(), List.of(Multiplier.of(f)))));
+        others.forEach((k, piece) -> pieces.add(new LineTrace.Term(piece.build(),
+                List.of(Multiplier.of(valid.get(k))))));
         return new Resolved(b == null ? best.values() : b.build(), List.copyOf(ids), List.copyOf(pieces));
     }
 
