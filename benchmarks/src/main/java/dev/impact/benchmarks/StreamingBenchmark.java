@@ -32,15 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The streaming path of {@code impact assess --stream} once the JIT has warmed up: each operation reads and
  * assesses the whole generated CSV ({@link StreamingHarness#generate}, 98 % devices, 1 % servers, 1 % network;
- * written to {@code /tmp/impact-<lines>.csv} if missing, kept) with a 256 MB heap and the collector
- * {@code bin/impact} uses (parallel; {@code -jvmArgsAppend "-Xmx256m -XX:+UseG1GC"} to compare). MB/s = file size /
- * time per operation. {@link StreamingHarness} measures a single run in a fresh JVM instead.
+ * written to {@code /tmp/impact-<lines>.csv} if missing, kept) with a 256 MB heap. MB/s = file size / time per
+ * operation. {@link StreamingHarness} measures a single run in a fresh JVM instead.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 @State(Scope.Benchmark)
 public class StreamingBenchmark {
     @Param("10000000")

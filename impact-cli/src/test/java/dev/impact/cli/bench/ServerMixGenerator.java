@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes a CSV inventory (never committed; e.g. into /tmp) heavy in the kinds {@code StreamingHarness}'s file
- * barely has: 40 % servers with most component columns, 20 % devices with power and hours, and 10 % each of
- * network, storage, cloud and AI lines, to time the decoding of those kinds.
+ * Writes a CSV inventory (never committed; e.g. into /tmp) heavy in the kinds that
+ * {@code dev.impact.benchmarks.StreamingHarness}'s file barely has: 40 % servers with most component columns, 20 %
+ * devices with power and hours, and 10 % each of network, storage, cloud and AI lines, to time the decoding of those
+ * kinds.
  *
  * <pre>
  * java -cp impact-cli/target/test-classes:impact-cli/target/impact.jar \

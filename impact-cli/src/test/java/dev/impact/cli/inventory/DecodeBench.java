@@ -15,10 +15,11 @@ import java.util.Set;
 
 /**
  * A timing harness (not a test) for {@link LineCodec#decode} alone: loads the first N records of a simple CSV
- * (comma-separated, no quotes, as {@code StreamingHarness} and {@code dev.impact.cli.bench.ServerMixGenerator}
- * write them) into memory, then decodes them again and again through a {@link LineCodec.Fields} that works as
- * {@code CsvInventory}'s decoder does (values read in place, short strings shared, plain numbers parsed from the
- * chars), and prints ns per line for each round. Tokenizing is not included.
+ * (comma-separated, no quotes, as {@code dev.impact.benchmarks.StreamingHarness} and
+ * {@code dev.impact.cli.bench.ServerMixGenerator} write them) into memory, then decodes them again and again
+ * through a {@link LineCodec.Fields} that works as {@code CsvInventory}'s decoder does (values read in place, short
+ * strings shared, plain numbers parsed from the chars), and prints ns per line for each round. Tokenizing is not
+ * included.
  *
  * <pre>
  * java -cp impact-cli/target/test-classes:impact-cli/target/impact.jar \
