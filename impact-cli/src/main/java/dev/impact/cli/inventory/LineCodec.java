@@ -587,8 +587,14 @@ final class LineCodec {
             return false;
         }
         int u = wholeNumber(units);
-        double v = valueIsInt ? wholeNumber(value) : number(value);
-        if (u == Integer.MIN_VALUE || Double.isNaN(v) || v == Integer.MIN_VALUE) {
+        double v;
+        if (valueIsInt) {
+            int w = wholeNumber(value); // Integer.MIN_VALUE only when refused (the problem is recorded)
+            v = w == Integer.MIN_VALUE ? Double.NaN : w;
+        } else {
+            v = number(value); // any number, -2147483648 included: the setter decides
+        }
+        if (u == Integer.MIN_VALUE || Double.isNaN(v)) {
             return false;
         }
         pairUnits = u;
