@@ -60,12 +60,8 @@ final class CompareCommand implements Callable<Integer> {
             + " seat: the number of seats (required). N for every offer, NAME=N for one; repeatable.")
     List<String> users = new ArrayList<>();
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000", description = "Monte Carlo draws"
-            + " (default: ${DEFAULT-VALUE}).")
-    int draws;
-
     @CommandLine.Mixin
-    MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
+    MonteCarloOptions.Simulation monteCarlo = new MonteCarloOptions.Simulation();
 
     @CommandLine.Mixin
     CommonOptions.Assessment assessment = new CommonOptions.Assessment();
@@ -97,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
             Outputs.refuseOverwritingInput(o.file(), output, "-o");
         }
         Map<String, Double> perOffer = users(kind, offers);
-        MonteCarlo mc = monteCarlo.build(draws, "--draws");
+        MonteCarlo mc = monteCarlo.build();
         Catalog catalog = factors.catalog();
         AssessmentOptions options = assessment.options(catalog);
         if (kind != FunctionalUnit.Kind.SEAT && options.accounting() != Accounting.YEARLY) {

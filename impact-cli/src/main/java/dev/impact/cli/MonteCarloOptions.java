@@ -18,7 +18,7 @@ final class MonteCarloOptions {
     }
 
     /** {@code --seed} and {@code --percentiles}, shared by assess, compare and scenario. */
-    static final class Settings {
+    static class Settings {
         @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
                 description = "Seed of the random draws (default: ${DEFAULT-VALUE}); the same seed gives the same"
                         + " figures.")
@@ -33,6 +33,18 @@ final class MonteCarloOptions {
                     .percentiles(parsePercentiles(percentiles))
                     .threads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())))
                     .build();
+        }
+    }
+
+    /** {@code --draws} with {@code --seed} and {@code --percentiles}: the simulations of compare and scenario. */
+    static final class Simulation extends Settings {
+        @Option(names = "--draws", paramLabel = "N", defaultValue = "10000", description = "Monte Carlo draws"
+                + " (default: ${DEFAULT-VALUE}).")
+        int draws = 10_000;
+
+        /** The simulation these options describe. */
+        MonteCarlo build() {
+            return build(draws, "--draws");
         }
     }
 

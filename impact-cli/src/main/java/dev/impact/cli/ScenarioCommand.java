@@ -51,12 +51,8 @@ final class ScenarioCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SCENARIO", description = "The scenario file (.json).")
     Path scenarioFile;
 
-    @Option(names = "--draws", paramLabel = "N", defaultValue = "10000", description = "Monte Carlo draws"
-            + " (default: ${DEFAULT-VALUE}).")
-    int draws;
-
     @CommandLine.Mixin
-    MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
+    MonteCarloOptions.Simulation monteCarlo = new MonteCarloOptions.Simulation();
 
     @CommandLine.Mixin
     CommonOptions.Assessment assessment = new CommonOptions.Assessment();
@@ -80,7 +76,7 @@ final class ScenarioCommand implements Callable<Integer> {
         boolean quiet = outputOptions.quiet;
         Outputs.refuseOverwritingInput(input, output, "-o");
         Outputs.refuseOverwritingInput(scenarioFile, output, "-o");
-        MonteCarlo mc = monteCarlo.build(draws, "--draws");
+        MonteCarlo mc = monteCarlo.build();
         Catalog catalog = factors.catalog();
         AssessmentOptions options = assessment.options(catalog);
         Engine engine = Engine.of(catalog);
