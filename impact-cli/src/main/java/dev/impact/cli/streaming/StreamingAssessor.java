@@ -305,8 +305,8 @@ public final class StreamingAssessor {
         int assessed;
         int[] lineCategory = new int[0];
         double[] quantities = new double[0];
-        /** Invalid entries in line order: the index of the entry among the batch's, and its problems. */
-        final List<Object> invalid = new ArrayList<>();
+        /** The problems of the invalid entries (unreadable or refused), one list per entry, in line order. */
+        final List<List<Problem>> invalid = new ArrayList<>();
         long[] lineNumbers;
         LineResult[] results;
         InventoryLine[] lines;
@@ -448,11 +448,8 @@ public final class StreamingAssessor {
                 throw (Error) b.failure;
             }
             read += b.read;
-            // problems first: the batch's problems in line order, then its lines (as a sequential run would
-            // report them when the sink and the problems go to different places, order within each is kept)
-            for (Object o : b.invalid) {
-                @SuppressWarnings("unchecked")
-                List<Problem> ps = (List<Problem>) o;
+            // the batch's problems, in line order, then its lines' sums and per-line results
+            for (List<Problem> ps : b.invalid) {
                 invalid(ps);
             }
             total.add(b.total.toFootprint());
