@@ -326,9 +326,6 @@ public final class StreamingAssessor {
             }
             if (keepUpTo > 0) {
                 lines = new InventoryLine[n];
-                if (lineNumbers == null) {
-                    lineNumbers = new long[n];
-                }
             }
             // lines of one kind share their (immutable) defaults list: this worker looks at each list once (its
             // batches come in file order, so a list is in the first batch, in file order, that has it)
@@ -412,7 +409,8 @@ public final class StreamingAssessor {
         final Footprint.Accumulator total = new Footprint.Accumulator();
         final Map<String, Cat> cats = new LinkedHashMap<>();
         final Set<AppliedDefault> defaults = new LinkedHashSet<>();
-        List<InventoryLine> kept = new ArrayList<>();
+        /** The valid lines while there are at most keepUpTo of them; null once there are more (or none are kept). */
+        List<InventoryLine> kept = keepUpTo > 0 ? new ArrayList<>() : null;
         volatile Throwable failure;
 
         Run(InventoryReader reader) {
@@ -468,14 +466,12 @@ public final class StreamingAssessor {
                 cat.quantity += b.quantities[i];
             }
             assessed += b.assessed;
-            if (kept != null && b.lines != null) {
+            if (kept != null) {
                 if (kept.size() + b.assessed <= keepUpTo) {
                     kept.addAll(Arrays.asList(b.lines).subList(0, b.assessed));
                 } else {
                     kept = null;
                 }
-            } else if (keepUpTo == 0) {
-                kept = null;
             }
             if (sink != null) {
                 for (int i = 0; i < b.assessed; i++) {
@@ -501,8 +497,7 @@ public final class StreamingAssessor {
             Summary s = new Summary(reader.name(), options, engine.catalog().name(), engine.catalog().version(),
                     engine.catalog().checksum(), read, assessed, invalidLines, problems, problemCount, sorted,
                     total.toFootprint(), cs, defaults, reader.notices());
-            Optional<Inventory> inv = kept != null && keepUpTo > 0 ? Optional.of(Inventory.of(reader.name(), kept))
-                    : Optional.empty();
+            Optional<Inventory> inv = kept != null ? Optional.of(Inventory.of(reader.name(), kept)) : Optional.empty();
             return new Result(s, inv);
         }
     }

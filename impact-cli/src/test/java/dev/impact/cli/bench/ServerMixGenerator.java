@@ -11,11 +11,13 @@ import java.util.Random;
  * Writes a CSV inventory (never committed; e.g. into /tmp) heavy in the kinds that
  * {@code dev.impact.benchmarks.StreamingHarness}'s file barely has: 40 % servers with most component columns, 20 %
  * devices with power and hours, and 10 % each of network, storage, cloud and AI lines, to time the decoding of those
- * kinds.
+ * kinds: the harness reads an existing file as it is ({@code -DparseOnly=true} for reading and decoding alone).
  *
  * <pre>
  * java -cp impact-cli/target/test-classes:impact-cli/target/impact.jar \
  *     dev.impact.cli.bench.ServerMixGenerator 500000 /tmp/impact-mix-500k.csv
+ * java -Xmx256m -DparseOnly=true -cp benchmarks/target/classes:impact-cli/target/impact.jar \
+ *     dev.impact.benchmarks.StreamingHarness 500000 /tmp/impact-mix-500k.csv
  * </pre>
  */
 public final class ServerMixGenerator {
