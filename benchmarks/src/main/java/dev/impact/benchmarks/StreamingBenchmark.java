@@ -1,10 +1,10 @@
 package dev.impact.benchmarks;
 
-import dev.impact.cli.inventory.InventoryFiles;
-import dev.impact.cli.inventory.InventoryReader;
-import dev.impact.cli.inventory.ReadOptions;
-import dev.impact.cli.streaming.StreamingAssessor;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.InventoryFiles;
+import dev.impact.io.InventoryReader;
+import dev.impact.io.ReadOptions;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.io.StreamSummary;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.factors.Factors;
@@ -81,9 +81,9 @@ public class StreamingBenchmark {
 
     /** One whole file, read and assessed on all processors. */
     @Benchmark
-    public Summary stream() throws IOException {
+    public StreamSummary stream() throws IOException {
         try (InventoryReader r = InventoryFiles.open(file, ReadOptions.defaults())) {
-            Summary s = StreamingAssessor.of(engine, options).run(r).summary();
+            StreamSummary s = StreamingAssessor.of(engine, options).run(r).summary();
             if (s.linesAssessed() != lines) {
                 throw new IllegalStateException("assessed " + s.linesAssessed() + " of " + lines + " lines");
             }

@@ -1,10 +1,10 @@
 package dev.impact.benchmarks;
 
-import dev.impact.cli.inventory.InventoryFiles;
-import dev.impact.cli.inventory.InventoryReader;
-import dev.impact.cli.inventory.ReadOptions;
-import dev.impact.cli.streaming.StreamingAssessor;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.InventoryFiles;
+import dev.impact.io.InventoryReader;
+import dev.impact.io.ReadOptions;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.io.StreamSummary;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.factors.Factors;
@@ -57,7 +57,7 @@ public final class StreamingHarness {
         long t0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         long[] secondHalf = null;
-        Summary s;
+        StreamSummary s;
         if (Boolean.getBoolean("parseOnly")) {
             long n = 0;
             try (InventoryReader r = InventoryFiles.open(file, ReadOptions.defaults())) {

@@ -1,11 +1,11 @@
 package dev.impact.cli;
 
 import dev.impact.cli.internal.AtomicOutput;
-import dev.impact.cli.inventory.InventoryFiles;
-import dev.impact.cli.inventory.InventoryReader;
-import dev.impact.cli.inventory.Problem;
-import dev.impact.cli.streaming.StreamingAssessor;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.InventoryFiles;
+import dev.impact.io.InventoryReader;
+import dev.impact.io.Problem;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.io.StreamSummary;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
@@ -152,7 +152,7 @@ final class AssessCommand implements Callable<Integer> {
                     progress.done();
                 }
             }
-            Summary summary = result.summary();
+            StreamSummary summary = result.summary();
             if (!quiet) {
                 summary.notices().forEach(n -> err.println("note: " + n));
             }
@@ -180,7 +180,7 @@ final class AssessCommand implements Callable<Integer> {
                 lines.commit();
             }
         }
-        Summary summary = result.summary();
+        StreamSummary summary = result.summary();
         if (mc != null && result.inventory().isEmpty()) {
             err.println("impact: --uncertainty needs the whole inventory in memory: at most " + REPORT_LIMIT
                     + " valid lines, " + input + " has " + summary.linesAssessed());
@@ -235,7 +235,7 @@ final class AssessCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static String skippedNote(Summary s) {
+    private static String skippedNote(StreamSummary s) {
         return s.linesInvalid() == 0 ? "" : "\nSkipped " + s.linesInvalid() + " invalid lines (--skip-invalid).\n";
     }
 

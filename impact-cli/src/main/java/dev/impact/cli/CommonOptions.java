@@ -1,7 +1,7 @@
 package dev.impact.cli;
 
-import dev.impact.cli.inventory.InventoryFormat;
-import dev.impact.cli.inventory.ReadOptions;
+import dev.impact.io.InventoryFormat;
+import dev.impact.io.ReadOptions;
 import dev.impact.engine.Accounting;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.factors.Catalog;
@@ -99,7 +99,7 @@ final class CommonOptions {
 
         AssessmentOptions options(Catalog catalog) {
             Zone z = catalog.zone(zone).orElseThrow(() -> new Main.UsageException("--zone: unknown zone '" + zone
-                    + "'" + dev.impact.cli.internal.Suggest.didYouMean(zone, catalog.zones().stream()
+                    + "'" + dev.impact.io.Suggest.didYouMean(zone, catalog.zones().stream()
                     .map(Zone::code).collect(Collectors.toList())) + " (`impact factors list electricity.` lists"
                     + " them)"));
             int y = year == null ? Year.now().getValue() : year;

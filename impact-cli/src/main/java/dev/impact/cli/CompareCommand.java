@@ -1,6 +1,6 @@
 package dev.impact.cli;
 
-import dev.impact.cli.internal.Suggest;
+import dev.impact.io.Suggest;
 import dev.impact.compare.Comparison;
 import dev.impact.compare.FunctionalUnit;
 import dev.impact.compare.Offer;

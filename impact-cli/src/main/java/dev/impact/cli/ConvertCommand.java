@@ -1,10 +1,10 @@
 package dev.impact.cli;
 
-import dev.impact.cli.inventory.CsvInventory;
-import dev.impact.cli.inventory.InventoryEntry;
-import dev.impact.cli.inventory.InventoryFiles;
-import dev.impact.cli.inventory.InventoryReader;
-import dev.impact.cli.inventory.JsonInventory;
+import dev.impact.io.CsvInventory;
+import dev.impact.io.InventoryEntry;
+import dev.impact.io.InventoryFiles;
+import dev.impact.io.InventoryReader;
+import dev.impact.io.JsonInventory;
 import dev.impact.inventory.InventoryLine;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,12 +1,12 @@
 package dev.impact.cli;
 
-import dev.impact.cli.inventory.InventoryFileException;
-import dev.impact.cli.inventory.InventoryFiles;
-import dev.impact.cli.inventory.InventoryReader;
-import dev.impact.cli.inventory.Problem;
-import dev.impact.cli.inventory.ReadOptions;
-import dev.impact.cli.streaming.StreamingAssessor;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.InvalidFileException;
+import dev.impact.io.InventoryFiles;
+import dev.impact.io.InventoryReader;
+import dev.impact.io.Problem;
+import dev.impact.io.ReadOptions;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.io.StreamSummary;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.inventory.Inventory;
@@ -51,7 +51,7 @@ final class Inventories {
         try (InventoryReader reader = InventoryFiles.open(file, readOptions)) {
             result = StreamingAssessor.of(engine, options).maxProblems(Integer.MAX_VALUE)
                     .keepLinesUpTo(AssessCommand.REPORT_LIMIT).run(reader);
-        } catch (InventoryFileException e) {
+        } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {
                 err.println(p);
             }
@@ -59,7 +59,7 @@ final class Inventories {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close " + file, e);
         }
-        Summary s = result.summary();
+        StreamSummary s = result.summary();
         if (!quiet) {
             s.notices().forEach(n -> err.println("note: " + n));
         }

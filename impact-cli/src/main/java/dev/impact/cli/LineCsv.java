@@ -1,7 +1,7 @@
 package dev.impact.cli;
 
 import dev.impact.cli.internal.AtomicOutput;
-import dev.impact.cli.inventory.LineKind;
+import dev.impact.io.LineKind;
 import dev.impact.engine.LineResult;
 import dev.impact.measure.Indicator;
 import java.io.IOException;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * Per-line results as CSV, written as they are computed: {@code line,kind,label,category,quantity} then one column
  * per indicator ({@code gwp_kgco2e}…, whole period, all phases; empty when not available). Decimal points, UTF-8.
  */
-final class LineCsv implements dev.impact.cli.streaming.StreamingAssessor.LineSink, AutoCloseable {
+final class LineCsv implements dev.impact.io.StreamingAssessor.LineSink, AutoCloseable {
     private final AtomicOutput out;
     private final Writer w;
 
@@ -48,7 +48,7 @@ final class LineCsv implements dev.impact.cli.streaming.StreamingAssessor.LineSi
     }
 
     static String num(double v) {
-        return dev.impact.cli.internal.Decimals.format(v);
+        return dev.impact.io.Decimals.format(v);
     }
 
     static String csv(String s) {

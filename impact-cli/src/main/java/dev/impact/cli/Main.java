@@ -1,6 +1,6 @@
 package dev.impact.cli;
 
-import dev.impact.cli.inventory.InventoryFileException;
+import dev.impact.io.InvalidFileException;
 import dev.impact.factors.DataFileException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -66,11 +66,8 @@ public final class Main implements Callable<Integer> {
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (ex instanceof InventoryFileException) {
-            ((InventoryFileException) ex).problems().forEach(p -> err.println(p));
-        } else if (ex instanceof ScenarioFile.ScenarioFileException) {
-            ((ScenarioFile.ScenarioFileException) ex).problems().forEach(p -> err.println(p));
-            err.println("impact: the scenario file is invalid; nothing was written");
+        if (ex instanceof InvalidFileException) {
+            ((InvalidFileException) ex).problems().forEach(p -> err.println(p));
         } else if (ex instanceof DataFileException || ex instanceof IllegalArgumentException
                 || ex instanceof UncheckedIOException) {
             err.println("impact: " + ex.getMessage());

@@ -1,8 +1,8 @@
 package dev.impact.cli;
 
 import dev.impact.cli.internal.AtomicOutput;
-import dev.impact.cli.inventory.Problem;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.Problem;
+import dev.impact.io.StreamSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ final class Outputs {
         }
     }
 
-    static void printProblems(PrintWriter err, Summary s, int max) {
+    static void printProblems(PrintWriter err, StreamSummary s, int max) {
         int n = 0;
         for (Problem p : s.problems()) {
             if (n++ == max) {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * A one-line progress bar on standard error, redrawn in place, shown only when standard error is a terminal
  * ({@code System.console() != null}), not {@code --quiet}, and the run has lasted more than a second.
  */
-final class Progress implements dev.impact.cli.streaming.StreamingAssessor.ProgressListener {
+final class Progress implements dev.impact.io.StreamingAssessor.ProgressListener {
     private final PrintWriter err;
     private final String file;
     private final long start = System.nanoTime();

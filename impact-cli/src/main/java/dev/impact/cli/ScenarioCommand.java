@@ -1,5 +1,7 @@
 package dev.impact.cli;
 
+import dev.impact.io.InvalidFileException;
+import dev.impact.io.ScenarioFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.compare.ScenarioResult;
 import dev.impact.compare.WhatIf;
@@ -86,7 +88,14 @@ final class ScenarioCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         Inventory inventory = read.get().get(0);
-        ScenarioFile.Result s = ScenarioFile.read(scenarioFile, inventory, catalog);
+        ScenarioFiles.Result s;
+        try {
+            s = ScenarioFiles.read(scenarioFile, inventory, catalog);
+        } catch (InvalidFileException e) {
+            e.problems().forEach(err::println);
+            err.println("impact: the scenario file is invalid; nothing was written");
+            return Main.INVALID_INPUT;
+        }
         if (!quiet) {
             s.notices().forEach(n -> err.println("note: " + n));
         }

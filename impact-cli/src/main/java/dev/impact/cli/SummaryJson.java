@@ -2,8 +2,8 @@ package dev.impact.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.impact.cli.inventory.Problem;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.Problem;
+import dev.impact.io.StreamSummary;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A {@link Summary} as JSON ({@code "kind": "impact-summary"}, {@code schemaVersion} 1.0) or CSV (one row per
+ * A {@link StreamSummary} as JSON ({@code "kind": "impact-summary"}, {@code schemaVersion} 1.0) or CSV (one row per
  * scope × indicator × phase). Not available values are JSON {@code null} / empty CSV cells, never 0.
  */
 final class SummaryJson {
@@ -24,7 +24,7 @@ final class SummaryJson {
     private SummaryJson() {
     }
 
-    static String toJson(Summary s) {
+    static String toJson(StreamSummary s) {
         StringWriter sw = new StringWriter();
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(sw)) {
             g.useDefaultPrettyPrinter();
@@ -51,7 +51,7 @@ final class SummaryJson {
             g.writeFieldName("total");
             footprint(g, s.total());
             g.writeArrayFieldStart("categories");
-            for (Map.Entry<String, Summary.CategoryTotal> e : s.categories().entrySet()) {
+            for (Map.Entry<String, StreamSummary.CategoryTotal> e : s.categories().entrySet()) {
                 g.writeStartObject();
                 g.writeStringField("name", e.getKey());
                 g.writeNumberField("lines", e.getValue().lines());
@@ -118,7 +118,7 @@ final class SummaryJson {
     }
 
     /** scope,lines,quantity,indicator,unit,phase,value — scope "total" then each category. */
-    static String toCsv(Summary s) {
+    static String toCsv(StreamSummary s) {
         StringBuilder sb = new StringBuilder("scope,lines,quantity,indicator,unit,phase,value\n");
         rows(sb, "total", s.linesAssessed(), Double.NaN, s.total());
         s.categories().forEach((k, v) -> rows(sb, k, v.lines(), v.quantity(), v.footprint()));

@@ -1,9 +1,9 @@
 package dev.impact.cli;
 
-import dev.impact.cli.inventory.InventoryFiles;
-import dev.impact.cli.inventory.InventoryReader;
-import dev.impact.cli.streaming.StreamingAssessor;
-import dev.impact.cli.streaming.Summary;
+import dev.impact.io.InventoryFiles;
+import dev.impact.io.InventoryReader;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.io.StreamSummary;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.factors.Catalog;
@@ -53,7 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = factors.catalog();
         AssessmentOptions options = assessment.options(catalog);
-        Summary s;
+        StreamSummary s;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
         try (InventoryReader reader = InventoryFiles.open(input, inputOptions.readOptions())) {
             StreamingAssessor a = StreamingAssessor.of(Engine.of(catalog), options).maxProblems(0)

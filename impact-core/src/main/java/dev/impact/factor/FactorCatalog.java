@@ -1,6 +1,9 @@
 package dev.impact.factor;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -83,6 +86,35 @@ public interface FactorCatalog {
     default Optional<Factor> resolve(String key, int year) {
         List<Factor> c = candidates(key, year);
         return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
+    }
+
+    /**
+     * The electricity zones this catalog has a grid factor for: the {@code <zone>} of every {@code electricity.<zone>}
+     * key, sorted. Readers check a user's zone against these (a scenario's {@code moveStorage}, say).
+     */
+    default SortedSet<String> zoneCodes() {
+        SortedSet<String> out = new TreeSet<>();
+        for (String k : keys()) {
+            if (k.startsWith("electricity.") && k.indexOf('.', "electricity.".length()) < 0) {
+                out.add(k.substring("electricity.".length()));
+            }
+        }
+        return Collections.unmodifiableSortedSet(out);
+    }
+
+    /**
+     * The zone code that {@code codeOrName} stands for, if this catalog knows it: by default a case-insensitive match
+     * on {@link #zoneCodes()}; a catalog that also knows zone names (the bundled one: alpha-3 codes, English and
+     * French names) may accept those too.
+     */
+    default Optional<String> zoneCode(String codeOrName) {
+        String q = codeOrName.trim();
+        for (String z : zoneCodes()) {
+            if (z.equalsIgnoreCase(q)) {
+                return Optional.of(z);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A builder for an immutable in-memory catalog. */

@@ -114,6 +114,12 @@ public final class Catalog implements FactorCatalog {
         return Optional.empty();
     }
 
+    /** The code of {@link #zone(String) the zone} with this code, alpha-3 code or English or French name. */
+    @Override
+    public Optional<String> zoneCode(String codeOrName) {
+        return zone(codeOrName).map(Zone::code);
+    }
+
     /**
      * Factors and parameters whose id, key, name, zone, source or note contain every word of {@code text}
      * (case-insensitive), e.g. {@code search("laptop")}, {@code search("electricity FR")}.

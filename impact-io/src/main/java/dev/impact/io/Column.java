@@ -1,0 +1,147 @@
+package dev.impact.io;
+
+import static dev.impact.io.LineKind.AI;
+import static dev.impact.io.LineKind.CLOUD;
+import static dev.impact.io.LineKind.DEVICE;
+import static dev.impact.io.LineKind.NETWORK;
+import static dev.impact.io.LineKind.SERVER;
+import static dev.impact.io.LineKind.STORAGE;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The columns of the inventory CSV layout, which are also the property names of the JSON layout. Every option of
+ * every line kind has one; a column that does not apply to a line's kind must be left empty.
+ */
+public enum Column {
+    KIND("kind", Type.ENUM, all(), "line kind: device, server, network, storage, cloud, ai (required)"),
+    LABEL("label", Type.TEXT, all(), "free text shown in reports (default: the category)"),
+    CATEGORY("category", Type.TEXT, all(),
+            "device category from the catalog (laptop, monitor, smartphone…; required for devices); for other kinds"
+                    + " empty or the kind's own category (server, network, storage, cloud, ai)"),
+    QUANTITY("quantity", Type.NUMBER, all(),
+            "devices or servers (count), network GB, storage TB-years, cloud vCPU-hours, AI requests (> 0, required)"),
+    ZONE("zone", Type.TEXT, all(), "electricity zone, e.g. FR (default: the assessment's zone)"),
+    LIFETIME_YEARS("lifetime_years", Type.NUMBER, EnumSet.of(DEVICE, SERVER), "lifetime in years (> 0)"),
+    PURCHASE_YEAR("purchase_year", Type.INTEGER, EnumSet.of(DEVICE, SERVER), "year bought (needed for flow accounting)"),
+    CONDITION("condition", Type.ENUM, EnumSet.of(DEVICE), "new or refurbished (default new)"),
+    MASS_KG("mass_kg", Type.NUMBER, EnumSet.of(DEVICE), "mass of one device in kg (e-waste)"),
+    POWER_WATTS("power_watts", Type.NUMBER, EnumSet.of(DEVICE), "average power while on, W (with hours_per_day)"),
+    HOURS_PER_DAY("hours_per_day", Type.NUMBER, EnumSet.of(DEVICE), "hours on per day (with power_watts)"),
+    KWH_PER_YEAR("kwh_per_year", Type.NUMBER, EnumSet.of(DEVICE), "electricity per device per year, kWh (instead of"
+            + " power and hours)"),
+    CPU_UNITS("cpu_units", Type.INTEGER, EnumSet.of(SERVER), "CPU sockets (with cpu_cores)"),
+    CPU_CORES("cpu_cores", Type.INTEGER, EnumSet.of(SERVER), "cores per CPU (with cpu_units)"),
+    CPU_DIE_PER_CORE_MM2("cpu_die_per_core_mm2", Type.NUMBER, EnumSet.of(SERVER), "die area per core, mm²"),
+    CPU_DIE_AREA_MM2("cpu_die_area_mm2", Type.NUMBER, EnumSet.of(SERVER), "die area of one CPU, mm²"),
+    CPU_TDP_WATTS("cpu_tdp_watts", Type.NUMBER, EnumSet.of(SERVER), "thermal design power of one CPU, W"),
+    LOAD("load", Type.NUMBER, EnumSet.of(SERVER), "average CPU load, 0 to 1"),
+    RAM_UNITS("ram_units", Type.INTEGER, EnumSet.of(SERVER), "memory modules (with ram_gb)"),
+    RAM_GB("ram_gb", Type.NUMBER, EnumSet.of(SERVER), "GB per memory module (with ram_units)"),
+    RAM_DENSITY("ram_density_gb_per_cm2", Type.NUMBER, EnumSet.of(SERVER), "memory density, GB per cm² of die"),
+    SSD_UNITS("ssd_units", Type.INTEGER, EnumSet.of(SERVER), "SSDs, may be 0 (with ssd_gb)"),
+    SSD_GB("ssd_gb", Type.NUMBER, EnumSet.of(SERVER), "GB per SSD (with ssd_units)"),
+    SSD_DENSITY("ssd_density_gb_per_cm2", Type.NUMBER, EnumSet.of(SERVER), "SSD density, GB per cm² of die"),
+    HDD_UNITS("hdd_units", Type.INTEGER, EnumSet.of(SERVER), "hard disk drives, may be 0"),
+    PSU_UNITS("psu_units", Type.INTEGER, EnumSet.of(SERVER), "power supplies (with psu_mass_kg)"),
+    PSU_MASS_KG("psu_mass_kg", Type.NUMBER, EnumSet.of(SERVER), "kg per power supply (with psu_units)"),
+    CASE_TYPE("case_type", Type.ENUM, EnumSet.of(SERVER), "rack or blade"),
+    AVERAGE_POWER_WATTS("average_power_watts", Type.NUMBER, EnumSet.of(SERVER), "measured average power of one"
+            + " server, W (bypasses the power model)"),
+    PUE("pue", Type.NUMBER, EnumSet.of(SERVER, STORAGE, CLOUD, AI), "power usage effectiveness of the room or data"
+            + " centre (>= 1)"),
+    NETWORK_KIND("network_kind", Type.ENUM, EnumSet.of(NETWORK), "fixed, mobile or unspecified (default)"),
+    NETWORK_MODEL("network_model", Type.ENUM, EnumSet.of(NETWORK), "per_gb (default), onebyte or swd_v4"),
+    INCLUDE_BOX("include_box", Type.BOOLEAN, EnumSet.of(NETWORK), "fixed network per-GB factors include the box"
+            + " (default true)"),
+    GREEN_HOSTING("green_hosting", Type.NUMBER, EnumSet.of(NETWORK), "share of the data-centre segment on renewable"
+            + " electricity, 0 to 1 (onebyte, swd_v4)"),
+    MODEL_GRID_INTENSITY("model_grid_intensity", Type.BOOLEAN, EnumSet.of(NETWORK), "use the model's own world grid"
+            + " intensity instead of the zone's (default false)"),
+    MEDIUM("medium", Type.ENUM, EnumSet.of(STORAGE), "ssd, hdd, tape or unspecified (default)"),
+    STORAGE_MODEL("storage_model", Type.ENUM, EnumSet.of(STORAGE), "hardware (default) or per_tb_year"),
+    REPLICATION("replication", Type.NUMBER, EnumSet.of(STORAGE), "number of copies, >= 1 (default 1)"),
+    PROVIDER("provider", Type.TEXT, EnumSet.of(CLOUD), "aws, azure or gcp (required for cloud)"),
+    UTILISATION("utilisation", Type.NUMBER, EnumSet.of(CLOUD), "average CPU utilisation, 0 to 1"),
+    MEMORY_GB_HOURS("memory_gb_hours", Type.NUMBER, EnumSet.of(CLOUD), "memory use, GB-hours (default 0)"),
+    AI_SIZE("ai_size", Type.ENUM, EnumSet.of(AI), "small, medium, large or reasoning (or give wh_per_request)"),
+    WH_PER_REQUEST("wh_per_request", Type.NUMBER, EnumSet.of(AI), "measured energy per request, Wh (instead of"
+            + " ai_size)"),
+    EMBODIED_PER_REQUEST("embodied_kgco2e_per_request", Type.NUMBER, EnumSet.of(AI), "embodied share per request,"
+            + " kgCO2e");
+
+    /** The value type of a column (JSON type; CSV text is parsed accordingly). */
+    public enum Type {
+        /** Free text. */
+        TEXT,
+        /** A decimal number. */
+        NUMBER,
+        /** A whole number. */
+        INTEGER,
+        /** true or false. */
+        BOOLEAN,
+        /** One of a fixed list of words. */
+        ENUM
+    }
+
+    private static final Column[] VALUES = values();
+
+    private final String header;
+    private final Type type;
+    private final Set<LineKind> kinds;
+    private final String description;
+
+    Column(String header, Type type, Set<LineKind> kinds, String description) {
+        this.header = header;
+        this.type = type;
+        this.kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+        this.description = description;
+    }
+
+    private static Set<LineKind> all() {
+        return EnumSet.allOf(LineKind.class);
+    }
+
+    /** The CSV header and JSON property name, e.g. {@code lifetime_years}. */
+    public String header() {
+        return header;
+    }
+
+    /** The value type. */
+    public Type type() {
+        return type;
+    }
+
+    /** The line kinds this column applies to. */
+    public Set<LineKind> kinds() {
+        return kinds;
+    }
+
+    /** What the column holds, with its unit. */
+    public String description() {
+        return description;
+    }
+
+    /** The column with this header (case-insensitive, trimmed), or null. */
+    public static Column ofHeader(String header) {
+        String h = header.trim().toLowerCase(Locale.ROOT);
+        for (Column c : VALUES) {
+            if (c.header.equals(h)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Number of columns. */
+    static int count() {
+        return VALUES.length;
+    }
+
+    static Column ofOrdinal(int i) {
+        return VALUES[i];
+    }
+}

@@ -1,0 +1,165 @@
+package dev.impact.io;
+
+import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.ServerFleet;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a GLPI computer, monitor or network-equipment CSV export (GLPI's search list "Export → CSV": {@code ;}
+ * separated, one asset per row) as one inventory line per asset: kind and category from the {@link GlpiMapping},
+ * label from the Name column, purchase year from a purchase-date column when the export has one. Columns found by
+ * their (French or English) header: Type (required), Name/Nom, Model/Modèle, Manufacturer/Fabricant, Date
+ * d'achat/Purchase date. Other columns are ignored. A type the mapping does not know makes the row invalid (a
+ * problem naming the type, the model and the fix), never a silent drop; rows mapped to {@code none} are counted
+ * in {@link #excluded()}.
+ */
+final class GlpiReader extends TextInputReader {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|2[01]\\d\\d)(?!\\d)");
+
+    private final CsvTokenizer tok;
+    private final GlpiMapping mapping;
+    private final int type;
+    private final int nameCol;
+    private final int model;
+    private final int maker;
+    private final int date;
+    private final String typeHeader;
+    private final String[] headers;
+    private final Map<String, Integer> excluded = new TreeMap<>();
+
+    GlpiReader(TextInput input, CsvTokenizer tok, String file, String name, List<String> notices,
+               GlpiMapping mapping) {
+        super(input, file, name, notices);
+        this.tok = tok;
+        this.mapping = mapping;
+        String[] h = tok.fields();
+        headers = h;
+        type = find(h, "type");
+        nameCol = find(h, "nom", "name");
+        model = find(h, "modele", "model");
+        maker = find(h, "fabricant", "manufacturer");
+        date = find(h, "date d'achat", "purchase date", "date of purchase");
+        if (type < 0) {
+            throw new InvalidFileException(new Problem(file, tok.line(), "Type", "a GLPI export needs a Type column"
+                    + " (found: " + String.join(", ", h) + ")"));
+        }
+        typeHeader = h[type].strip();
+    }
+
+    /** Whether a header looks like a GLPI export (it has a Type column and a Name or Model column). */
+    static boolean looksLikeGlpi(String[] header) {
+        return find(header, "type") >= 0 && (find(header, "nom", "name") >= 0 || find(header, "modele", "model") >= 0);
+    }
+
+    /** Index of the column whose normalised header equals one of the names, else ends with one, else -1. */
+    static int find(String[] header, String... names) {
+        for (String n : names) {
+            for (int i = 0; i < header.length; i++) {
+                if (GlpiMapping.norm(header[i]).equals(n)) {
+                    return i;
+                }
+            }
+        }
+        for (String n : names) {
+            for (int i = 0; i < header.length; i++) {
+                String h = GlpiMapping.norm(header[i]);
+                if (h.endsWith(" - " + n) || h.endsWith(" " + n)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public InventoryEntry next() {
+        while (true) {
+            try {
+                if (!tok.next()) {
+                    if (!excluded.isEmpty()) {
+                        notices.add(file + ": rows left out by the mapping (kind none): " + excluded);
+                    }
+                    return null;
+                }
+            } catch (IOException e) {
+                throw new InvalidFileException(new Problem(file, tok.line() + 1, "", "cannot read further: " + e
+                        + (e instanceof java.nio.charset.CharacterCodingException ? " (the file mixes encodings;"
+                        + " re-save it as UTF-8 or pass --encoding latin-1)" : "")));
+            }
+            long line = tok.line();
+            if (tok.error() != null) {
+                return invalid(line, "", tok.error());
+            }
+            String t = tok.get(type).strip();
+            String assetName = nameCol >= 0 ? tok.get(nameCol).strip() : "";
+            String label = assetName.isEmpty() ? "GLPI line " + line : assetName;
+            String makerModel = ((maker >= 0 ? tok.get(maker) : "") + " " + (model >= 0 ? tok.get(model) : "")).strip();
+            if (t.isEmpty()) {
+                return invalid(line, typeHeader, "asset '" + label + "' has no type; give it a type in GLPI or fill"
+                        + " the column");
+            }
+            Optional<GlpiMapping.Rule> rule = mapping.find(t, makerModel);
+            if (rule.isEmpty()) {
+                return invalid(line, typeHeader, "GLPI type '" + t + "'" + (makerModel.isEmpty() ? "" : " (model '"
+                        + makerModel + "')") + " has no mapping; add a row \"" + t + ",,device,<category>\" to your"
+                        + " mapping file (--mapping)");
+            }
+            GlpiMapping.Rule r = rule.get();
+            if (r.kind().equals("none")) {
+                excluded.merge(t, 1, Integer::sum);
+                continue;
+            }
+            int year = 0;
+            if (date >= 0 && !tok.get(date).isBlank()) {
+                Matcher m = YEAR.matcher(tok.get(date));
+                if (!m.find()) {
+                    return invalid(line, headerOf(date), "expected a date such as"
+                            + " 2021-03-15 or 15/03/2021, was '" + tok.get(date) + "'");
+                }
+                year = Integer.parseInt(m.group(1));
+            }
+            try {
+                InventoryLine l;
+                if (r.kind().equals("server")) {
+                    ServerFleet s = ServerFleet.of(1).label(label);
+                    l = year > 0 ? s.purchaseYear(year) : s;
+                } else {
+                    DeviceFleet d = DeviceFleet.of(r.category(), 1).label(label);
+                    if (!Double.isNaN(r.kWhPerYear())) {
+                        d = d.energyKWhPerYear(r.kWhPerYear());
+                    }
+                    l = year > 0 ? d.purchaseYear(year) : d;
+                }
+                return InventoryEntry.valid(line, l);
+            } catch (IllegalArgumentException e) {
+                return invalid(line, date >= 0 ? headerOf(date) : typeHeader, e.getMessage());
+            }
+        }
+    }
+
+    private String headerOf(int i) {
+        return headers[i].strip();
+    }
+
+    private InventoryEntry invalid(long line, String column, String reason) {
+        return new InventoryEntry(line, Optional.empty(), List.of(new Problem(file, line, column, reason)));
+    }
+
+    /** Rows left out by {@code none} mappings, by GLPI type. */
+    Map<String, Integer> excluded() {
+        return new LinkedHashMap<>(excluded);
+    }
+
+    static List<String> mutable(List<String> l) {
+        return new ArrayList<>(l);
+    }
+}

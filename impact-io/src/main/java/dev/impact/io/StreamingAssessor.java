@@ -1,0 +1,526 @@
+package dev.impact.io;
+
+import dev.impact.engine.AppliedDefault;
+import dev.impact.engine.Assessment;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.engine.LineResult;
+import dev.impact.inventory.Inventory;
+import dev.impact.inventory.InventoryLine;
+import dev.impact.measure.Footprint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Assesses an inventory file of any length with bounded memory: lines are read and assessed batch by batch
+ * through one {@link Engine}, and only aggregates are kept (a {@link StreamSummary}); per-line results can be streamed
+ * to a {@link LineSink} as they are computed.
+ *
+ * <pre>{@code
+ * StreamingAssessor s = StreamingAssessor.of(Engine.of(catalog), AssessmentOptions.defaults().reportingYear(2024));
+ * try (InventoryReader r = InventoryFiles.open(path, ReadOptions.defaults())) {
+ *     StreamSummary summary = s.run(r).summary();
+ * }
+ * }</pre>
+ *
+ * Invalid lines (unreadable, or refused by the engine: unknown category or zone, no factor for the year…) are
+ * left out of the totals and reported with their file line; the caller decides whether that is acceptable.
+ */
+public final class StreamingAssessor {
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
+    private static final Pattern ENGINE_PREFIX = Pattern.compile("^line \\d+ \\('.*?'\\): ");
+
+    /** Receives each assessed line's result, in file order. */
+    @FunctionalInterface
+    public interface LineSink {
+        void accept(long lineNumber, LineResult result) throws IOException;
+    }
+
+    /** Receives progress after each batch. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void update(long linesRead, long bytesRead, long size);
+    }
+
+    /**
+     * The outcome: the summary, and the valid lines as an inventory when there were at most {@code keepUpTo} of
+     * them (so that a full report can be made of small inputs).
+     */
+    public record Result(StreamSummary summary, Optional<Inventory> inventory) {
+    }
+
+    private final Engine engine;
+    private final AssessmentOptions options;
+    private final int keepUpTo;
+    private final int maxProblems;
+    private final LineSink sink;
+    private final ProgressListener progress;
+    private final java.util.function.Consumer<Problem> problemSink;
+    private final int threads;
+    /**
+     * One engine session per worker thread, kept from chunk to chunk (its plans are resolved once per run, not once
+     * per chunk; a session's footprints do not depend on the lines it assessed before).
+     */
+    private final ThreadLocal<Engine.Session> sessions;
+    /** Per worker thread: the defaults lists (shared by the engine's lines, immutable) it has already added. */
+    private final ThreadLocal<Set<List<AppliedDefault>>> seenDefaults = ThreadLocal.withInitial(
+            () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    private StreamingAssessor(Engine engine, AssessmentOptions options, int keepUpTo, int maxProblems,
+                              LineSink sink, ProgressListener progress,
+                              java.util.function.Consumer<Problem> problemSink, int threads) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.options = Objects.requireNonNull(options, "options");
+        if (keepUpTo < 0) {
+            throw new IllegalArgumentException("keepUpTo must be >= 0, was " + keepUpTo);
+        }
+        if (maxProblems < 0) {
+            throw new IllegalArgumentException("maxProblems must be >= 0, was " + maxProblems);
+        }
+        this.keepUpTo = keepUpTo;
+        this.maxProblems = maxProblems;
+        this.sink = sink;
+        this.progress = progress;
+        this.problemSink = problemSink;
+        this.threads = threads;
+        this.sessions = ThreadLocal.withInitial(() -> engine.session(options));
+    }
+
+    /** Nothing kept, the first 1 000 problems kept, no sink, no progress. */
+    public static StreamingAssessor of(Engine engine, AssessmentOptions options) {
+        return new StreamingAssessor(engine, options, 0, 1_000, null, null, null,
+                Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** A copy that also returns the valid lines as an inventory when there are at most {@code lines} of them. */
+    public StreamingAssessor keepLinesUpTo(int lines) {
+        return new StreamingAssessor(engine, options, lines, maxProblems, sink, progress, problemSink,
+                threads);
+    }
+
+    /** A copy keeping at most this many problems in full (all are counted). */
+    public StreamingAssessor maxProblems(int n) {
+        return new StreamingAssessor(engine, options, keepUpTo, n, sink, progress, problemSink, threads);
+    }
+
+    /** A copy streaming each line's result to {@code sink}. */
+    public StreamingAssessor lineSink(LineSink sink) {
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems,
+                Objects.requireNonNull(sink, "sink"), progress, problemSink, threads);
+    }
+
+    /** A copy reporting progress to {@code listener} after each chunk. */
+    public StreamingAssessor progress(ProgressListener listener) {
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems, sink,
+                Objects.requireNonNull(listener, "listener"), problemSink, threads);
+    }
+
+    /** A copy passing every problem to {@code sink} as it is found (all of them, beyond {@link #maxProblems}). */
+    public StreamingAssessor problemSink(java.util.function.Consumer<Problem> sink) {
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems, this.sink, progress,
+                Objects.requireNonNull(sink, "sink"), threads);
+    }
+
+    /**
+     * A copy using this many worker threads to decode and assess (default: the number of processors). Results,
+     * their order and every sum are the same whatever the number.
+     */
+    public StreamingAssessor threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + n);
+        }
+        return new StreamingAssessor(engine, options, keepUpTo, maxProblems, sink, progress,
+                problemSink, n);
+    }
+
+    /**
+     * Reads and assesses every line of {@code reader}.
+     *
+     * <p>This thread reads the file in batches ({@link InventoryReader#nextBatch()}); worker threads decode each
+     * batch and assess its lines right away, into the batch's own sums; the batches are then merged in file order.
+     * The batches are the reader's (they do not depend on the number of threads), so every sum, the per-line
+     * results and the problems, in file order, are the same whatever the number of threads.
+     *
+     * @throws dev.impact.io.InvalidFileException when the file cannot be read further (what was read
+     *                                                      before is merged first: problems reported, lines sent to
+     *                                                      the sink)
+     * @throws UncheckedIOException                         when the sink fails
+     */
+    public Result run(InventoryReader reader) {
+        Inventory.of(reader.name()); // refuses what an inventory would refuse (a blank name)
+        Run r = new Run(reader);
+        Pipeline p = new Pipeline(r);
+        try {
+            for (Supplier<EntryBatch> b = reader.nextBatch(); b != null; b = reader.nextBatch()) {
+                if (!p.submit(b)) {
+                    break;
+                }
+            }
+        } finally {
+            p.finish();
+        }
+        if (r.failure instanceof RuntimeException) {
+            throw (RuntimeException) r.failure;
+        } else if (r.failure instanceof Error) {
+            throw (Error) r.failure;
+        }
+        if (progress != null) {
+            progress.update(r.read, reader.bytesRead(), reader.size());
+        }
+        return r.result();
+    }
+
+    /**
+     * Batches in flight: decoded and assessed by the workers in any order, merged in file order by whichever worker
+     * completes the next one (no merging thread); at most {@code 3 × threads + 2} batches are held at once.
+     */
+    private final class Pipeline {
+        final Run run;
+        final java.util.concurrent.ExecutorService workers;
+        final java.util.concurrent.Semaphore permits;
+        final Map<Long, Batch> done = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.locks.ReentrantLock mergeLock = new java.util.concurrent.locks.ReentrantLock();
+        long submitted;
+        volatile long merged; // written under mergeLock
+        volatile boolean aborted;
+
+        Pipeline(Run run) {
+            this.run = run;
+            this.permits = new java.util.concurrent.Semaphore(3 * threads + 2);
+            java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+            this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "impact-assessor-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /** Queues a batch; false when the run has failed (nothing more should be read). */
+        boolean submit(Supplier<EntryBatch> entries) {
+            if (aborted) {
+                return false;
+            }
+            try {
+                permits.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                aborted = true;
+                throw new IllegalStateException("interrupted", e);
+            }
+            long seq = submitted++;
+            workers.execute(() -> {
+                Batch b = new Batch(run.reader.file());
+                if (!aborted) {
+                    try {
+                        b.assess(entries.get(), sessions.get());
+                    } catch (RuntimeException | Error e) {
+                        b.failure = e;
+                    }
+                }
+                completed(seq, b);
+            });
+            return true;
+        }
+
+        /** Merges every batch that is next in file order (whoever holds the lock merges for everyone). */
+        void completed(long seq, Batch b) {
+            done.put(seq, b);
+            while (mergeLock.tryLock()) {
+                try {
+                    for (Batch next = done.remove(merged); next != null; next = done.remove(merged)) {
+                        if (!aborted) {
+                            try {
+                                run.merge(next);
+                            } catch (RuntimeException | Error e) {
+                                run.failure = e;
+                                aborted = true;
+                            }
+                        }
+                        merged++; // after the merge: finish() then sees the run complete
+                        permits.release();
+                    }
+                } finally {
+                    mergeLock.unlock();
+                }
+                synchronized (this) {
+                    notifyAll();
+                }
+                if (!done.containsKey(merged)) {
+                    break; // a batch put after the loop above is merged by its own worker
+                }
+            }
+        }
+
+        /** Waits until every submitted batch is merged (or dropped after a failure). */
+        void finish() {
+            boolean interrupted = false;
+            synchronized (this) {
+                while (merged < submitted) {
+                    try {
+                        wait(100);
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        aborted = true;
+                    }
+                }
+            }
+            workers.shutdown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted");
+            }
+        }
+    }
+
+    /**
+     * One batch, decoded and assessed on a worker: its sums (total, per category, in line order, as
+     * {@link Assessment} adds them), its lines' categories and quantities, its problems in line order, and — when
+     * asked for — its per-line results and its valid lines.
+     */
+    private final class Batch {
+        final String file;
+        Throwable failure;
+        final Footprint.Accumulator total = new Footprint.Accumulator();
+        final Map<String, Integer> categoryIndex = new HashMap<>();
+        final List<String> categories = new ArrayList<>();
+        final List<Footprint.Accumulator> byCategory = new ArrayList<>();
+        final Set<AppliedDefault> defaults = new LinkedHashSet<>();
+        int read;
+        int assessed;
+        int[] lineCategory = new int[0];
+        double[] quantities = new double[0];
+        /** The problems of the invalid entries (unreadable or refused), one list per entry, in line order. */
+        final List<List<Problem>> invalid = new ArrayList<>();
+        long[] lineNumbers;
+        LineResult[] results;
+        InventoryLine[] lines;
+
+        Batch(String file) {
+            this.file = file;
+        }
+
+        void assess(EntryBatch b, Engine.Session session) {
+            int n = b.size();
+            read = n;
+            lineCategory = new int[n];
+            quantities = new double[n];
+            if (sink != null) {
+                results = new LineResult[n];
+                lineNumbers = new long[n];
+            }
+            if (keepUpTo > 0) {
+                lines = new InventoryLine[n];
+            }
+            // lines of one kind share their (immutable) defaults list: this worker looks at each list once (its
+            // batches come in file order, so a list is in the first batch, in file order, that has it)
+            Set<List<AppliedDefault>> seen = seenDefaults.get();
+            if (seen.size() > 10_000) {
+                seen.clear(); // lists are few; never let an unusual engine make this grow without bound
+            }
+            List<AppliedDefault> lastDefaults = null;
+            String last = null;
+            Footprint.Accumulator category = null;
+            int at = -1;
+            for (int i = 0; i < n; i++) {
+                InventoryLine line = b.line(i);
+                if (line == null) {
+                    invalid.add(b.problems(i));
+                    continue;
+                }
+                String c = line.category();
+                if (!c.equals(last)) {
+                    Integer k = categoryIndex.get(c);
+                    if (k == null) {
+                        at = -1; // a new category, kept once a line of it is assessed
+                        category = new Footprint.Accumulator();
+                    } else {
+                        at = k;
+                        category = byCategory.get(k);
+                    }
+                    last = c;
+                }
+                Footprint f = null;
+                try {
+                    if (results == null) {
+                        session.addTo(line, total, category); // no footprint object per line
+                    } else {
+                        f = session.assess(line);
+                        total.add(f);
+                        category.add(f);
+                    }
+                } catch (IllegalArgumentException ex) {
+                    // nothing was added
+                    String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
+                    invalid.add(List.of(new Problem(file, b.lineNumber(i), columnOf(reason), reason)));
+                    continue;
+                }
+                if (at < 0) {
+                    at = categories.size();
+                    categoryIndex.put(c, at);
+                    categories.add(c);
+                    byCategory.add(category);
+                }
+                List<AppliedDefault> d = session.defaults();
+                if (d != lastDefaults && seen.add(d)) {
+                    defaults.addAll(d);
+                }
+                lastDefaults = d;
+                int j = assessed++;
+                lineCategory[j] = at;
+                quantities[j] = line.quantity();
+                if (results != null) {
+                    results[j] = new LineResult(line, f, session.factorIds(), session.parameterIds(), d);
+                }
+                if (lines != null) {
+                    lines[j] = line;
+                }
+                if (lineNumbers != null) {
+                    lineNumbers[j] = b.lineNumber(i);
+                }
+            }
+        }
+    }
+
+    /** The state of one run; merged into on one thread at a time, in file order. */
+    private final class Run {
+        final InventoryReader reader;
+        long read;
+        long assessed;
+        long invalidLines;
+        long problemCount;
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, Long> reasons = new HashMap<>();
+        final Footprint.Accumulator total = new Footprint.Accumulator();
+        final Map<String, Cat> cats = new LinkedHashMap<>();
+        final Set<AppliedDefault> defaults = new LinkedHashSet<>();
+        /** The valid lines while there are at most keepUpTo of them; null once there are more (or none are kept). */
+        List<InventoryLine> kept = keepUpTo > 0 ? new ArrayList<>() : null;
+        volatile Throwable failure;
+
+        Run(InventoryReader reader) {
+            this.reader = reader;
+        }
+
+        void invalid(List<Problem> ps) {
+            invalidLines++;
+            for (Problem p : ps) {
+                problemCount++;
+                if (problemSink != null) {
+                    problemSink.accept(p);
+                }
+                if (problems.size() < maxProblems) {
+                    problems.add(p);
+                }
+                String key = (p.column().isEmpty() ? "" : p.column() + ": ")
+                        + NUMBER.matcher(QUOTED.matcher(p.reason()).replaceAll("'…'")).replaceAll("#");
+                if (reasons.size() < 200 || reasons.containsKey(key)) {
+                    reasons.merge(key, 1L, Long::sum);
+                } else {
+                    reasons.merge("(other reasons)", 1L, Long::sum);
+                }
+            }
+        }
+
+        /** Adds a batch (in file order). */
+        void merge(Batch b) {
+            if (b.failure != null) {
+                if (b.failure instanceof RuntimeException) {
+                    throw (RuntimeException) b.failure;
+                }
+                throw (Error) b.failure;
+            }
+            read += b.read;
+            // the batch's problems, in line order, then its lines' sums and per-line results
+            for (List<Problem> ps : b.invalid) {
+                invalid(ps);
+            }
+            total.add(b.total.toFootprint());
+            Cat[] batchCats = new Cat[b.categories.size()];
+            for (int k = 0; k < batchCats.length; k++) {
+                Cat c = cats.computeIfAbsent(b.categories.get(k), x -> new Cat());
+                c.footprint.add(b.byCategory.get(k).toFootprint());
+                batchCats[k] = c;
+            }
+            if (defaults.size() < 1000) {
+                defaults.addAll(b.defaults);
+            }
+            for (int i = 0; i < b.assessed; i++) {
+                Cat cat = batchCats[b.lineCategory[i]];
+                cat.lines++;
+                cat.quantity += b.quantities[i];
+            }
+            assessed += b.assessed;
+            if (kept != null) {
+                if (kept.size() + b.assessed <= keepUpTo) {
+                    kept.addAll(Arrays.asList(b.lines).subList(0, b.assessed));
+                } else {
+                    kept = null;
+                }
+            }
+            if (sink != null) {
+                for (int i = 0; i < b.assessed; i++) {
+                    try {
+                        sink.accept(b.lineNumbers[i], b.results[i]);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the per-line results", e);
+                    }
+                }
+            }
+            if (progress != null) {
+                progress.update(read, reader.bytesRead(), reader.size());
+            }
+        }
+
+        Result result() {
+            Map<String, StreamSummary.CategoryTotal> cs = new LinkedHashMap<>();
+            cats.forEach((k, v) -> cs.put(k, new StreamSummary.CategoryTotal(v.lines, v.quantity, v.footprint.toFootprint())));
+            List<Map.Entry<String, Long>> rs = new ArrayList<>(reasons.entrySet());
+            rs.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            rs.forEach(en -> sorted.put(en.getKey(), en.getValue()));
+            StreamSummary s = new StreamSummary(reader.name(), options, engine.catalog().name(), engine.catalog().version(),
+                    engine.catalog().checksum(), read, assessed, invalidLines, problems, problemCount, sorted,
+                    total.toFootprint(), cs, defaults, reader.notices());
+            Optional<Inventory> inv = kept != null ? Optional.of(Inventory.of(reader.name(), kept)) : Optional.empty();
+            return new Result(s, inv);
+        }
+    }
+
+    private static final class Cat {
+        long lines;
+        double quantity;
+        final Footprint.Accumulator footprint = new Footprint.Accumulator();
+    }
+
+    /** The column an engine message is most likely about. */
+    static String columnOf(String reason) {
+        String r = reason.toLowerCase(java.util.Locale.ROOT);
+        if (r.contains("purchaseyear") || r.contains("purchase year")) {
+            return "purchase_year";
+        } else if (r.contains("zone")) {
+            return "zone";
+        } else if (r.contains("provider")) {
+            return "provider";
+        } else if (r.contains("category") || r.contains("use profile")) {
+            return "category";
+        } else if (r.contains("kind")) {
+            return "network_kind";
+        } else if (r.contains("medium")) {
+            return "medium";
+        }
+        return "";
+    }
+}

@@ -1,0 +1,22 @@
+/**
+ * Files in and out of impact: inventory files (the impact CSV and JSON layouts, GLPI exports through a mapping),
+ * scenario files, and the streaming assessment of inventories too large to hold in memory. Every problem is reported
+ * as data ({@link dev.impact.io.Problem}: file, line, column or JSON path, message), never as a bare exception.
+ *
+ * <pre>{@code
+ * Inventory fleet = InventoryFiles.read(Path.of("fleet.csv"));                  // small files: all lines, or a
+ *                                                                              // InvalidFileException listing problems
+ * try (InventoryReader r = InventoryFiles.open(Path.of("fleet.csv"), ReadOptions.defaults())) {
+ *     StreamingAssessor.Result result = StreamingAssessor.of(engine, options).run(r);   // any size, bounded memory
+ * }
+ * }</pre>
+ *
+ * <p>The public surface is the entry points ({@link dev.impact.io.InventoryFiles}, {@link dev.impact.io.ScenarioFiles},
+ * {@link dev.impact.io.StreamingAssessor}), the reader and its {@link dev.impact.io.ReadOptions}, the entry (a line or
+ * its problems), {@link dev.impact.io.Problem} and the one "bad data file" exception
+ * {@link dev.impact.io.InvalidFileException}; the tokenizer, decoders and column table are package-private.
+ *
+ * <p>Null policy: no method accepts null; {@code InventoryReader.next()} returns null at the end of the file (an
+ * iterator-style pull), nothing else returns null: absent values are {@code Optional} or empty strings and lists.
+ */
+package dev.impact.io;

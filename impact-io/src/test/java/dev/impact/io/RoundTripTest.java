@@ -1,0 +1,130 @@
+package dev.impact.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.impact.inventory.AiInference;
+import dev.impact.inventory.AiModelSize;
+import dev.impact.inventory.CaseType;
+import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.DataStorage;
+import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.Inventory;
+import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.NetworkKind;
+import dev.impact.inventory.NetworkModel;
+import dev.impact.inventory.NetworkTransfer;
+import dev.impact.inventory.ServerFleet;
+import dev.impact.inventory.StorageMedium;
+import dev.impact.inventory.StorageModel;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing then reading gives equal lines, in both layouts; every option of every kind is exercised. */
+class RoundTripTest {
+    /** One line per kind with every option set, plus lines with none, and awkward labels. */
+    static final List<InventoryLine> ALL_OPTIONS = List.of(
+            DeviceFleet.of("laptop", 120).label("agents' laptops, \"pro\"; 14\"").lifetimeYears(5.5).zone("FR")
+                    .purchaseYear(2023).massKg(1.62).power(26.5, 7.25),
+            DeviceFleet.of("smartphone", 40).refurbished().energyKWhPerYear(3.1).zone("DE"),
+            DeviceFleet.of("monitor", 0.5),
+            ServerFleet.of(4).label("web\nfarm").cpu(2, 12).cpuDieAreaPerCoreMm2(24.5).cpuDieAreaMm2(400)
+                    .cpuTdpWatts(150).load(0.3).ram(12, 32).ramDensity(1.1).ssd(2, 960).ssdDensity(50).hdd(0)
+                    .powerSupplies(2, 2.99).caseType(CaseType.BLADE).averagePowerWatts(310).pue(1.4)
+                    .lifetimeYears(6).purchaseYear(2021).zone("FR"),
+            ServerFleet.of(1),
+            NetworkTransfer.ofGb(12_000.25).kind(NetworkKind.FIXED).withoutBox().label(" leading space"),
+            NetworkTransfer.ofGb(500).model(NetworkModel.SWD_V4).greenHosting(0.5).modelGridIntensity().zone("SE"),
+            DataStorage.ofTbYears(40).medium(StorageMedium.HDD).model(StorageModel.PER_TB_YEAR).replication(3)
+                    .pue(1.4).zone("FR"),
+            CloudCompute.of("aws", 87_600).utilisation(0.35).memoryGbHours(350_000).pue(1.135).zone("IE"),
+            CloudCompute.of("gcp", 1e-3),
+            AiInference.of(250_000, AiModelSize.REASONING).pue(1.2).embodiedKgCo2ePerRequest(1e-5).zone("US"),
+            AiInference.ofWhPerRequest(10_000, 0.34));
+
+    static List<InventoryLine> read(Path file) {
+        return InventoryFiles.read(file).lines();
+    }
+
+    @Test
+    void csv_allOptions(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("all.csv");
+        Files.writeString(f, CsvInventory.toCsv(ALL_OPTIONS), StandardCharsets.UTF_8);
+        assertThat(read(f)).isEqualTo(ALL_OPTIONS);
+    }
+
+    @Test
+    void csv_frenchSpreadsheet_allOptions(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("all-fr.csv");
+        StringWriter sw = new StringWriter();
+        CsvInventory.CsvWriter w = CsvInventory.frenchWriter(sw, CsvInventory.usedColumns(ALL_OPTIONS));
+        for (InventoryLine l : ALL_OPTIONS) {
+            w.write(l);
+        }
+        assertThat(sw.toString()).contains(";26,5;");
+        // as Excel saves it: BOM, CRLF, a few empty trailing rows
+        Files.writeString(f, "\uFEFF" + sw.toString().replace("\n", "\r\n").replace("web\r\nfarm", "web\nfarm")
+                + ";;;\r\n\r\n", StandardCharsets.UTF_8);
+        assertThat(read(f)).isEqualTo(ALL_OPTIONS);
+    }
+
+    @Test
+    void json_allOptions_andValidAgainstTheSchema(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("all.json");
+        String json = JsonInventory.toJson("everything", ALL_OPTIONS);
+        Files.writeString(f, json, StandardCharsets.UTF_8);
+        Inventory back = InventoryFiles.read(f);
+        assertThat(back.name()).isEqualTo("everything");
+        assertThat(back.lines()).isEqualTo(ALL_OPTIONS);
+        assertThat(schema().validate(json, InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void schema_refusesWhatTheReaderRefuses() {
+        String bad = "{\"lines\": [{\"kind\": \"device\", \"quantity\": 3, \"cpu_units\": 2}]}";
+        assertThat(schema().validate(bad, InputFormat.JSON)).isNotEmpty(); // no category, cpu_units on a device
+        String stringNumber = "{\"lines\": [{\"kind\": \"network\", \"quantity\": \"3\"}]}";
+        assertThat(schema().validate(stringNumber, InputFormat.JSON)).isNotEmpty();
+    }
+
+    static Schema schema() {
+        try (var in = RoundTripTest.class.getResourceAsStream(JsonInventory.SCHEMA_RESOURCE)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void schema_shippedCopiesAreGenerated() throws IOException {
+        assertThat(Files.readString(InventorySchema.RESOURCE)).isEqualTo(InventorySchema.generate());
+        assertThat(Files.readString(InventorySchema.DOC)).isEqualTo(InventorySchema.generate());
+    }
+
+    @Test
+    void example_isTheGeneratorsOutput_andRoundTrips(@TempDir Path dir) throws IOException {
+        Path committed = Path.of("../examples/local-authority.csv");
+        assertThat(Files.readString(committed)).isEqualTo(ExampleFleet.csv());
+        List<InventoryLine> lines = read(committed);
+        assertThat(lines).isEqualTo(ExampleFleet.lines()).hasSize(1989);
+        Path json = dir.resolve("la.json");
+        Files.writeString(json, JsonInventory.toJson("la", lines));
+        assertThat(read(json)).isEqualTo(lines);
+    }
+
+    @Test
+    void json_examplesValidAgainstTheSchema() throws IOException {
+        String offer = Files.readString(Path.of("../examples/offers/offer-b-refurbished.json"));
+        assertThat(schema().validate(offer, InputFormat.JSON)).isEmpty();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.impact.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Engine;
+import dev.impact.factors.Factors;
+import dev.impact.inventory.Inventory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StreamingAssessorTest {
+    static final Engine ENGINE = Engine.of(Factors.builtIn());
+    static final AssessmentOptions OPTIONS = AssessmentOptions.defaults().reportingYear(2024);
+
+    @TempDir
+    Path dir;
+
+    /** Valid lines, unreadable ones, lines the engine refuses, quoted fields over several lines, blank rows. */
+    Path file(int lines) throws IOException {
+        StringBuilder sb = new StringBuilder("kind,label,category,quantity,zone,purchase_year\n");
+        String[] cats = {"laptop", "monitor", "smartphone", "tablet"};
+        for (int i = 0; i < lines; i++) {
+            if (i % 97 == 5) {
+                sb.append("device,bad ").append(i).append(",laptop,abc,,\n");
+            } else if (i % 1301 == 7) {
+                sb.append("device,refused ").append(i).append(",nosuchcategory,1,,\n");
+            } else if (i % 151 == 9) {
+                sb.append("device,\"quoted \"\"").append(i).append("\"\"\nsecond line\",laptop,2.5,FR,2020\n");
+            } else if (i % 173 == 3) {
+                sb.append(",,,,,\n\n");
+            } else {
+                sb.append("device,site ").append(i).append(',').append(cats[i % cats.length]).append(',')
+                        .append(1 + i % 7).append('.').append(i % 10).append(',').append(i % 3 == 0 ? "DE" : "FR")
+                        .append(',').append(2016 + i % 9).append('\n');
+            }
+        }
+        Path f = dir.resolve("inv.csv");
+        Files.writeString(f, sb, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    record Outcome(StreamSummary summary, List<String> lines, List<Problem> problems) {
+    }
+
+    Outcome run(Path f, int threads) throws IOException {
+        List<String> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            StreamSummary s = StreamingAssessor.of(ENGINE, OPTIONS).threads(threads)
+                    .lineSink((n, lr) -> lines.add(n + " " + lr.line().label() + " " + lr.footprint()))
+                    .problemSink(problems::add).run(r).summary();
+            return new Outcome(s, lines, problems);
+        }
+    }
+
+    @Test
+    void resultsAndTheirOrder_doNotDependOnThreads() throws IOException {
+        Path f = file(12_000);
+        Outcome one = run(f, 1);
+        for (int threads : new int[] {2, 4}) {
+            Outcome many = run(f, threads);
+            assertThat(many.summary()).isEqualTo(one.summary());
+            assertThat(many.lines()).isEqualTo(one.lines());
+            assertThat(many.problems()).isEqualTo(one.problems());
+        }
+        assertThat(one.summary().linesInvalid()).isEqualTo(one.problems().size()).isGreaterThan(100);
+        assertThat(one.summary().linesAssessed() + one.summary().linesInvalid()).isEqualTo(one.summary().linesRead());
+    }
+
+    @Test
+    void oneBatch_matchesTheEngine_andListsProblemsInFileOrder() throws IOException {
+        Path f = file(1_000);
+        Outcome o = run(f, 2);
+        List<dev.impact.inventory.InventoryLine> valid = new ArrayList<>();
+        List<Long> quoted = new ArrayList<>();
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            for (var e = r.next(); e != null; e = r.next()) {
+                if (e.isValid() && !e.line().get().category().equals("nosuchcategory")) {
+                    valid.add(e.line().get());
+                }
+                if (e.isValid() && e.line().get().label().startsWith("quoted")) {
+                    quoted.add(e.lineNumber());
+                }
+            }
+        }
+        assertThat(o.summary().total()).isEqualTo(ENGINE.assess(Inventory.of("inv", valid), OPTIONS).total());
+        // the label spans two lines: each next record starts one line further
+        assertThat(quoted).hasSizeGreaterThan(3);
+        assertThat(o.lines()).anySatisfy(l -> assertThat(l).startsWith(quoted.get(0) + " quoted \"9\"\nsecond line"));
+        // unreadable lines (quantity 'abc') and refused ones (unknown category) in the order of their lines
+        assertThat(o.problems()).extracting(Problem::line).isSorted();
+        assertThat(o.problems()).extracting(Problem::column).containsOnly("quantity", "category");
+        assertThat(o.problems()).filteredOn(p -> p.column().equals("category")).hasSize(1);
+    }
+
+    @Test
+    void unreadableBytes_midFile_failTheRun_afterTheLinesReadBefore() throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write("kind,label,category,quantity\n".getBytes(StandardCharsets.UTF_8));
+        int before = 0;
+        while (b.size() < dev.impact.io.TextInput.SNIFF_BYTES + 300_000) {
+            b.write(("device,ok " + before++ + ",laptop,1\n").getBytes(StandardCharsets.UTF_8));
+        }
+        b.write("device,\u00e9cran,monitor,1\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        for (int i = 0; i < 1000; i++) {
+            b.write("device,after,laptop,1\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path f = dir.resolve("mixed.csv");
+        Files.write(f, b.toByteArray());
+        long lastGood = before + 1; // the header is line 1
+        for (int threads : new int[] {1, 2, 4}) {
+            List<Long> seen = new ArrayList<>();
+            try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+                StreamingAssessor s = StreamingAssessor.of(ENGINE, OPTIONS).threads(threads)
+                        .lineSink((n, lr) -> seen.add(n));
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.run(r))
+                        .isInstanceOf(dev.impact.io.InvalidFileException.class)
+                        .hasMessageContaining("mixes encodings");
+            }
+            // the lines read before the bad bytes went to the sink, in order, none after them
+            assertThat(seen).hasSizeGreaterThan(1000).isSorted().last().satisfies(n -> assertThat(n).isLessThanOrEqualTo(lastGood));
+            assertThat(seen.get(0)).isEqualTo(2L);
+            for (int i = 1; i < seen.size(); i++) {
+                assertThat(seen.get(i)).isEqualTo(seen.get(i - 1) + 1);
+            }
+        }
+    }
+
+    @Test
+    void aFailingSink_failsTheRun_withoutHanging() throws IOException {
+        Path f = file(30_000);
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            int[] calls = {0};
+            StreamingAssessor s = StreamingAssessor.of(ENGINE, OPTIONS).threads(2).lineSink((n, lr) -> {
+                if (++calls[0] == 5000) {
+                    throw new IOException("disk full");
+                }
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.run(r))
+                    .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("per-line results")
+                    .hasRootCauseMessage("disk full");
+            assertThat(calls[0]).isEqualTo(5000);
+        }
+    }
+}
