@@ -1,5 +1,6 @@
 package dev.impact.cli;
 
+import dev.impact.internal.Suggestions;
 import dev.impact.io.InventoryFormat;
 import dev.impact.io.ReadOptions;
 import dev.impact.engine.Accounting;
@@ -99,7 +100,7 @@ final class CommonOptions {
 
         AssessmentOptions options(Catalog catalog) {
             Zone z = catalog.zone(zone).orElseThrow(() -> new Main.UsageException("--zone: unknown zone '" + zone
-                    + "'" + dev.impact.io.Suggest.didYouMean(zone, catalog.zones().stream()
+                    + "'" + Suggestions.didYouMean(zone, catalog.zones().stream()
                     .map(Zone::code).collect(Collectors.toList())) + " (`impact factors list electricity.` lists"
                     + " them)"));
             int y = year == null ? Year.now().getValue() : year;

@@ -1,6 +1,6 @@
 package dev.impact.cli;
 
-import dev.impact.io.Suggest;
+import dev.impact.internal.Suggestions;
 import dev.impact.compare.Comparison;
 import dev.impact.compare.FunctionalUnit;
 import dev.impact.compare.Offer;
@@ -135,7 +135,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         throw new Main.UsageException("--per must be device-year, user-year or seat, was '" + per + "'"
-                + Suggest.didYouMean(per.trim(), List.of("device-year", "user-year", "seat")));
+                + Suggestions.didYouMean(per.trim(), List.of("device-year", "user-year", "seat")));
     }
 
     /** FILE or NAME=FILE; a whole argument naming an existing file is a file even if it holds '='. */
@@ -193,7 +193,7 @@ final class CompareCommand implements Callable<Integer> {
                 String name = u.substring(0, eq).trim();
                 if (!names.contains(name)) {
                     throw new Main.UsageException("--users " + u + ": no offer is named '" + name + "'"
-                            + Suggest.didYouMean(name, names) + "; offers: " + String.join(", ", names));
+                            + Suggestions.didYouMean(name, names) + "; offers: " + String.join(", ", names));
                 }
                 if (named.put(name, v) != null) {
                     throw new Main.UsageException("--users: offer '" + name + "' is given twice");

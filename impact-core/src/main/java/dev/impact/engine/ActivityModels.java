@@ -1,5 +1,6 @@
 package dev.impact.engine;
 
+import dev.impact.internal.Suggestions;
 import dev.impact.factor.Parameter;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.AiInference;
@@ -8,6 +9,7 @@ import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.StorageMedium;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
@@ -163,7 +165,8 @@ final class ActivityModels {
         switch (n.model()) {
             case PER_GB: {
                 if (n.kind() == NetworkKind.UNSPECIFIED) {
-                    throw new IllegalArgumentException("network kind must be FIXED or MOBILE for the PER_GB model, was"
+                    throw new LineRejectedException("networkKind", "UNSPECIFIED", "network kind must be FIXED or MOBILE for the"
+                            + " PER_GB model, was"
                             + " UNSPECIFIED; give the kind, or use the ONEBYTE or SWD_V4 model");
                 }
                 Resolver.Resolved f = perGbFactor(w.r, perGbKind(n), w.zone);
@@ -350,7 +353,8 @@ final class ActivityModels {
                     known.add(id.substring(6, id.length() - ".cpu.min_watts".length()));
                 }
             });
-            throw new IllegalArgumentException("unknown cloud provider '" + p + "'; expected one of " + known);
+            throw new LineRejectedException("provider", p, "unknown cloud provider '" + p + "'; expected one of " + known
+                    + Suggestions.didYouMean(p, known));
         }
         double min = w.param("cloud." + p + ".cpu.min_watts", "cloud CPU power");
         double max = w.param("cloud." + p + ".cpu.max_watts", "cloud CPU power");

@@ -1,5 +1,6 @@
 package dev.impact.engine;
 
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.factor.Parameter;
 import dev.impact.inventory.Condition;
 import dev.impact.measure.Footprint;
@@ -52,7 +53,8 @@ final class DeviceModel {
                     embodiedTerms.add(t.scaled(ratio.get().value(), List.of(Multiplier.of(ratio.get(), 1))));
                 }
             } else {
-                throw new IllegalArgumentException("refurbished " + category + ": the catalog has neither a"
+                throw new LineRejectedException("condition", "REFURBISHED", "refurbished " + category + ": the catalog has"
+                        + " neither a"
                         + " refurbishment factor '" + key + "' nor a parameter '" + key + ".impact_ratio'; give the"
                         + " line as new, or add one of them in an overlay");
             }

@@ -7,6 +7,7 @@ import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
@@ -93,7 +94,7 @@ public final class Engine {
             try {
                 results.add(e.evaluate(line, index - 1));
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(), ex);
+                throw LineRejectedException.at(ex, index, line.label());
             }
         }
         return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
@@ -144,8 +145,7 @@ public final class Engine {
             try {
                 return evaluation.compute(line, null);
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(),
-                        ex);
+                throw LineRejectedException.at(ex, index, line.label());
             }
         }
 
@@ -184,8 +184,7 @@ public final class Engine {
             try {
                 evaluation.compute(line, null, into, alsoInto);
             } catch (IllegalArgumentException ex) {
-                throw new IllegalArgumentException("line " + index + " ('" + line.label() + "'): " + ex.getMessage(),
-                        ex);
+                throw LineRejectedException.at(ex, index, line.label());
             }
         }
 
@@ -398,7 +397,7 @@ public final class Engine {
                 defaulted |= Lists.ENERGY;
             } else {
                 String p = "device." + d.category();
-                throw new IllegalArgumentException("device category '" + d.category() + "' has no default use"
+                throw new LineRejectedException("category", d.category(), "device category '" + d.category() + "' has no default use"
                         + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
                         + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
                         + " year");
@@ -739,8 +738,8 @@ public final class Engine {
             boolean bought = purchaseYear != NO_YEAR;
             int purchased = purchaseYear;
             if (bought && purchased > year) {
-                throw new IllegalArgumentException("purchaseYear " + purchased + " is after the reporting year "
-                        + year);
+                throw new LineRejectedException("purchaseYear", String.valueOf(purchased), "purchaseYear " + purchased
+                        + " is after the reporting year " + year);
             }
             double embodiedShare;
             double useYears;
@@ -755,8 +754,8 @@ public final class Engine {
                     break;
                 case FLOW:
                     if (!bought) {
-                        throw new IllegalArgumentException("flow accounting needs each line's purchaseYear; this line"
-                                + " has none");
+                        throw new LineRejectedException("purchaseYear", "", "flow accounting needs each line's purchaseYear;"
+                                + " this line has none");
                     }
                     embodiedShare = purchased > year - period ? 1 : 0;
                     useYears = period;

@@ -1,5 +1,7 @@
 package dev.impact.engine;
 
+import dev.impact.internal.Suggestions;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.factor.Factor;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.factor.Parameter;
@@ -83,13 +85,21 @@ final class Resolver {
     private Resolved resolve(String key, String what) {
         List<Factor> all = catalog.factorsForKey(key);
         if (all.isEmpty()) {
-            throw new IllegalArgumentException(what + " is unknown: no factor with key '" + key + "' in " + catalog.name()
-                    + " " + catalog.version() + "; closest known: " + Suggestions.closest(key, catalog.keys(), 3));
+            String family = key.substring(0, key.lastIndexOf('.') + 1);
+            List<String> siblings = new ArrayList<>();
+            for (String k : catalog.keys()) {
+                if (k.startsWith(family) && k.indexOf('.', family.length()) < 0) {
+                    siblings.add(k.substring(family.length()));
+                }
+            }
+            siblings.sort(null);
+            throw rejected(key, what + " is unknown: no factor with key '" + key + "' in " + catalog.name() + " "
+                    + catalog.version() + Suggestions.didYouMean(key.substring(family.length()), siblings));
         }
         List<Factor> valid = catalog.candidates(key, year, preference);
         if (valid.isEmpty()) {
             int earliest = all.stream().mapToInt(Factor::year).min().orElseThrow();
-            throw new IllegalArgumentException("no factor for " + what + " (key '" + key + "') is valid in reporting year "
+            throw rejected(key, "no factor for " + what + " (key '" + key + "') is valid in reporting year "
                     + year + ": the earliest is of " + earliest + " (factors apply from their data year on)");
         }
         Factor best = valid.get(0);
@@ -137,6 +147,21 @@ final class Resolver {
         }
     }
 
+    /**
+     * A refusal about the factor {@code key}, pinned on the line input the key is made of: {@code device.<category>}
+     * → {@code category}, {@code electricity.<zone>}, {@code network.<kind>.<zone>} and {@code storage.cloud.<zone>}
+     * → {@code zone}; any other key is a component of a model the catalog lacks, about the whole line.
+     */
+    static LineRejectedException rejected(String key, String reason) {
+        String last = key.substring(key.lastIndexOf('.') + 1);
+        if (key.startsWith("device.") && key.indexOf('.', "device.".length()) < 0) {
+            return new LineRejectedException("category", last, reason);
+        } else if (key.startsWith("electricity.") || key.startsWith("network.") || key.startsWith("storage.cloud.")) {
+            return new LineRejectedException("zone", last, reason);
+        }
+        return new LineRejectedException("", "", reason);
+    }
+
     /** A required parameter. */
     Parameter parameter(String id, String what) {
         Optional<Parameter> p = catalog.parameter(id);
@@ -144,7 +169,7 @@ final class Resolver {
             TreeSet<String> ids = new TreeSet<>();
             catalog.parameters().forEach(x -> ids.add(x.id()));
             throw new IllegalArgumentException(what + ": the catalog " + catalog.name() + " " + catalog.version()
-                    + " has no parameter '" + id + "'; closest known: " + Suggestions.closest(id, ids, 3));
+                    + " has no parameter '" + id + "'" + Suggestions.didYouMean(id, ids));
         }
         return p.get();
     }

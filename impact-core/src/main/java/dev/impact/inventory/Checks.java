@@ -1,55 +1,59 @@
 package dev.impact.inventory;
 
-/** Argument checks with messages naming the field, the value and what was expected. */
+/**
+ * Argument checks of line inputs: a refusal is a {@link LineRejectedException} carrying the field, the value and a
+ * message naming both and what was expected.
+ */
 final class Checks {
     private Checks() {
     }
 
     static double positive(double v, String name, String unit) {
         if (!Double.isFinite(v) || v <= 0) {
-            throw new IllegalArgumentException(name + " must be a finite number > 0" + unit(unit) + ", was " + v);
+            throw reject(name, v, name + " must be a finite number > 0" + unit(unit) + ", was " + v);
         }
         return v;
     }
 
     static double nonNegative(double v, String name, String unit) {
         if (!Double.isFinite(v) || v < 0) {
-            throw new IllegalArgumentException(name + " must be a finite number >= 0" + unit(unit) + ", was " + v);
+            throw reject(name, v, name + " must be a finite number >= 0" + unit(unit) + ", was " + v);
         }
         return v;
     }
 
     static int positive(int v, String name) {
         if (v <= 0) {
-            throw new IllegalArgumentException(name + " must be > 0, was " + v);
+            throw reject(name, v, name + " must be > 0, was " + v);
         }
         return v;
     }
 
     static int nonNegative(int v, String name) {
         if (v < 0) {
-            throw new IllegalArgumentException(name + " must be >= 0, was " + v);
+            throw reject(name, v, name + " must be >= 0, was " + v);
         }
         return v;
     }
 
     static double fraction(double v, String name) {
         if (!Double.isFinite(v) || v < 0 || v > 1) {
-            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + v);
+            throw reject(name, v, name + " must be between 0 and 1, was " + v);
         }
         return v;
     }
 
     static double pue(double v) {
         if (!Double.isFinite(v) || v < 1) {
-            throw new IllegalArgumentException("pue must be a finite number >= 1, was " + v);
+            throw reject("pue", v, "pue must be a finite number >= 1, was " + v);
         }
         return v;
     }
 
     static String text(String s, String name) {
         if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank, was " + (s == null ? "null" : "'" + s + "'"));
+            throw new LineRejectedException(name, s == null ? "" : s,
+                    name + " must not be blank, was " + (s == null ? "null" : "'" + s + "'"));
         }
         return s;
     }
@@ -116,9 +120,18 @@ final class Checks {
 
     static int year(int y, String name) {
         if (y < 1950 || y > 2200) {
-            throw new IllegalArgumentException(name + " must be a year between 1950 and 2200, was " + y);
+            throw reject(name, y, name + " must be a year between 1950 and 2200, was " + y);
         }
         return y;
+    }
+
+    /** A refusal of {@code field}'s value {@code v}. */
+    static LineRejectedException reject(String field, double v, String reason) {
+        return new LineRejectedException(field, String.valueOf(v), reason);
+    }
+
+    static LineRejectedException reject(String field, int v, String reason) {
+        return new LineRejectedException(field, String.valueOf(v), reason);
     }
 
     private static String unit(String unit) {

@@ -150,7 +150,7 @@ public final class DataStorage implements Activity {
 
     private static double copies(double copies) {
         if (!Double.isFinite(copies) || copies < 1) {
-            throw new IllegalArgumentException("replication must be a finite number >= 1 (copies), was " + copies);
+            throw Checks.reject("replication", copies, "replication must be a finite number >= 1 (copies), was " + copies);
         }
         return copies;
     }

@@ -33,7 +33,7 @@ public sealed interface UseProfile {
             Checks.positive(watts, "powerWatts", "W");
             Checks.positive(hoursPerDay, "hoursPerDay", "h/day");
             if (hoursPerDay > 24) {
-                throw new IllegalArgumentException("hoursPerDay must be <= 24 (h/day), was " + hoursPerDay);
+                throw Checks.reject("hoursPerDay", hoursPerDay, "hoursPerDay must be <= 24 (h/day), was " + hoursPerDay);
             }
         }
 

@@ -12,6 +12,7 @@ import dev.impact.measure.Phase;
 import dev.impact.factor.TestCatalogs;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.inventory.ServerFleet;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,17 @@ class BadInputTest {
     @Test
     void unknownCategory_suggestsClosest() {
         assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptpo", 3).label("agents")), Y2024))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("line 1 ('agents'): device category 'laptpo' is unknown: no factor with key"
-                        + " 'device.laptpo' in test catalog test; closest known: device.laptop");
+                .isInstanceOf(LineRejectedException.class)
+                .hasMessage("line 1 ('agents'): device category 'laptpo' is unknown: no factor with key"
+                        + " 'device.laptpo' in test catalog test; did you mean laptop?")
+                .satisfies(e -> {
+                    LineRejectedException r = (LineRejectedException) e;
+                    assertThat(r.field()).contains("category");
+                    assertThat(r.value()).isEqualTo("laptpo");
+                    assertThat(r.lineIndex()).hasValue(1);
+                    assertThat(r.label()).isEqualTo("agents");
+                    assertThat(r.reason()).startsWith("device category 'laptpo' is unknown");
+                });
     }
 
     @Test
@@ -56,7 +65,37 @@ class BadInputTest {
         assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 3).zone("FX")), Y2024))
                 .hasMessageStartingWith("line 1 ('laptop'): electricity zone 'FX' is unknown: no factor with key"
                         + " 'electricity.FX'")
-                .hasMessageContaining("closest known: electricity.FR");
+                .hasMessageEndingWith("; did you mean FR?")
+                .satisfies(e -> {
+                    assertThat(((LineRejectedException) e).field()).contains("zone");
+                    assertThat(((LineRejectedException) e).value()).isEqualTo("FX");
+                });
+    }
+
+    @Test
+    void builderRefusal_carriesFieldAndValue() {
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).lifetimeYears(-2))
+                .isInstanceOf(LineRejectedException.class)
+                .hasMessage("lifetimeYears must be a finite number > 0 (years), was -2.0")
+                .satisfies(e -> {
+                    LineRejectedException r = (LineRejectedException) e;
+                    assertThat(r.field()).contains("lifetimeYears");
+                    assertThat(r.value()).isEqualTo("-2.0");
+                    assertThat(r.reason()).isEqualTo(r.getMessage());
+                    assertThat(r.lineIndex()).isEmpty();
+                });
+    }
+
+    @Test
+    void purchaseAfterReportingYear_isAboutPurchaseYear() {
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1).purchaseYear(2030)),
+                Y2024))
+                .hasMessage("line 1 ('laptop'): purchaseYear 2030 is after the reporting year 2024")
+                .satisfies(e -> {
+                    assertThat(((LineRejectedException) e).field()).contains("purchaseYear");
+                    assertThat(((LineRejectedException) e).reason())
+                            .isEqualTo("purchaseYear 2030 is after the reporting year 2024");
+                });
     }
 
     @Test

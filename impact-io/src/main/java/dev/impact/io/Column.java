@@ -136,6 +136,35 @@ public enum Column {
         return null;
     }
 
+    /** Line properties whose column is not their name in snake case: the quantities of each kind, and so on. */
+    private static final java.util.Map<String, Column> BY_FIELD = java.util.Map.ofEntries(
+            java.util.Map.entry("count", QUANTITY), java.util.Map.entry("requests", QUANTITY),
+            java.util.Map.entry("volumeGb", QUANTITY), java.util.Map.entry("volumeBytes", QUANTITY),
+            java.util.Map.entry("bytes", QUANTITY), java.util.Map.entry("vcpuHours", QUANTITY),
+            java.util.Map.entry("tbYears", QUANTITY), java.util.Map.entry("gbMonths", QUANTITY),
+            java.util.Map.entry("averagePower", AVERAGE_POWER_WATTS), java.util.Map.entry("size", AI_SIZE));
+
+    /**
+     * The column of a line property as the core names it in a {@link dev.impact.inventory.LineRejectedException}
+     * ({@code purchaseYear} → {@code purchase_year}, {@code count} → {@code quantity}), if there is one.
+     */
+    static java.util.Optional<Column> ofField(String field) {
+        Column c = BY_FIELD.get(field);
+        if (c != null) {
+            return java.util.Optional.of(c);
+        }
+        StringBuilder snake = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            char ch = field.charAt(i);
+            if (Character.isUpperCase(ch)) {
+                snake.append('_').append(Character.toLowerCase(ch));
+            } else {
+                snake.append(ch);
+            }
+        }
+        return java.util.Optional.ofNullable(ofHeader(snake.toString()));
+    }
+
     /** Number of columns. */
     static int count() {
         return VALUES.length;

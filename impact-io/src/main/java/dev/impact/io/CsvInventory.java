@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.internal.Suggestions;
 import dev.impact.inventory.InventoryLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -193,7 +194,7 @@ public final class CsvInventory {
                 }
                 Column c = Column.ofHeader(h);
                 if (c == null) {
-                    problems.add(new Problem(file, tok.line(), h, "unknown column" + Suggest.didYouMean(h, known)
+                    problems.add(new Problem(file, tok.line(), h, "unknown column" + Suggestions.didYouMean(h, known)
                             + " (the columns are listed in impact-cli/README.md; `impact validate --help`)"));
                 } else if (!seen.add(c)) {
                     problems.add(new Problem(file, tok.line(), h, "column appears twice in the header"));
@@ -424,7 +425,7 @@ public final class CsvInventory {
                 }
                 List<Problem> ps = new ArrayList<>();
                 for (LineCodec.ColumnProblem p : codec.problems()) {
-                    ps.add(new Problem(file, line, p.column(), p.reason()));
+                    ps.add(new Problem(file, line, p.column(), p.value(), p.reason()));
                 }
                 if (extra != null) {
                     ps.addAll(extra);

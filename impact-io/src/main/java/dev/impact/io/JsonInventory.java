@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.internal.Suggestions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -169,7 +170,7 @@ public final class JsonInventory {
                         return;
                     default:
                         throw fatal(p.currentTokenLocation().getLineNr(), field, "unknown property; expected"
-                                + " schemaVersion, name, lines" + Suggest.didYouMean(field,
+                                + " schemaVersion, name, lines" + Suggestions.didYouMean(field,
                                 List.of("schemaVersion", "name", "lines")));
                 }
             }
@@ -218,7 +219,7 @@ public final class JsonInventory {
                 Column c = Column.ofHeader(e.getKey());
                 if (c == null || !c.header().equals(e.getKey())) {
                     ps.add(new Problem(file, line, e.getKey(), "unknown property"
-                            + Suggest.didYouMean(e.getKey(), known)));
+                            + Suggestions.didYouMean(e.getKey(), known)));
                     continue;
                 }
                 JsonNode v = e.getValue();
@@ -252,7 +253,7 @@ public final class JsonInventory {
                 return InventoryEntry.valid(line, l);
             }
             for (LineCodec.ColumnProblem cp : codec.problems()) {
-                ps.add(new Problem(file, line, cp.column(), cp.reason()));
+                ps.add(new Problem(file, line, cp.column(), cp.value(), cp.reason()));
             }
             return new InventoryEntry(line, Optional.empty(), ps);
         }

@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.internal.Suggestions;
 import dev.impact.inventory.AiInference;
 import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
@@ -48,7 +49,7 @@ final class LineCodec {
     }
 
     /** A problem in one column ({@code column} empty: the whole line). */
-    record ColumnProblem(String column, String reason) {
+    record ColumnProblem(String column, String value, String reason) {
     }
 
     /** Whether a column applies to a kind of line: {@code APPLIES[column][kind]}. */
@@ -120,7 +121,7 @@ final class LineCodec {
             kind = LineKind.ofCode(kindText);
             if (kind == null) {
                 problem(Column.KIND, "unknown line kind '" + kindText + "'; expected one of " + kinds()
-                        + Suggest.didYouMean(kindText, Arrays.stream(LineKind.values()).map(LineKind::code).toList()));
+                        + Suggestions.didYouMean(kindText, Arrays.stream(LineKind.values()).map(LineKind::code).toList()));
                 return null;
             }
             lastKindText = kindText;
@@ -225,7 +226,7 @@ final class LineCodec {
     }
 
     private void problem(Column c, String reason) {
-        problems.add(new ColumnProblem(c.header(), reason));
+        problems.add(new ColumnProblem(c.header(), has(c) ? f.get(c) : "", reason));
     }
 
     private void problem(Column c, IllegalArgumentException e) {
@@ -306,7 +307,7 @@ final class LineCodec {
             }
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-        problem(c, "expected one of " + String.join(", ", names) + ", was '" + t + "'" + Suggest.didYouMean(t, names));
+        problem(c, "expected one of " + String.join(", ", names) + ", was '" + t + "'" + Suggestions.didYouMean(t, names));
         return null;
     }
 

@@ -9,16 +9,33 @@ import java.util.Objects;
  * @param file   the file as the user named it
  * @param line   1-based line number, 0 when the problem concerns the whole file
  * @param column the column (CSV header, JSON property), empty when the problem concerns the whole line or file
+ * @param value  the refused value as written, empty when there is none (a missing value, a whole-file problem)
  * @param reason what is wrong and what was expected
  */
-public record Problem(String file, long line, String column, String reason) {
+public record Problem(String file, long line, String column, String value, String reason) {
     public Problem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(reason, "reason");
         if (line < 0) {
             throw new IllegalArgumentException("line must be >= 0, was " + line);
         }
+    }
+
+    /** A problem with no particular value (a missing column, a whole line or file). */
+    public Problem(String file, long line, String column, String reason) {
+        this(file, line, column, "", reason);
+    }
+
+    /**
+     * The reason with the value shown as {@code '…'}: the same for every line refused for the same reason whatever
+     * its value, so that a summary can count them together.
+     */
+    public String kind() {
+        int at = value.isEmpty() ? -1 : reason.lastIndexOf(value); // the value is quoted last in every reason
+        String r = at < 0 ? reason : reason.substring(0, at) + "…" + reason.substring(at + value.length());
+        return column.isEmpty() ? r : column + ": " + r;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.internal.Suggestions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -220,7 +221,7 @@ public final class ScenarioFiles {
         if (!TYPES.containsKey(type)) {
             String known = TYPES.keySet().stream().filter(t -> t.equalsIgnoreCase(type)).findFirst().orElse(null);
             problem(typeNode, path + ".type", "unknown lever type '" + type + "'"
-                    + (known != null ? "; did you mean " + known + "?" : Suggest.didYouMean(type, TYPES.keySet()))
+                    + (known != null ? "; did you mean " + known + "?" : Suggestions.didYouMean(type, TYPES.keySet()))
                     + "; expected one of " + String.join(", ", TYPES.keySet()));
             return;
         }
@@ -371,7 +372,7 @@ public final class ScenarioFiles {
         }
         if (!targets.known(c)) {
             problem(n, field, "'" + c + "' is neither a device category, a label of a line of the inventory nor *"
-                    + Suggest.didYouMean(c.trim(), targets.categories));
+                    + Suggestions.didYouMean(c.trim(), targets.categories));
             return;
         }
         if (out.stream().anyMatch(x -> x.equalsIgnoreCase(c.trim()))) {
@@ -387,7 +388,7 @@ public final class ScenarioFiles {
             return null;
         }
         return catalog.zoneCode(z.trim()).orElseGet(() -> {
-            problem(n, field, "unknown electricity zone '" + z + "'" + Suggest.didYouMean(z.trim(),
+            problem(n, field, "unknown electricity zone '" + z + "'" + Suggestions.didYouMean(z.trim(),
                     catalog.zoneCodes()) + " (`impact factors list electricity.`"
                     + " lists them)");
             return null;
@@ -415,7 +416,7 @@ public final class ScenarioFiles {
             if (!allowed.contains(k)) {
                 String exact = allowed.stream().filter(a -> a.equalsIgnoreCase(k)).findFirst().orElse(null);
                 problems.add(new Problem(file, o.fields().get(k).line(), prefix + k, "unknown field"
-                        + (exact != null ? "; did you mean " + exact + "?" : Suggest.didYouMean(k, allowed))
+                        + (exact != null ? "; did you mean " + exact + "?" : Suggestions.didYouMean(k, allowed))
                         + "; expected " + String.join(", ", allowed)));
             }
         }

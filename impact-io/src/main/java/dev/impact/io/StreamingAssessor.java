@@ -7,6 +7,7 @@ import dev.impact.engine.Engine;
 import dev.impact.engine.LineResult;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.measure.Footprint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Assesses an inventory file of any length with bounded memory: lines are read and assessed batch by batch
@@ -39,9 +39,6 @@ import java.util.regex.Pattern;
  * left out of the totals and reported with their file line; the caller decides whether that is acceptable.
  */
 public final class StreamingAssessor {
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(E-?\\d+)?");
-    private static final Pattern ENGINE_PREFIX = Pattern.compile("^line \\d+ \\('.*?'\\): ");
 
     /** Receives each assessed line's result, in file order. */
     @FunctionalInterface
@@ -363,8 +360,7 @@ public final class StreamingAssessor {
                     }
                 } catch (IllegalArgumentException ex) {
                     // nothing was added
-                    String reason = ENGINE_PREFIX.matcher(ex.getMessage()).replaceFirst("");
-                    invalid.add(List.of(new Problem(file, b.lineNumber(i), columnOf(reason), reason)));
+                    invalid.add(List.of(refused(file, b.lineNumber(i), ex)));
                     continue;
                 }
                 if (at < 0) {
@@ -424,8 +420,7 @@ public final class StreamingAssessor {
                 if (problems.size() < maxProblems) {
                     problems.add(p);
                 }
-                String key = (p.column().isEmpty() ? "" : p.column() + ": ")
-                        + NUMBER.matcher(QUOTED.matcher(p.reason()).replaceAll("'…'")).replaceAll("#");
+                String key = p.kind();
                 if (reasons.size() < 200 || reasons.containsKey(key)) {
                     reasons.merge(key, 1L, Long::sum);
                 } else {
@@ -505,22 +500,16 @@ public final class StreamingAssessor {
         final Footprint.Accumulator footprint = new Footprint.Accumulator();
     }
 
-    /** The column an engine message is most likely about. */
-    static String columnOf(String reason) {
-        String r = reason.toLowerCase(java.util.Locale.ROOT);
-        if (r.contains("purchaseyear") || r.contains("purchase year")) {
-            return "purchase_year";
-        } else if (r.contains("zone")) {
-            return "zone";
-        } else if (r.contains("provider")) {
-            return "provider";
-        } else if (r.contains("category") || r.contains("use profile")) {
-            return "category";
-        } else if (r.contains("kind")) {
-            return "network_kind";
-        } else if (r.contains("medium")) {
-            return "medium";
+    /**
+     * The problem of a line the engine refused, at its file line: the column of the refused field and the value,
+     * read from the {@link LineRejectedException}, never from its message.
+     */
+    static Problem refused(String file, long line, IllegalArgumentException ex) {
+        if (ex instanceof LineRejectedException) {
+            LineRejectedException r = (LineRejectedException) ex;
+            String column = r.field().flatMap(Column::ofField).map(Column::header).orElse("");
+            return new Problem(file, line, column, r.value(), r.reason());
         }
-        return "";
+        return new Problem(file, line, "", String.valueOf(ex.getMessage()));
     }
 }

@@ -101,6 +101,26 @@ class StreamingAssessorTest {
     }
 
     @Test
+    void engineRefusals_pointAtTheColumnOfTheRefusedField_andAreCountedByKind() throws IOException {
+        Path f = dir.resolve("refused.csv");
+        Files.writeString(f, "kind,label,category,quantity,zone,purchase_year\n"
+                + "device,a,laptop,1,FR,2030\n"           // line 2: bought after the reporting year 2024
+                + "device,b,laptop,1,FR,2031\n"           // line 3: the same reason, another value
+                + "device,c,laptop,1,FX,2020\n"           // line 4: no grid factor for zone FX
+                + "device,d,laptop,1,FR,2020\n", StandardCharsets.UTF_8);
+        Outcome o = run(f, 1);
+        assertThat(o.problems()).extracting(Problem::line, Problem::column, Problem::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "purchase_year", "2030"),
+                org.assertj.core.groups.Tuple.tuple(3L, "purchase_year", "2031"),
+                org.assertj.core.groups.Tuple.tuple(4L, "zone", "FX"));
+        // reasons without the engine's "line N ('label'): " prefix
+        assertThat(o.problems().get(0).reason()).isEqualTo("purchaseYear 2030 is after the reporting year 2024");
+        // both purchase years are one kind of refusal: counted together, the value shown as '…'
+        assertThat(o.summary().reasons())
+                .containsEntry("purchase_year: purchaseYear … is after the reporting year 2024", 2L);
+    }
+
+    @Test
     void unreadableBytes_midFile_failTheRun_afterTheLinesReadBefore() throws IOException {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         b.write("kind,label,category,quantity\n".getBytes(StandardCharsets.UTF_8));
