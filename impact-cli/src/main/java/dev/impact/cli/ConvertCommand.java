@@ -1,10 +1,9 @@
 package dev.impact.cli;
 
-import dev.impact.io.CsvInventory;
 import dev.impact.io.InventoryEntry;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
-import dev.impact.io.JsonInventory;
+import dev.impact.io.InventoryFormat;
 import dev.impact.inventory.InventoryLine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,15 +79,10 @@ final class ConvertCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         java.io.StringWriter sw = new java.io.StringWriter();
-        if (layout.equals("json")) {
-            JsonInventory.write(name, lines, sw);
-        } else if (layout.equals("csv-fr")) {
-            CsvInventory.CsvWriter w = CsvInventory.frenchWriter(sw, CsvInventory.usedColumns(lines));
-            for (InventoryLine l : lines) {
-                w.write(l);
-            }
+        if (layout.equals("csv-fr")) {
+            InventoryFiles.writeSpreadsheetCsv(lines, sw);
         } else {
-            CsvInventory.write(lines, sw);
+            InventoryFiles.write(name, lines, layout.equals("json") ? InventoryFormat.JSON : InventoryFormat.CSV, sw);
         }
         Outputs.emit(out, output, sw.toString());
         if (invalid > 0) {

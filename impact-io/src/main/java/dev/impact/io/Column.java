@@ -16,7 +16,7 @@ import java.util.Set;
  * The columns of the inventory CSV layout, which are also the property names of the JSON layout. Every option of
  * every line kind has one; a column that does not apply to a line's kind must be left empty.
  */
-public enum Column {
+enum Column {
     KIND("kind", Type.ENUM, all(), "line kind: device, server, network, storage, cloud, ai (required)"),
     LABEL("label", Type.TEXT, all(), "free text shown in reports (default: the category)"),
     CATEGORY("category", Type.TEXT, all(),

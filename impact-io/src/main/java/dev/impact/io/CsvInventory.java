@@ -23,7 +23,7 @@ import java.util.Set;
  * String csv = CsvInventory.toCsv(List.of(DeviceFleet.of("laptop", 120).lifetimeYears(5)));
  * }</pre>
  */
-public final class CsvInventory {
+final class CsvInventory {
     private CsvInventory() {
     }
 
@@ -250,7 +250,7 @@ public final class CsvInventory {
 
         /** Reads records on this thread; they are decoded by the supplier, on any thread. */
         @Override
-        public java.util.function.Supplier<EntryBatch> nextBatch() {
+        java.util.function.Supplier<EntryBatch> nextBatch() {
             CsvTokenizer.Block b = blocks.poll();
             if (b == null) {
                 b = new CsvTokenizer.Block(BLOCK_CHARS);

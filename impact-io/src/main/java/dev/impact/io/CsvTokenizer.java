@@ -15,7 +15,7 @@ import java.util.Arrays;
  * recovery after a malformed record (so {@code validate} can list every problem) and no per-field allocation
  * beyond the field's own string.
  */
-public final class CsvTokenizer {
+final class CsvTokenizer {
     private final Reader in;
     private final char sep;
     private static final int READ = 1 << 16;

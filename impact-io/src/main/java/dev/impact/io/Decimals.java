@@ -5,7 +5,7 @@ package dev.impact.io;
  * separated by spaces, no-break or narrow no-break spaces ({@code 1 234,5}). Refuses the ambiguous
  * {@code 1.234,5} and {@code 1,234.5} rather than guess.
  */
-public final class Decimals {
+final class Decimals {
     private Decimals() {
     }
 

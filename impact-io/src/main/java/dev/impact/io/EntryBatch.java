@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Consecutive entries of an inventory file, decoded together (see {@link InventoryReader#nextBatch()}): for each, its
+ * Consecutive entries of an inventory file, decoded together (see {@link #next(InventoryReader)}): for each, its
  * line number and either the line or its problems. Lighter than a list of {@link InventoryEntry}: no object per
  * valid entry beyond the line itself. Not thread-safe; safely published by whoever hands it over.
  */
-public final class EntryBatch {
+final class EntryBatch {
     private long[] lineNumbers;
     private InventoryLine[] lines;
     private List<?>[] problems;
@@ -71,5 +71,28 @@ public final class EntryBatch {
             lines = Arrays.copyOf(lines, c);
             problems = Arrays.copyOf(problems, c);
         }
+    }
+
+    /**
+     * The next entries of {@code reader}, not yet decoded, or null at the end of the file: {@code get()} decodes them,
+     * once, on any thread (reading stays on the caller's thread, in file order; decoding several batches at once is
+     * safe). The readers of this package cut the text into blocks and decode on {@code get()}; any other reader gives
+     * up to 4 096 entries read with {@link InventoryReader#next()}. Do not mix with {@code next()}.
+     */
+    static java.util.function.Supplier<EntryBatch> next(InventoryReader reader) {
+        if (reader instanceof TextInputReader) {
+            return ((TextInputReader) reader).nextBatch();
+        }
+        return readAhead(reader);
+    }
+
+    /** Up to 4 096 entries read with {@link InventoryReader#next()}, or null at the end. */
+    static java.util.function.Supplier<EntryBatch> readAhead(InventoryReader reader) {
+        EntryBatch b = new EntryBatch(256);
+        for (InventoryEntry e = b.size() < 4096 ? reader.next() : null; e != null;
+             e = b.size() < 4096 ? reader.next() : null) {
+            b.add(e);
+        }
+        return b.size() == 0 ? null : () -> b;
     }
 }

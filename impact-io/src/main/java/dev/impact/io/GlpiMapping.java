@@ -22,7 +22,7 @@ import java.util.Optional;
  * no use profile for (switches, routers). Rows are tried in order, the user's file before the bundled {@value #DEFAULT_RESOURCE}; lines starting
  * with {@code #} are comments.
  */
-public final class GlpiMapping {
+final class GlpiMapping {
     /** The bundled mapping (French and English GLPI type names). */
     public static final String DEFAULT_RESOURCE = "/dev/impact/io/glpi-mapping.csv";
 

@@ -3,12 +3,14 @@ package dev.impact.io;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.PushbackReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -154,5 +156,41 @@ public final class InventoryFiles {
     /** Reads a whole file with default options. */
     public static Inventory read(Path file) {
         return read(file, ReadOptions.defaults());
+    }
+
+    /**
+     * Writes {@code lines} as an inventory file in the impact {@link InventoryFormat#CSV CSV} layout (the columns the
+     * lines use, decimal points, {@code ,} separators) or the {@link InventoryFormat#JSON JSON} layout (named
+     * {@code name}); reading the file back gives the same lines.
+     *
+     * @throws IllegalArgumentException for another format (AUTO, GLPI: reading only)
+     */
+    public static void write(String name, List<? extends InventoryLine> lines, InventoryFormat format, Writer out)
+            throws IOException {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(out, "out");
+        switch (Objects.requireNonNull(format, "format")) {
+            case CSV:
+                CsvInventory.write(lines, out);
+                break;
+            case JSON:
+                JsonInventory.write(name, lines, out);
+                break;
+            default:
+                throw new IllegalArgumentException("format must be CSV or JSON to write, was " + format);
+        }
+    }
+
+    /**
+     * Writes {@code lines} in the impact CSV layout for French spreadsheets: {@code ;} separators and decimal commas
+     * (read back as it is by {@link #open}).
+     */
+    public static void writeSpreadsheetCsv(List<? extends InventoryLine> lines, Writer out) throws IOException {
+        CsvInventory.CsvWriter w = CsvInventory.frenchWriter(Objects.requireNonNull(out, "out"),
+                CsvInventory.usedColumns(Objects.requireNonNull(lines, "lines")));
+        for (InventoryLine l : lines) {
+            w.write(l);
+        }
     }
 }

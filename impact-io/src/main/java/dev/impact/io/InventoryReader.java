@@ -22,22 +22,6 @@ public interface InventoryReader extends Closeable {
      */
     InventoryEntry next();
 
-    /**
-     * The next entries, not yet decoded, or null at the end of the file: {@code get()} decodes them, once, on any
-     * thread (reading stays on the caller's thread, in file order; decoding several batches at once is safe). For
-     * readers that decode in parallel; do not mix with {@link #next()}. By default, up to 4 096 entries read with
-     * {@link #next()}.
-     *
-     * @throws InvalidFileException when the file cannot be read further
-     */
-    default java.util.function.Supplier<EntryBatch> nextBatch() {
-        EntryBatch b = new EntryBatch(256);
-        for (InventoryEntry e = b.size() < 4096 ? next() : null; e != null; e = b.size() < 4096 ? next() : null) {
-            b.add(e);
-        }
-        return b.size() == 0 ? null : () -> b;
-    }
-
     /** The inventory's name: the JSON {@code name}, else the file name without its extension. */
     String name();
 

@@ -33,7 +33,7 @@ import java.util.Set;
  * Line properties are the CSV {@link Column} names; numbers are JSON numbers, booleans JSON booleans. Read as a
  * stream (one line object in memory at a time); {@code name} should come before {@code lines}.
  */
-public final class JsonInventory {
+final class JsonInventory {
     /** The JSON Schema of the layout, as a class-path resource. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/io/inventory.schema.json";
     /** The layout's version, written as {@code schemaVersion}. */

@@ -10,7 +10,7 @@ import dev.impact.inventory.ServerFleet;
 import java.util.Locale;
 
 /** The kinds of inventory line, as written in the {@code kind} column, each with the meaning of its quantity. */
-public enum LineKind {
+enum LineKind {
     /** {@link DeviceFleet}: quantity = number of devices. */
     DEVICE("device", "devices"),
     /** {@link ServerFleet}: quantity = number of servers. */

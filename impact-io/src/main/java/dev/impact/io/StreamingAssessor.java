@@ -10,6 +10,7 @@ import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
 import dev.impact.measure.Footprint;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +45,15 @@ public final class StreamingAssessor {
     @FunctionalInterface
     public interface LineSink {
         void accept(long lineNumber, LineResult result) throws IOException;
+    }
+
+    /**
+     * A sink writing each line's result as a CSV row to {@code out} (after a header written now):
+     * {@code line,kind,label,category,quantity} then one column per indicator ({@code gwp_kgco2e}…, whole period,
+     * all phases; empty when not available), decimal points. The caller owns and closes {@code out}.
+     */
+    public static LineSink csvLineSink(Writer out) throws IOException {
+        return new CsvLineSink(out);
     }
 
     /** Receives progress after each batch. */
@@ -146,7 +156,7 @@ public final class StreamingAssessor {
     /**
      * Reads and assesses every line of {@code reader}.
      *
-     * <p>This thread reads the file in batches ({@link InventoryReader#nextBatch()}); worker threads decode each
+     * <p>This thread reads the file in batches ({@link EntryBatch#next(InventoryReader)}); worker threads decode each
      * batch and assess its lines right away, into the batch's own sums; the batches are then merged in file order.
      * The batches are the reader's (they do not depend on the number of threads), so every sum, the per-line
      * results and the problems, in file order, are the same whatever the number of threads.
@@ -161,7 +171,7 @@ public final class StreamingAssessor {
         Run r = new Run(reader);
         Pipeline p = new Pipeline(r);
         try {
-            for (Supplier<EntryBatch> b = reader.nextBatch(); b != null; b = reader.nextBatch()) {
+            for (Supplier<EntryBatch> b = EntryBatch.next(reader); b != null; b = EntryBatch.next(reader)) {
                 if (!p.submit(b)) {
                     break;
                 }

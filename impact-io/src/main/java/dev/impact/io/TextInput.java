@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * invalid UTF-8 further on fails when that point is read, with a message naming the encodings (the decoder never
  * replaces bytes silently).
  */
-public final class TextInput implements AutoCloseable {
+final class TextInput implements AutoCloseable {
     /** How much of the file decides the encoding. */
     public static final int SNIFF_BYTES = 1 << 20;
     private static final Charset LATIN = Charset.forName("windows-1252");

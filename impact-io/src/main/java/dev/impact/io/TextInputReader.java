@@ -18,6 +18,11 @@ abstract class TextInputReader implements InventoryReader {
         this.notices = notices;
     }
 
+    /** The next entries, not yet decoded, or null at the end: see {@link EntryBatch#next(InventoryReader)}. */
+    java.util.function.Supplier<EntryBatch> nextBatch() {
+        return EntryBatch.readAhead(this);
+    }
+
     @Override
     public String name() {
         return name;

@@ -34,7 +34,7 @@ class BatchReadingTest {
     static List<String> inBatches(Path f) throws IOException {
         List<String> out = new ArrayList<>();
         try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
-            for (Supplier<EntryBatch> s = r.nextBatch(); s != null; s = r.nextBatch()) {
+            for (Supplier<EntryBatch> s = EntryBatch.next(r); s != null; s = EntryBatch.next(r)) {
                 EntryBatch b = s.get();
                 for (int i = 0; i < b.size(); i++) {
                     out.add(b.lineNumber(i) + " " + (b.line(i) != null ? b.line(i) : b.problems(i)));
