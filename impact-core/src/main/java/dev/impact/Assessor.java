@@ -14,6 +14,8 @@ import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.UncertainAssessment;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -105,7 +107,7 @@ public final class Assessor {
         FactorCatalog catalog = engine.catalog();
         String code = catalog.zoneCode(zone).orElseThrow(() -> new IllegalArgumentException(
                 "zone must be an electricity zone of " + catalog.name() + " " + catalog.version() + ", was '"
-                        + zone + "'; did you mean " + Suggestions.closest(zone, catalog.zoneCodes(), 3) + "?"));
+                        + zone + "'; did you mean " + closest(zone.trim(), catalog.zoneCodes()) + "?"));
         return with(options.defaultZone(code));
     }
 
@@ -133,7 +135,7 @@ public final class Assessor {
             if (!known.contains(id)) {
                 throw new IllegalArgumentException("preferSources: no factor of " + engine.catalog().name() + " "
                         + engine.catalog().version() + " comes from source '" + id + "'; did you mean "
-                        + Suggestions.closest(id, known, 3) + "?");
+                        + closest(id, known) + "?");
             }
         }
         return with(options.preferSources(sourceIds));
@@ -244,6 +246,18 @@ public final class Assessor {
                 options.accounting().name().toLowerCase(Locale.ROOT), options.defaultZone(),
                 options.sourcePreference().isEmpty() ? "in the catalog's order" : options.sourcePreference(),
                 monteCarlo == null ? "MonteCarlo.defaults() when asked" : monteCarlo);
+    }
+
+    /** Up to 3 known values containing {@code given} (ignoring case), else the 3 closest by edit distance. */
+    private static String closest(String given, Collection<String> known) {
+        String g = given.toLowerCase(Locale.ROOT);
+        List<String> containing = new ArrayList<>();
+        for (String k : known) {
+            if (k.toLowerCase(Locale.ROOT).contains(g)) {
+                containing.add(k);
+            }
+        }
+        return Suggestions.closest(given, containing.isEmpty() ? known : containing, 3);
     }
 
     private static String years(double y) {

@@ -104,9 +104,13 @@ class AssessorTest {
 
     @Test
     void preferSources_unknown() {
+        // a known id containing the given one comes first; else the closest by edit distance
         assertThatThrownBy(() -> using(CATALOG).preferSources("ember")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("preferSources: no factor of test catalog test comes from source 'ember';"
-                        + " did you mean ember-test,");
+                .hasMessage("preferSources: no factor of test catalog test comes from source 'ember';"
+                        + " did you mean ember-test?");
+        assertThatThrownBy(() -> using(CATALOG).preferSources("ademe-tst")).isInstanceOf(
+                IllegalArgumentException.class).hasMessageStartingWith("preferSources: no factor of test catalog test"
+                + " comes from source 'ademe-tst'; did you mean ademe-test, ");
         assertThatThrownBy(() -> using(CATALOG).preferSources("ember-test", "")).isInstanceOf(
                 IllegalArgumentException.class).hasMessage("preferSources: a source id must not be blank, was ''");
     }
