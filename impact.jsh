@@ -1,5 +1,7 @@
 // JShell startup for impact: one file, every import an analyst needs.
 //   jshell --class-path "$(bin/classpath)" --startup DEFAULT --startup impact.jsh
+// The door: using(Factors.builtIn()).reportingYear(2024).assess(inventory(...)); its other verbs are
+// assessWithUncertainty, compare, scenario and session.
 import dev.impact.*;
 import dev.impact.engine.*;
 import dev.impact.factor.*;

@@ -15,7 +15,7 @@ var fleet = inventory("town hall",
     NetworkTransfer.ofGb(180_000).kind(NetworkKind.FIXED).label("internet traffic"),
     DataStorage.ofTbYears(60).medium(StorageMedium.HDD).replication(2).label("file shares and backups"),
     AiInference.of(120_000, AiModelSize.MEDIUM).label("assistant prompts"));
-var assessment = assess(factors, fleet, year(2024));
+var assessment = using(factors).reportingYear(2024).assess(fleet);
 System.out.println(assessment);
 var report = Report.of(assessment, factors);
 report.write(Format.HTML, Locale.FRENCH, Path.of("town-hall.html"));

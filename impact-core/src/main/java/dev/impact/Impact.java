@@ -1,9 +1,7 @@
 package dev.impact;
 
 import dev.impact.engine.Accounting;
-import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
@@ -12,17 +10,31 @@ import dev.impact.inventory.ServerFleet;
 import java.util.List;
 
 /**
- * One door to the library, for JShell and quick use. With {@code impact-factors} on the class path, prefer
- * {@code dev.impact.factors.Factors}, which wires the bundled catalog in; this class works with any catalog.
+ * The door to the library: {@link #using(FactorCatalog)} gives an {@link Assessor} whose verbs assess, propagate
+ * uncertainty, compare offers, play scenarios and stream; the other static methods are short names for JShell.
+ * With {@code impact-factors} on the class path, {@code dev.impact.factors.Factors.builtIn()} is the bundled catalog;
+ * any {@link FactorCatalog} will do.
  *
  * <pre>{@code
  * import static dev.impact.Impact.*;
- * Assessment a = assess(catalog, inventory("town hall", laptops(120).lifetimeYears(5).zone("FR")));
+ * var a = using(catalog).reportingYear(2024).assess(inventory("town hall", laptops(120).lifetimeYears(5)));
  * System.out.println(a);
  * }</pre>
  */
 public final class Impact {
     private Impact() {
+    }
+
+    /**
+     * The front door: an immutable, thread-safe {@link Assessor} reading factors from {@code catalog}, with
+     * {@link AssessmentOptions#defaults()} until its settings say otherwise.
+     *
+     * <pre>{@code
+     * Assessment a = Impact.using(catalog).reportingYear(2024).zone("FR").assess(inventory);
+     * }</pre>
+     */
+    public static Assessor using(FactorCatalog catalog) {
+        return Assessor.of(catalog);
     }
 
     /** {@code count} devices of a catalog category, e.g. {@code devices("monitor", 150)}. */
@@ -45,12 +57,12 @@ public final class Impact {
         return Inventory.of(name, List.of(lines));
     }
 
-    /** Default options (yearly accounting, current year, zone FR). */
+    /** Default options (yearly accounting, current year, zone FR), for {@link Assessor#options(AssessmentOptions)}. */
     public static AssessmentOptions options() {
         return AssessmentOptions.defaults();
     }
 
-    /** Default options reporting on {@code year}. */
+    /** Default options reporting on {@code year}, e.g. {@code using(catalog).options(year(2024))}. */
     public static AssessmentOptions year(int year) {
         return AssessmentOptions.defaults().reportingYear(year);
     }
@@ -61,14 +73,4 @@ public final class Impact {
     public static final Accounting LIFECYCLE = Accounting.LIFECYCLE;
     /** Purchases-of-the-period accounting. */
     public static final Accounting FLOW = Accounting.FLOW;
-
-    /** Assesses {@code inventory} against {@code catalog} with default options. */
-    public static Assessment assess(FactorCatalog catalog, Inventory inventory) {
-        return Engine.of(catalog).assess(inventory);
-    }
-
-    /** Assesses {@code inventory} against {@code catalog}. */
-    public static Assessment assess(FactorCatalog catalog, Inventory inventory, AssessmentOptions options) {
-        return Engine.of(catalog).assess(inventory, options);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.impact.cli;
 
+import dev.impact.Assessor;
 import dev.impact.cli.internal.AtomicOutput;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
@@ -7,8 +8,6 @@ import dev.impact.io.Problem;
 import dev.impact.io.StreamingAssessor;
 import dev.impact.io.StreamSummary;
 import dev.impact.engine.Assessment;
-import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.factors.Catalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.report.Format;
@@ -131,14 +130,13 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Catalog catalog = factors.catalog();
-        AssessmentOptions options = assessment.options(catalog);
-        Engine engine = Engine.of(catalog);
+        Assessor assessor = assessment.assessor(catalog);
 
         StreamingAssessor.Result result;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
         try (InventoryReader reader = InventoryFiles.open(input, inputOptions.readOptions());
              LineCsv lines = linesOutput == null ? null : new LineCsv(new AtomicOutput(linesOutput))) {
-            StreamingAssessor s = StreamingAssessor.of(engine, options).keepLinesUpTo(stream ? 0 : REPORT_LIMIT);
+            StreamingAssessor s = StreamingAssessor.of(assessor).keepLinesUpTo(stream ? 0 : REPORT_LIMIT);
             if (lines != null) {
                 s = s.lineSink(lines);
             }
@@ -189,8 +187,8 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (result.inventory().isPresent()) {
             Inventory inv = result.inventory().get();
-            UncertainAssessment u = mc == null ? null : mc.run(engine, inv, options);
-            Assessment a = u == null ? engine.assess(inv, options) : u.assessment();
+            UncertainAssessment u = mc == null ? null : assessor.uncertainty(mc).assessWithUncertainty(inv);
+            Assessment a = u == null ? assessor.assess(inv) : u.assessment();
             if (fmt.equals("text")) {
                 Outputs.emit(out, output, a.toString() + skippedNote(summary)
                         + (u == null ? "" : UncertaintyOutput.text(u, drivers)));

@@ -1,10 +1,11 @@
 package dev.impact.cli;
 
+import dev.impact.Assessor;
+import dev.impact.Impact;
 import dev.impact.internal.Suggestions;
 import dev.impact.io.InventoryFormat;
 import dev.impact.io.ReadOptions;
 import dev.impact.engine.Accounting;
-import dev.impact.engine.AssessmentOptions;
 import dev.impact.factors.Catalog;
 import dev.impact.factors.Factors;
 import dev.impact.factors.Zone;
@@ -98,7 +99,8 @@ final class CommonOptions {
                 + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
         String zone;
 
-        AssessmentOptions options(Catalog catalog) {
+        /** The front door with these options (zone and year checked here, with the CLI's wording). */
+        Assessor assessor(Catalog catalog) {
             Zone z = catalog.zone(zone).orElseThrow(() -> new Main.UsageException("--zone: unknown zone '" + zone
                     + "'" + Suggestions.didYouMean(zone, catalog.zones().stream()
                     .map(Zone::code).collect(Collectors.toList())) + " (`impact factors list electricity.` lists"
@@ -107,7 +109,7 @@ final class CommonOptions {
             if (y < 1990 || y > 2200) {
                 throw new Main.UsageException("--year must be between 1990 and 2200, was " + y);
             }
-            return AssessmentOptions.defaults().reportingYear(y).accounting(accounting).defaultZone(z.code());
+            return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code());
         }
     }
 

@@ -1,12 +1,12 @@
 package dev.impact.cli;
 
+import dev.impact.Assessor;
 import dev.impact.internal.Suggestions;
 import dev.impact.compare.Comparison;
 import dev.impact.compare.FunctionalUnit;
 import dev.impact.compare.Offer;
 import dev.impact.engine.Accounting;
 import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.factors.Catalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.measure.Indicator;
@@ -95,15 +95,15 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, Double> perOffer = users(kind, offers);
         MonteCarlo mc = monteCarlo.build();
         Catalog catalog = factors.catalog();
-        AssessmentOptions options = assessment.options(catalog);
+        Assessor assessor = assessment.assessor(catalog).uncertainty(mc);
+        AssessmentOptions options = assessor.options();
         if (kind != FunctionalUnit.Kind.SEAT && options.accounting() != Accounting.YEARLY) {
             throw new Main.UsageException("--per " + kind.label() + " needs --accounting yearly (each device's"
                     + " embodied impact spread over its lifetime), was "
                     + options.accounting().name().toLowerCase(Locale.ROOT) + "; use --per seat with other accountings");
         }
-        Engine engine = Engine.of(catalog);
-        Optional<List<Inventory>> read = Inventories.readAll(offers.stream().map(OfferArg::file).toList(), engine,
-                options, inputOptions.readOptions(), err, quiet);
+        Optional<List<Inventory>> read = Inventories.readAll(offers.stream().map(OfferArg::file).toList(), assessor,
+                inputOptions.readOptions(), err, quiet);
         if (read.isEmpty()) {
             return Main.INVALID_INPUT;
         }
@@ -115,7 +115,7 @@ final class CompareCommand implements Callable<Integer> {
                     : FunctionalUnit.perSeat(perOffer.get(name));
             list.add(Offer.of(name, read.get().get(k), unit));
         }
-        Comparison c = Comparison.of(engine, options, mc, list);
+        Comparison c = assessor.compare(list);
         String text = fmt.equals("json") ? json(c, offers, options, catalog, mc)
                 : fmt.equals("text") ? text(c, offers, options)
                 : dev.impact.report.ComparisonReport.of(c).render(dev.impact.report.Format.of(fmt), locale);

@@ -1,5 +1,6 @@
 package dev.impact.cli;
 
+import dev.impact.Assessor;
 import dev.impact.io.InvalidFileException;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
@@ -7,8 +8,6 @@ import dev.impact.io.Problem;
 import dev.impact.io.ReadOptions;
 import dev.impact.io.StreamingAssessor;
 import dev.impact.io.StreamSummary;
-import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.inventory.Inventory;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,12 +31,12 @@ final class Inventories {
      * The inventories in the order of {@code files}, or empty after listing on {@code err} every problem of every
      * invalid file (the caller then exits with {@link Main#INVALID_INPUT}).
      */
-    static Optional<List<Inventory>> readAll(List<Path> files, Engine engine, AssessmentOptions options,
-                                             ReadOptions readOptions, PrintWriter err, boolean quiet) {
+    static Optional<List<Inventory>> readAll(List<Path> files, Assessor assessor, ReadOptions readOptions,
+                                             PrintWriter err, boolean quiet) {
         List<Inventory> out = new ArrayList<>();
         boolean ok = true;
         for (Path file : files) {
-            Optional<Inventory> inv = read(file, engine, options, readOptions, err, quiet);
+            Optional<Inventory> inv = read(file, assessor, readOptions, err, quiet);
             ok &= inv.isPresent();
             inv.ifPresent(out::add);
         }
@@ -45,11 +44,11 @@ final class Inventories {
         return ok ? Optional.of(out) : Optional.empty();
     }
 
-    private static Optional<Inventory> read(Path file, Engine engine, AssessmentOptions options,
-                                            ReadOptions readOptions, PrintWriter err, boolean quiet) {
+    private static Optional<Inventory> read(Path file, Assessor assessor, ReadOptions readOptions, PrintWriter err,
+                                            boolean quiet) {
         StreamingAssessor.Result result;
         try (InventoryReader reader = InventoryFiles.open(file, readOptions)) {
-            result = StreamingAssessor.of(engine, options).maxProblems(Integer.MAX_VALUE)
+            result = StreamingAssessor.of(assessor).maxProblems(Integer.MAX_VALUE)
                     .keepLinesUpTo(AssessCommand.REPORT_LIMIT).run(reader);
         } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {

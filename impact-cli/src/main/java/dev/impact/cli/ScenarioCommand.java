@@ -1,5 +1,6 @@
 package dev.impact.cli;
 
+import dev.impact.Assessor;
 import dev.impact.io.InvalidFileException;
 import dev.impact.io.ScenarioFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -7,7 +8,6 @@ import dev.impact.compare.ScenarioResult;
 import dev.impact.compare.WhatIf;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.factors.Catalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.measure.Indicator;
@@ -80,10 +80,10 @@ final class ScenarioCommand implements Callable<Integer> {
         Outputs.refuseOverwritingInput(scenarioFile, output, "-o");
         MonteCarlo mc = monteCarlo.build();
         Catalog catalog = factors.catalog();
-        AssessmentOptions options = assessment.options(catalog);
-        Engine engine = Engine.of(catalog);
-        Optional<List<Inventory>> read = Inventories.readAll(List.of(input), engine, options,
-                inputOptions.readOptions(), err, quiet);
+        Assessor assessor = assessment.assessor(catalog).uncertainty(mc);
+        AssessmentOptions options = assessor.options();
+        Optional<List<Inventory>> read = Inventories.readAll(List.of(input), assessor, inputOptions.readOptions(),
+                err, quiet);
         if (read.isEmpty()) {
             return Main.INVALID_INPUT;
         }
@@ -101,7 +101,7 @@ final class ScenarioCommand implements Callable<Integer> {
         }
         ScenarioResult r;
         try {
-            r = ScenarioResult.of(engine, inventory, options, mc, s.scenario());
+            r = assessor.scenario(inventory, s.scenario());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(scenarioFile + ": the scenario cannot be applied to " + input + ": "
                     + e.getMessage(), e);

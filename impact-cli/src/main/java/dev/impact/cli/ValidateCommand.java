@@ -1,11 +1,11 @@
 package dev.impact.cli;
 
+import dev.impact.Assessor;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
 import dev.impact.io.StreamingAssessor;
 import dev.impact.io.StreamSummary;
 import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.factors.Catalog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,11 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = factors.catalog();
-        AssessmentOptions options = assessment.options(catalog);
+        Assessor assessor = assessment.assessor(catalog);
+        AssessmentOptions options = assessor.options();
         StreamSummary s;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
         try (InventoryReader reader = InventoryFiles.open(input, inputOptions.readOptions())) {
-            StreamingAssessor a = StreamingAssessor.of(Engine.of(catalog), options).maxProblems(0)
+            StreamingAssessor a = StreamingAssessor.of(assessor).maxProblems(0)
                     .problemSink(p -> {
                         if (progress != null) {
                             progress.done();

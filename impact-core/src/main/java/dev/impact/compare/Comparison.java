@@ -24,9 +24,9 @@ import java.util.Set;
  * cancels out of the comparison; only what differs between offers remains uncertain.
  *
  * <pre>{@code
- * Comparison c = Comparison.of(engine, AssessmentOptions.defaults(), MonteCarlo.defaults(),
- *         Offer.of("new 4 y", inventory(laptops(200).lifetimeYears(4)), FunctionalUnit.perDeviceYear()),
- *         Offer.of("refurbished 3 y", inventory(laptops(200).refurbished().lifetimeYears(3)),
+ * Comparison c = Impact.using(catalog).reportingYear(2024).uncertainty(MonteCarlo.defaults()).compare(
+ *         Offer.of("new 4 y", inventory("a", laptops(200).lifetimeYears(4)), FunctionalUnit.perDeviceYear()),
+ *         Offer.of("refurbished 3 y", inventory("b", laptops(200).refurbished().lifetimeYears(3)),
  *                 FunctionalUnit.perDeviceYear()));
  * c.probabilityLower("refurbished 3 y", "new 4 y", Indicator.CLIMATE_CHANGE);   // P(refurbished < new)
  * System.out.println(c);
@@ -97,7 +97,9 @@ public final class Comparison {
     }
 
     /**
-     * Simulates every offer with {@code mc} and compares them.
+     * Simulates every offer with {@code mc} and compares them. Implementation entry used by {@code Impact.using(..)}:
+     * users write {@code Impact.using(catalog).uncertainty(mc).compare(offers)} ({@code dev.impact.Assessor}); public
+     * only because the door lives in another package.
      *
      * @throws IllegalArgumentException if fewer than two offers, names repeat, the functional unit kinds differ, or
      *                                  an offer cannot be assessed
@@ -110,7 +112,10 @@ public final class Comparison {
         return new Comparison(engine, options, mc, offers);
     }
 
-    /** See {@link #of(Engine, AssessmentOptions, MonteCarlo, List)}. */
+    /**
+     * See {@link #of(Engine, AssessmentOptions, MonteCarlo, List)}; implementation entry used by
+     * {@code Impact.using(..)}.
+     */
     public static Comparison of(Engine engine, AssessmentOptions options, MonteCarlo mc, Offer... offers) {
         return of(engine, options, mc, List.of(offers));
     }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  *         .refurbished("smartphone", 0.3)       // 30 % refurbished
  *         .reduceStorage(0.2)                    // 20 % less data
  *         .gridMix("FR", 0.8);                   // a 20 % less carbon-intensive grid
- * ScenarioResult r = ScenarioResult.of(engine, inventory, options, MonteCarlo.defaults(), s);
+ * ScenarioResult r = Impact.using(catalog).reportingYear(2024).scenario(inventory, s);
  * }</pre>
  *
  * Levers that need a line's current lifetime or energy take the value the line gives, else the default the

@@ -24,8 +24,8 @@ import java.util.Set;
  * delta's spread only reflects what the levers change.
  *
  * <pre>{@code
- * ScenarioResult r = ScenarioResult.of(engine, inventory, options, MonteCarlo.defaults(),
- *         Scenario.named("laptops 6 years").extendLifetime("laptop", 2));
+ * ScenarioResult r = Impact.using(catalog).reportingYear(2024)
+ *         .scenario(inventory, Scenario.named("laptops 6 years").extendLifetime("laptop", 2));
  * r.relativeChange(Indicator.CLIMATE_CHANGE);   // e.g. -0.32
  * System.out.println(r);
  * }</pre>
@@ -77,7 +77,10 @@ public final class ScenarioResult {
     }
 
     /**
-     * Assesses {@code inventory} (the baseline) and the scenario applied to it, both with uncertainty.
+     * Assesses {@code inventory} (the baseline) and the scenario applied to it, both with uncertainty. Implementation
+     * entry used by {@code Impact.using(..)}: users write
+     * {@code Impact.using(catalog).uncertainty(mc).scenario(inventory, scenario)} ({@code dev.impact.Assessor}); public
+     * only because the door lives in another package.
      *
      * @throws IllegalArgumentException as the engine does, or if a lever makes a value invalid
      */

@@ -4,11 +4,11 @@
  * dev.impact.compare.Scenario}, {@link dev.impact.compare.ScenarioResult}).
  *
  * <pre>{@code
- * Comparison c = Comparison.of(engine, options, MonteCarlo.defaults(),
- *         Offer.of("new 4 y", inventory(laptops(200).lifetimeYears(4)), FunctionalUnit.perDeviceYear()),
- *         Offer.of("new 6 y", inventory(laptops(200).lifetimeYears(6)), FunctionalUnit.perDeviceYear()));
- * ScenarioResult r = ScenarioResult.of(engine, inventory, options, MonteCarlo.defaults(),
- *         Scenario.named("6 years").extendLifetime("laptop", 2));
+ * Assessor door = Impact.using(catalog).reportingYear(2024);      // Monte Carlo: MonteCarlo.defaults()
+ * Comparison c = door.compare(
+ *         Offer.of("new 4 y", inventory("a", laptops(200).lifetimeYears(4)), FunctionalUnit.perDeviceYear()),
+ *         Offer.of("new 6 y", inventory("b", laptops(200).lifetimeYears(6)), FunctionalUnit.perDeviceYear()));
+ * ScenarioResult r = door.scenario(inventory, Scenario.named("6 years").extendLifetime("laptop", 2));
  * }</pre>
  *
  * Null policy: no method accepts or returns null.

@@ -3,14 +3,15 @@
  * {@link dev.impact.engine.Assessment} — per-line footprints, totals, breakdowns, the factors and parameters used and
  * every input it completed ({@link dev.impact.engine.AppliedDefault}) — under an
  * {@link dev.impact.engine.Accounting} convention (yearly, lifecycle, flow).
+ * Users reach it through the door, {@code dev.impact.Impact.using(catalog)}:
  * <pre>{@code
- * Assessment a = Engine.of(catalog).assess(inventory,
- *         AssessmentOptions.defaults().reportingYear(2024).accounting(Accounting.YEARLY));
+ * Assessment a = Impact.using(catalog).reportingYear(2024).accounting(Accounting.YEARLY).assess(inventory);
  * System.out.println(a);
  * }</pre>
  * One model per line kind (devices from category factors, servers bottom-up from components, network transfer,
  * data storage, cloud compute, AI inference); factors are resolved once per key and plans once per kind of unit, then
  * lines are plain arithmetic. {@link dev.impact.engine.Trace} exposes each line as a sum of terms for uncertainty
- * propagation. Engines and assessments are immutable and thread-safe. No nulls in or out.
+ * propagation. {@link dev.impact.engine.Engine} is the implementation behind the door. Engines and assessments are
+ * immutable and thread-safe. No nulls in or out.
  */
 package dev.impact.engine;

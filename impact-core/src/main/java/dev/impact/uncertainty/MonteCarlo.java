@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * MonteCarlo mc = MonteCarlo.builder().draws(10_000).seed(42)
  *         .input(InputUncertainty.of("laptop", Input.LIFETIME, Uncertainty.uniform(0.8, 1.2)))
  *         .build();
- * UncertainAssessment u = mc.run(engine, inventory, AssessmentOptions.defaults().reportingYear(2024));
+ * UncertainAssessment u = Impact.using(catalog).reportingYear(2024).uncertainty(mc)
+ *         .assessWithUncertainty(inventory);
  * u.total(Indicator.CLIMATE_CHANGE).orElseThrow().percentile(95);
  * }</pre>
  *
@@ -97,7 +98,10 @@ public final class MonteCarlo {
     }
 
     /**
-     * Assesses {@code inventory} and propagates the uncertainty.
+     * Assesses {@code inventory} and propagates the uncertainty. Implementation entry used by
+     * {@code Impact.using(..)}: users write
+     * {@code Impact.using(catalog).uncertainty(mc).assessWithUncertainty(inventory)} ({@code dev.impact.Assessor});
+     * public only because the door lives in another package.
      *
      * @throws IllegalArgumentException as {@link Engine#assess(Inventory, AssessmentOptions)} does
      */

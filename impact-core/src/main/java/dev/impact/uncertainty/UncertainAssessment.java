@@ -18,7 +18,7 @@ import java.util.Optional;
  * on first request.
  *
  * <pre>{@code
- * UncertainAssessment u = MonteCarlo.defaults().run(engine, inventory, options);
+ * UncertainAssessment u = Impact.using(catalog).reportingYear(2024).assessWithUncertainty(inventory);
  * Summary gwp = u.total(Indicator.CLIMATE_CHANGE).orElseThrow();   // mean, median, sd, p5, p95
  * List<Driver> top = u.sensitivity(Indicator.CLIMATE_CHANGE);       // what drives the variance
  * }</pre>

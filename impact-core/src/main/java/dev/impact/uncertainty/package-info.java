@@ -6,7 +6,7 @@
  * <pre>{@code
  * MonteCarlo mc = MonteCarlo.builder().draws(10_000).seed(42)
  *         .input(InputUncertainty.of("laptop", Input.LIFETIME, Uncertainty.uniform(0.8, 1.2))).build();
- * UncertainAssessment u = mc.run(Engine.of(catalog), inventory, AssessmentOptions.defaults());
+ * UncertainAssessment u = Impact.using(catalog).uncertainty(mc).assessWithUncertainty(inventory);
  * System.out.println(u);            // totals with p5 / p50 / p95 and the main drivers
  * }</pre>
  *

@@ -2,10 +2,11 @@ package dev.impact.compare;
 
 import static dev.impact.Impact.inventory;
 import static dev.impact.Impact.laptops;
+import static dev.impact.Impact.using;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
+import dev.impact.Assessor;
+import dev.impact.factor.FactorCatalog;
 import dev.impact.factor.TestCatalogs;
 import dev.impact.factor.Uncertainty;
 import dev.impact.inventory.Inventory;
@@ -18,15 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /** The examples of the uncertainty and compare package documentation, kept compiling and running. */
 class ExamplesTest {
-    private final Engine engine = Engine.of(TestCatalogs.ademeLike());
-    private final AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
+    private final FactorCatalog catalog = TestCatalogs.ademeLike();
     private final Inventory inventory = inventory("town hall", laptops(200).lifetimeYears(4));
 
     @Test
     void uncertaintyPackage() {
         MonteCarlo mc = MonteCarlo.builder().draws(10_000).seed(42)
                 .input(InputUncertainty.of("laptop", Input.LIFETIME, Uncertainty.uniform(0.8, 1.2))).build();
-        UncertainAssessment u = mc.run(engine, inventory, options);
+        UncertainAssessment u = using(catalog).uncertainty(mc).assessWithUncertainty(inventory);
         assertThat(u.toString()).contains("Uncertainty of town hall: 10000 draws, seed 42")
                 .contains("input:laptop:lifetimeYears");
         assertThat(u.total(Indicator.CLIMATE_CHANGE).orElseThrow().percentile(95))
@@ -35,12 +35,12 @@ class ExamplesTest {
 
     @Test
     void comparePackage() {
-        Comparison c = Comparison.of(engine, options, MonteCarlo.defaults(),
+        Assessor door = using(catalog).reportingYear(2024);      // Monte Carlo: MonteCarlo.defaults()
+        Comparison c = door.compare(
                 Offer.of("new 4 y", inventory("a", laptops(200).lifetimeYears(4)), FunctionalUnit.perDeviceYear()),
                 Offer.of("new 6 y", inventory("b", laptops(200).lifetimeYears(6)), FunctionalUnit.perDeviceYear()));
         assertThat(c.ranking(Indicator.CLIMATE_CHANGE)).containsExactly("new 6 y", "new 4 y");
-        ScenarioResult r = ScenarioResult.of(engine, inventory, options, MonteCarlo.defaults(),
-                Scenario.named("6 years").extendLifetime("laptop", 2));
+        ScenarioResult r = door.scenario(inventory, Scenario.named("6 years").extendLifetime("laptop", 2));
         assertThat(r.relativeChange(Indicator.CLIMATE_CHANGE)).isNegative();
         Scenario s = Scenario.named("sobriety plan").extendLifetime("laptop", 2).refurbished("smartphone", 0.3)
                 .reduceStorage(0.2).gridMix("FR", 0.8);

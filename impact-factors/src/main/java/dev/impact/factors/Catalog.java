@@ -1,14 +1,10 @@
 package dev.impact.factors;
 
-import dev.impact.engine.Assessment;
-import dev.impact.engine.AssessmentOptions;
-import dev.impact.engine.Engine;
 import dev.impact.factor.Factor;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.factor.Parameter;
 import dev.impact.factor.SimpleFactorCatalog;
 import dev.impact.factor.Source;
-import dev.impact.inventory.Inventory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +19,7 @@ import java.util.Set;
 /**
  * A loaded factor dataset: the {@link FactorCatalog} the engine reads, plus its sources and zones, discovery
  * ({@link #search}, {@link #list}, {@link #show}) and user overlays ({@link #withOverlay}). Immutable, thread-safe.
+ * To assess with it, go through the core's door: {@code Impact.using(Factors.builtIn()).reportingYear(2024)...}.
  *
  * <pre>{@code
  * Catalog c = Factors.builtIn();
@@ -209,16 +206,6 @@ public final class Catalog implements FactorCatalog {
      */
     public Catalog withOverlay(Path file) {
         return Overlay.apply(this, file);
-    }
-
-    /** Assesses an inventory with this catalog. */
-    public Assessment assess(Inventory inventory, AssessmentOptions options) {
-        return Engine.of(this).assess(inventory, options);
-    }
-
-    /** Assesses an inventory with this catalog and default options. */
-    public Assessment assess(Inventory inventory) {
-        return Engine.of(this).assess(inventory);
     }
 
     SimpleFactorCatalog delegate() {

@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.Assessor;
 import dev.impact.engine.AppliedDefault;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
@@ -30,7 +31,7 @@ import java.util.function.Supplier;
  * to a {@link LineSink} as they are computed.
  *
  * <pre>{@code
- * StreamingAssessor s = StreamingAssessor.of(Engine.of(catalog), AssessmentOptions.defaults().reportingYear(2024));
+ * StreamingAssessor s = StreamingAssessor.of(Impact.using(catalog).reportingYear(2024));
  * try (InventoryReader r = InventoryFiles.open(path, ReadOptions.defaults())) {
  *     StreamSummary summary = s.run(r).summary();
  * }
@@ -110,6 +111,15 @@ public final class StreamingAssessor {
     public static StreamingAssessor of(Engine engine, AssessmentOptions options) {
         return new StreamingAssessor(engine, options, 0, 1_000, null, null, null,
                 Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())));
+    }
+
+    /**
+     * As {@link #of(Engine, AssessmentOptions)}, with the catalog and options of the front door
+     * ({@code Impact.using(catalog).reportingYear(2024)...}).
+     */
+    public static StreamingAssessor of(Assessor assessor) {
+        Objects.requireNonNull(assessor, "assessor");
+        return of(Engine.of(assessor.catalog()), assessor.options());
     }
 
     /** A copy that also returns the valid lines as an inventory when there are at most {@code lines} of them. */

@@ -6,8 +6,9 @@
  * <pre>{@code
  * Inventory fleet = InventoryFiles.read(Path.of("fleet.csv"));                  // small files: all lines, or a
  *                                                                              // InvalidFileException listing problems
+ * Assessor assessor = Impact.using(catalog).reportingYear(2024);
  * try (InventoryReader r = InventoryFiles.open(Path.of("fleet.csv"), ReadOptions.defaults())) {
- *     StreamingAssessor.Result result = StreamingAssessor.of(engine, options).run(r);   // any size, bounded memory
+ *     StreamingAssessor.Result result = StreamingAssessor.of(assessor).run(r);  // any size, bounded memory
  * }
  * }</pre>
  *

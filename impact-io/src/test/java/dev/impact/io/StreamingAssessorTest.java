@@ -1,7 +1,10 @@
 package dev.impact.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.impact.Assessor;
+import dev.impact.Impact;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.factors.Factors;
@@ -168,5 +171,22 @@ class StreamingAssessorTest {
                     .hasRootCauseMessage("disk full");
             assertThat(calls[0]).isEqualTo(5000);
         }
+    }
+
+    @Test
+    void of_assessor_sameAsEngineAndOptions() throws IOException {
+        Path f = file(2_000);
+        StreamSummary door;
+        StreamSummary engine;
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            door = StreamingAssessor.of(Impact.using(Factors.builtIn()).reportingYear(2024)).run(r).summary();
+        }
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            engine = StreamingAssessor.of(ENGINE, OPTIONS).run(r).summary();
+        }
+        assertThat(door).isEqualTo(engine);
+        assertThat(door.linesAssessed()).isGreaterThan(1_000);
+        assertThatThrownBy(() -> StreamingAssessor.of((Assessor) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("assessor");
     }
 }

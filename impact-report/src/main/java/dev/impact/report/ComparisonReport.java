@@ -15,7 +15,7 @@ import java.util.Optional;
  * is the lowest and the matrix of P(row &lt; column). Immutable and thread-safe.
  *
  * <pre>{@code
- * Comparison c = Comparison.of(engine, options, MonteCarlo.builder().seed(42).build(), offerA, offerB, offerC);
+ * Comparison c = Impact.using(catalog).uncertainty(MonteCarlo.builder().seed(42).build()).compare(offerA, offerB);
  * ComparisonReport.of(c).withTitle("Laptops tender 2025").write(Format.HTML, Locale.FRENCH, Path.of("offers.html"));
  * }</pre>
  *

@@ -164,7 +164,8 @@ public final class Report {
      * the simulation's settings in the method notes, and an {@code uncertainty} object in JSON.
      *
      * <pre>{@code
-     * UncertainAssessment u = MonteCarlo.builder().seed(42).build().run(engine, inventory, options);
+     * UncertainAssessment u = Impact.using(catalog).uncertainty(MonteCarlo.builder().seed(42).build())
+     *         .assessWithUncertainty(inventory);
      * Report report = Report.of(u.assessment(), catalog).withUncertainty(u);
      * }</pre>
      *

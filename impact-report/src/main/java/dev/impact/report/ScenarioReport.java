@@ -14,8 +14,8 @@ import java.util.Objects;
  * saving). Immutable and thread-safe.
  *
  * <pre>{@code
- * ScenarioResult r = ScenarioResult.of(engine, inventory, options, MonteCarlo.builder().seed(42).build(),
- *         Scenario.named("Laptops kept 6 years").extendLifetime("laptop", 2));
+ * ScenarioResult r = Impact.using(catalog).reportingYear(2024).uncertainty(MonteCarlo.builder().seed(42).build())
+ *         .scenario(inventory, Scenario.named("Laptops kept 6 years").extendLifetime("laptop", 2));
  * ScenarioReport.of(r).write(Format.HTML, Locale.FRENCH, Path.of("scenario.html"));
  * }</pre>
  *

@@ -4,7 +4,7 @@
  * documented schema ({@value dev.impact.report.Report#SCHEMA_RESOURCE}), in English and French.
  *
  * <pre>{@code
- * Assessment a = Engine.of(catalog).assess(inventory, AssessmentOptions.defaults().reportingYear(2024));
+ * Assessment a = Impact.using(catalog).reportingYear(2024).assess(inventory);
  * Report report = Report.of(a, catalog);
  * String html = report.render(Format.HTML, Locale.FRENCH);
  * report.write(Format.CSV, Locale.ROOT, Path.of("fleet.csv"));
