@@ -1,4 +1,4 @@
-package dev.impact.report.internal.svg;
+package dev.impact.report;
 
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.function.DoubleFunction;
  * life-cycle phase), a value label at the end of each bar, a legend on top and a value axis with round ticks below.
  * Rows are laid out in the given order.
  */
-public final class BarChart {
+final class BarChart {
     /** Width of the image, in user units (it scales down with the page). */
     static final double WIDTH = 760;
     static final double LABEL_WIDTH = 190;
@@ -29,7 +29,7 @@ public final class BarChart {
      * @param name  the series name
      * @param color a CSS colour, e.g. {@code #0072B2}
      */
-    public record Series(String name, String color) {
+    record Series(String name, String color) {
         public Series {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(color, "color");
@@ -44,7 +44,7 @@ public final class BarChart {
      * @param values     one value per series, >= 0 or NaN
      * @param valueLabel the text after the bar
      */
-    public record Row(String label, double[] values, String valueLabel) {
+    record Row(String label, double[] values, String valueLabel) {
         public Row {
             Objects.requireNonNull(label, "label");
             values = values.clone();

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -10,7 +10,7 @@ import java.math.RoundingMode;
  * a tab or a CR) are neutralised with a leading single quote; numbers are written by {@link #number(double)} and
  * never neutralised. Not thread-safe.
  */
-public final class Csv {
+final class Csv {
     private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private final StringBuilder out = new StringBuilder();

@@ -1,11 +1,8 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
-import dev.impact.report.Format;
-import dev.impact.report.Renderer;
-import dev.impact.report.Report;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,22 +11,14 @@ import java.util.Objects;
  * {@value #HEADER}. {@code value} is in the indicator's canonical unit, empty when not available; {@code availability}
  * is {@code available}, {@code partial} (a lower bound) or {@code not_available}. Locale-independent.
  */
-public final class CsvRenderer implements Renderer {
-    /** The instance. */
-    public static final CsvRenderer INSTANCE = new CsvRenderer();
+final class CsvRenderer {
     /** The header record. */
     public static final String HEADER = "line_index,label,category,quantity,indicator,unit,phase,value,availability";
 
     private CsvRenderer() {
     }
 
-    @Override
-    public Format format() {
-        return Format.CSV;
-    }
-
-    @Override
-    public String render(Report report, Locale locale) {
+    static String render(Report report, Locale locale) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");
         Csv csv = new Csv();

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.compare.Comparison;
@@ -8,11 +8,6 @@ import dev.impact.compare.ScenarioResult;
 import dev.impact.compare.WhatIf;
 import dev.impact.engine.Assessment;
 import dev.impact.measure.Indicator;
-import dev.impact.report.ComparisonReport;
-import dev.impact.report.Format;
-import dev.impact.report.ScenarioReport;
-import dev.impact.report.internal.svg.BarChart;
-import dev.impact.report.internal.svg.RangeChart;
 import dev.impact.uncertainty.InputUncertainty;
 import dev.impact.uncertainty.Summary;
 import freemarker.template.TemplateModelException;
@@ -30,7 +25,7 @@ import java.util.StringJoiner;
  * {@link ScenarioReport} (a scenario against its baseline). Like {@link View}, views hold already localised
  * strings; templates lay them out and escape them.
  */
-public final class Decisions {
+final class Decisions {
     static final String OFFER_COLOR = "#0072B2";
     static final String BEST_COLOR = "#009E73";
     static final String SAVING_COLOR = "#009E73";
@@ -41,36 +36,6 @@ public final class Decisions {
     static final double LIKELY = 0.8;
 
     private Decisions() {
-    }
-
-    /** Renders a comparison report. */
-    public static String render(ComparisonReport report, Format format, Locale locale) {
-        switch (format) {
-            case HTML:
-                return Templates.render("comparison.ftlh", comparisonView(report, Fmt.of(locale), true));
-            case MARKDOWN:
-                return Templates.render("comparison.md.ftl", comparisonView(report, Fmt.of(locale), false));
-            case JSON:
-                return Json.write(g -> comparisonJson(report, g));
-            default:
-                throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a comparison report,"
-                        + " was " + format);
-        }
-    }
-
-    /** Renders a scenario report. */
-    public static String render(ScenarioReport report, Format format, Locale locale) {
-        switch (format) {
-            case HTML:
-                return Templates.render("scenario.ftlh", scenarioView(report, Fmt.of(locale), true));
-            case MARKDOWN:
-                return Templates.render("scenario.md.ftl", scenarioView(report, Fmt.of(locale), false));
-            case JSON:
-                return Json.write(g -> scenarioJson(report, g));
-            default:
-                throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a scenario report,"
-                        + " was " + format);
-        }
     }
 
     // ---------------------------------------------------------------- comparison

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import dev.impact.measure.Availability;
 import dev.impact.measure.Indicator;
@@ -15,7 +15,7 @@ import java.util.Objects;
  * their own separators with English texts. Values are rounded for reading: whole numbers from 100 up, three
  * significant figures below. Not thread-safe (one per rendering).
  */
-public final class Fmt {
+final class Fmt {
     /** Narrow no-break space, the French thousands separator. */
     public static final char NNBSP = '\u202F';
 

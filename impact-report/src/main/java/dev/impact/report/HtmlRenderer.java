@@ -1,13 +1,9 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
-import dev.impact.report.Format;
-import dev.impact.report.Renderer;
-import dev.impact.report.Report;
-import dev.impact.report.internal.svg.BarChart;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
@@ -20,9 +16,7 @@ import java.util.Objects;
  * One self-contained HTML page (template {@code report.ftlh}, auto-escaped): inline CSS with a print style sheet,
  * inline SVG charts from {@link BarChart}, no script and no external resource.
  */
-public final class HtmlRenderer implements Renderer {
-    /** The instance. */
-    public static final HtmlRenderer INSTANCE = new HtmlRenderer();
+final class HtmlRenderer {
 
     /** Colour-blind-safe (Okabe–Ito) colours of the phases, in {@link Phase} order. */
     static final String[] PHASE_COLORS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7"};
@@ -31,20 +25,14 @@ public final class HtmlRenderer implements Renderer {
     private HtmlRenderer() {
     }
 
-    @Override
-    public Format format() {
-        return Format.HTML;
-    }
-
-    @Override
-    public String render(Report report, Locale locale) {
+    static String render(Report report, Locale locale) {
         Objects.requireNonNull(report, "report");
         Fmt fmt = Fmt.of(Objects.requireNonNull(locale, "locale"));
         Map<String, Object> view = View.of(report, fmt);
         try {
-            view.put("chartPhases", markup(phasesByCategory(report, fmt)));
-            view.put("chartCategories", markup(categoryShares(report, fmt)));
-            view.put("chartIndicators", markup(phaseSharesByIndicator(report, fmt)));
+            Map<String, Footprint> categories = new java.util.LinkedHashMap<>();
+            report.categories().forEach(c -> categories.put(c.name(), c.footprint()));
+            putCharts(view, categories, report.total(), fmt);
             if (report.uncertainty().isPresent()
                     && !report.uncertainty().get().sensitivity(Indicator.CLIMATE_CHANGE).isEmpty()) {
                 view.put("chartTornado", markup(Uncertainties.tornado(report, report.uncertainty().get(), fmt)));
@@ -67,17 +55,25 @@ public final class HtmlRenderer implements Renderer {
         return s;
     }
 
+    /** The three charts of an assessment's or of totals' report; {@code categories} in the order to show. */
+    static void putCharts(Map<String, Object> view, Map<String, Footprint> categories, Footprint total, Fmt fmt)
+            throws TemplateModelException {
+        view.put("chartPhases", markup(phasesByCategory(categories, fmt)));
+        view.put("chartCategories", markup(categoryShares(categories, total, fmt)));
+        view.put("chartIndicators", markup(phaseSharesByIndicator(total, fmt)));
+    }
+
     /** Climate change per category, stacked by phase. */
-    static String phasesByCategory(Report report, Fmt fmt) {
+    static String phasesByCategory(Map<String, Footprint> categories, Fmt fmt) {
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         List<BarChart.Row> rows = new ArrayList<>();
-        for (Report.CategoryEntry c : report.categories()) {
-            Footprint f = c.footprint();
+        for (Map.Entry<String, Footprint> c : categories.entrySet()) {
+            Footprint f = c.getValue();
             double[] v = new double[Phase.count()];
             for (Phase p : Phase.values()) {
                 v[p.ordinal()] = Math.max(0, f.value(p, gwp));
             }
-            rows.add(new BarChart.Row(fmt.texts().category(c.name()), v, fmt.value(f.total(gwp), f.availability(gwp)) + " "
+            rows.add(new BarChart.Row(fmt.texts().category(c.getKey()), v, fmt.value(f.total(gwp), f.availability(gwp)) + " "
                     + fmt.unit(gwp)));
         }
         return BarChart.stacked(fmt.texts().get("chart_phases_title") + " (" + fmt.unit(gwp) + ")",
@@ -85,13 +81,15 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** Each category's share of the climate-change total. */
-    static String categoryShares(Report report, Fmt fmt) {
+    static String categoryShares(Map<String, Footprint> categories, Footprint total, Fmt fmt) {
         Indicator gwp = Indicator.CLIMATE_CHANGE;
+        double all = total.total(gwp);
         List<BarChart.Row> rows = new ArrayList<>();
-        for (Report.CategoryEntry c : report.categories()) {
-            double t = c.footprint().total(gwp);
-            rows.add(new BarChart.Row(fmt.texts().category(c.name()), new double[] {Math.max(0, t)},
-                    fmt.percent(report.share(t, gwp)) + " · " + fmt.value(t, c.footprint().availability(gwp))
+        for (Map.Entry<String, Footprint> c : categories.entrySet()) {
+            double t = c.getValue().total(gwp);
+            double share = Double.isNaN(t) || Double.isNaN(all) || all == 0 ? Double.NaN : t / all;
+            rows.add(new BarChart.Row(fmt.texts().category(c.getKey()), new double[] {Math.max(0, t)},
+                    fmt.percent(share) + " · " + fmt.value(t, c.getValue().availability(gwp))
                             + " " + fmt.unit(gwp)));
         }
         return BarChart.stacked(fmt.texts().get("chart_categories_title") + " (" + fmt.unit(gwp) + ")",
@@ -99,8 +97,7 @@ public final class HtmlRenderer implements Renderer {
     }
 
     /** For every indicator, the share of each phase in its total (100 % bars). */
-    static String phaseSharesByIndicator(Report report, Fmt fmt) {
-        Footprint total = report.total();
+    static String phaseSharesByIndicator(Footprint total, Fmt fmt) {
         List<BarChart.Row> rows = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             double[] v = new double[Phase.count()];

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.engine.AppliedDefault;
@@ -9,10 +9,6 @@ import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
-import dev.impact.report.Equivalence;
-import dev.impact.report.Format;
-import dev.impact.report.Renderer;
-import dev.impact.report.Report;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -23,20 +19,12 @@ import java.util.Objects;
  * two-space indentation, LF line ends, numbers in plain notation with at most 12 significant digits, {@code null}
  * for a value that is not available (with its {@code availability}). Locale-independent.
  */
-public final class JsonRenderer implements Renderer {
-    /** The instance. */
-    public static final JsonRenderer INSTANCE = new JsonRenderer();
+final class JsonRenderer {
 
     private JsonRenderer() {
     }
 
-    @Override
-    public Format format() {
-        return Format.JSON;
-    }
-
-    @Override
-    public String render(Report report, Locale locale) {
+    static String render(Report report, Locale locale) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");
         return Json.write(g -> write(report, g));
@@ -168,7 +156,7 @@ public final class JsonRenderer implements Renderer {
     }
 
     /** {indicator code: {unit, total: cell, phases: {phase code: cell}}}. */
-    private static void footprint(JsonGenerator g, Footprint f) throws IOException {
+    static void footprint(JsonGenerator g, Footprint f) throws IOException {
         g.writeStartObject();
         for (Indicator i : Indicator.values()) {
             g.writeObjectFieldStart(i.code());

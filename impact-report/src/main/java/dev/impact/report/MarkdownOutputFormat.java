@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
@@ -11,7 +11,7 @@ import java.io.Writer;
  * {@code & < >} become entities, line breaks become spaces, and a leading {@code - + =} (a list or heading marker) is
  * escaped.
  */
-public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
+final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
     /** The single instance, registered under the name {@code Markdown}. */
     public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
 

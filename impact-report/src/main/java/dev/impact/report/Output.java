@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Writes rendered reports to files. */
-public final class Output {
+final class Output {
     private Output() {
     }
 

@@ -1,4 +1,4 @@
-package dev.impact.report.internal.svg;
+package dev.impact.report;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +10,7 @@ import java.util.function.DoubleFunction;
  * reference line (0, or a central value for a tornado chart) and the row's value text in a column on the right.
  * One layout serves offers with uncertainty whiskers, scenario deltas (negative = saving) and tornado charts.
  */
-public final class RangeChart {
+final class RangeChart {
     static final double WIDTH = BarChart.WIDTH;
     static final double LABEL_WIDTH = BarChart.LABEL_WIDTH;
     static final double VALUE_WIDTH = 170;
@@ -31,7 +31,7 @@ public final class RangeChart {
      * @param color   a CSS colour
      * @param tooltip its tooltip (may be empty)
      */
-    public record Segment(double from, double to, String color, String tooltip) {
+    record Segment(double from, double to, String color, String tooltip) {
         public Segment {
             finite(from, "segment from");
             finite(to, "segment to");
@@ -51,7 +51,7 @@ public final class RangeChart {
      * @param marker         where to draw a dot, or NaN for none
      * @param valueLabel     the text in the value column (may be empty)
      */
-    public record Row(String label, List<Segment> segments, double whiskerLow, double whiskerHigh,
+    record Row(String label, List<Segment> segments, double whiskerLow, double whiskerHigh,
                       String whiskerTooltip, double marker, String valueLabel) {
         public Row {
             Objects.requireNonNull(label, "label");

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import dev.impact.compare.Comparison;
 import dev.impact.uncertainty.InputUncertainty;

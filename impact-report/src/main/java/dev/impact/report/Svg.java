@@ -1,4 +1,4 @@
-package dev.impact.report.internal.svg;
+package dev.impact.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,7 +8,7 @@ import java.util.Objects;
  * Builds one {@code <svg>} element. Texts and attribute values are escaped; numbers are written with a dot and at
  * most two decimals, whatever the JVM's locale. Not thread-safe.
  */
-public final class Svg {
+final class Svg {
     private final StringBuilder body = new StringBuilder();
     private final double width;
     private final double height;

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -15,7 +15,7 @@ import java.util.TimeZone;
 
 /**
  * The FreeMarker configuration of the reports: templates from the class path
- * ({@code /dev/impact/report/internal/templates}), HTML auto-escaping for {@code .ftlh}, Markdown auto-escaping for
+ * ({@code /dev/impact/report/templates}), HTML auto-escaping for {@code .ftlh}, Markdown auto-escaping for
  * templates that declare {@code output_format="Markdown"}, errors rethrown, numbers in computer format (templates
  * receive strings already localised). Configured once; FreeMarker's configuration is thread-safe once set up.
  */
@@ -27,7 +27,7 @@ final class Templates {
 
     private static Configuration configure() {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        c.setClassForTemplateLoading(Templates.class, "/dev/impact/report/internal/templates");
+        c.setClassForTemplateLoading(Templates.class, "/dev/impact/report/templates");
         c.setDefaultEncoding(StandardCharsets.UTF_8.name());
         c.setOutputEncoding(StandardCharsets.UTF_8.name());
         c.setLocale(Locale.ROOT);

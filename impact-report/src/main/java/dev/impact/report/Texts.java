@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * The report's texts in one language: English (the base bundle) or French. Other languages get English; the JVM's
  * default locale never matters.
  */
-public final class Texts {
-    private static final String BUNDLE = "dev.impact.report.internal.messages";
+final class Texts {
+    private static final String BUNDLE = "dev.impact.report.messages";
 
     private final Locale language;
     private final Map<String, String> texts;

@@ -1,16 +1,13 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import dev.impact.factor.Factor;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Indicator;
-import dev.impact.report.Report;
 import dev.impact.uncertainty.Driver;
 import dev.impact.uncertainty.InputUncertainty;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.Summary;
 import dev.impact.uncertainty.UncertainAssessment;
-import dev.impact.report.internal.svg.BarChart;
-import dev.impact.report.internal.svg.RangeChart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

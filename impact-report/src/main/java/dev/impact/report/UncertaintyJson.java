@@ -1,9 +1,8 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Indicator;
-import dev.impact.report.Report;
 import dev.impact.uncertainty.Driver;
 import dev.impact.uncertainty.Summary;
 import dev.impact.uncertainty.UncertainAssessment;

@@ -1,4 +1,4 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import dev.impact.engine.Accounting;
 import dev.impact.engine.AppliedDefault;
@@ -8,8 +8,6 @@ import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
-import dev.impact.report.Equivalence;
-import dev.impact.report.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

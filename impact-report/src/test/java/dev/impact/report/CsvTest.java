@@ -1,9 +1,7 @@
-package dev.impact.report.internal;
+package dev.impact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impact.report.Fixtures;
-import dev.impact.report.Format;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
