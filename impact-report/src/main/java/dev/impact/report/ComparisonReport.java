@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class ComparisonReport implements ReportDocument {
     /** Version of the JSON output's schema. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/report/comparison.schema.json";
 

@@ -171,6 +171,9 @@ final class Decisions {
         Json.number(g, "value", fu.value());
         g.writeStringField("label", fu.toString());
         g.writeEndObject();
+        Assessment first = c.assessment(c.offers().get(0).name());
+        options(g, first.options());
+        catalog(g, first);
         Json.simulation(g, mc);
         g.writeArrayFieldStart("offers");
         for (Offer o : c.offers()) {
@@ -178,6 +181,9 @@ final class Decisions {
             g.writeStringField("name", o.name());
             g.writeStringField("inventory", o.inventory().name());
             g.writeNumberField("lines", o.inventory().lines().size());
+            g.writeStringField("unit", o.unit().toString());
+            Json.number(g, "unitValue", o.unit().value());
+            Json.number(g, "functionalUnits", o.unit().amount(o.inventory(), c.assessment(o.name()).options()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -361,6 +367,7 @@ final class Decisions {
         g.writeStringField("title", report.title());
         g.writeObjectFieldStart("scenario");
         g.writeStringField("name", r.scenario().name());
+        g.writeNumberField("lines", scen.lines().size());
         g.writeArrayFieldStart("whatIfs");
         for (WhatIf w : r.scenario().whatIfs()) {
             whatIf(g, w);
@@ -370,17 +377,8 @@ final class Decisions {
         g.writeObjectFieldStart("baseline");
         g.writeStringField("inventory", base.inventoryName());
         g.writeNumberField("lines", base.lines().size());
-        g.writeObjectFieldStart("options");
-        g.writeNumberField("reportingYear", base.options().reportingYear());
-        Json.number(g, "periodYears", base.options().periodYears());
-        g.writeStringField("accounting", base.options().accounting().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("defaultZone", base.options().defaultZone());
-        g.writeEndObject();
-        g.writeObjectFieldStart("catalog");
-        g.writeStringField("name", base.catalogName());
-        g.writeStringField("version", base.catalogVersion());
-        g.writeStringField("checksum", base.catalogChecksum());
-        g.writeEndObject();
+        options(g, base.options());
+        catalog(g, base);
         g.writeEndObject();
         Json.simulation(g, Sim.of(r.baseline().settings()));
         g.writeArrayFieldStart("indicators");
@@ -405,6 +403,25 @@ final class Decisions {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** {@code "options": {reportingYear, periodYears, accounting, defaultZone}}. */
+    private static void options(JsonGenerator g, dev.impact.engine.AssessmentOptions o) throws IOException {
+        g.writeObjectFieldStart("options");
+        g.writeNumberField("reportingYear", o.reportingYear());
+        Json.number(g, "periodYears", o.periodYears());
+        g.writeStringField("accounting", o.accounting().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("defaultZone", o.defaultZone());
+        g.writeEndObject();
+    }
+
+    /** {@code "catalog": {name, version, checksum}} of the catalog {@code a} was made with. */
+    private static void catalog(JsonGenerator g, Assessment a) throws IOException {
+        g.writeObjectFieldStart("catalog");
+        g.writeStringField("name", a.catalogName());
+        g.writeStringField("version", a.catalogVersion());
+        g.writeStringField("checksum", a.catalogChecksum());
         g.writeEndObject();
     }
 
