@@ -17,7 +17,6 @@ import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
 import dev.impact.measure.Phase;
 import dev.impact.uncertainty.UncertainAssessment;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
