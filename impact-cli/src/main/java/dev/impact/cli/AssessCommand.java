@@ -9,14 +9,17 @@ import dev.impact.io.StreamingAssessor;
 import dev.impact.io.StreamSummary;
 import dev.impact.engine.Assessment;
 import dev.impact.factors.Catalog;
-import dev.impact.inventory.Inventory;
 import dev.impact.report.Format;
 import dev.impact.report.Report;
+import dev.impact.report.ReportDocument;
+import dev.impact.report.TotalsReport;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.UncertainAssessment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,23 +28,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code impact assess}: assesses an inventory file and writes a report or, for large files, a summary. */
+/**
+ * {@code impact assess}: reads and assesses an inventory file once, streaming it; writes the full report of the
+ * assessment the run kept (up to {@link #REPORT_LIMIT} lines) or, for longer inputs, the report of its totals.
+ */
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assesses an inventory file (impact CSV or JSON, or a GLPI export) and writes a report.",
-                "Inputs of up to ${sys:impact.reportLimit:-100000} lines get a full report in any format; longer ones"
-                        + " (or --stream) are read line by line with bounded memory and get a summary (text, json or"
-                        + " csv: totals and per-category figures), with per-line results in --lines FILE if asked.",
+                "The file is read and assessed once. Inputs of up to ${sys:impact.reportLimit:-100000} lines get a"
+                        + " full report in any format; longer ones (or --stream) are read with bounded memory and get"
+                        + " a report of their totals in any format (totals, categories, phases, defaults, problems;"
+                        + " no per-line tables), with per-line results in --lines FILE if asked.",
                 "An inventory with invalid lines is refused (exit 1, every problem listed) unless --skip-invalid."},
         footerHeading = "%nExamples:%n",
         footer = {"  impact assess examples/local-authority.csv --year 2024",
                 "  impact assess examples/local-authority.csv --format html --lang fr -o rapport.html",
                 "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
                 "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
-                "  impact assess huge.csv --stream --lines per-line.csv --format json -o summary.json",
+                "  impact assess huge.csv --stream --lines per-line.csv --format json -o totals.json",
+                "  impact assess huge.csv --format html --lang fr -o totaux.html",
                 "  impact assess examples/local-authority.csv --year 2024 --uncertainty 10000",
                 "  impact assess fleet.csv --uncertainty 5000 --seed 7 --percentiles 2.5,50,97.5 --format json"})
 final class AssessCommand implements Callable<Integer> {
-    /** Inputs with more valid lines than this get a summary instead of a full report. */
+    /** Inputs with more valid lines than this get a report of their totals instead of a full report. */
     static final int REPORT_LIMIT = 100_000;
 
     @CommandLine.Spec
@@ -60,7 +68,7 @@ final class AssessCommand implements Callable<Integer> {
     CommonOptions.Input inputOptions = new CommonOptions.Input();
 
     @Option(names = "--format", paramLabel = "text|html|md|csv|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}). Summaries: text, json, csv.")
+            description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
@@ -79,7 +87,8 @@ final class AssessCommand implements Callable<Integer> {
             + " why, instead of refusing the inventory.")
     boolean skipInvalid;
 
-    @Option(names = "--stream", description = "Always summarise (bounded memory), whatever the input's length.")
+    @Option(names = "--stream", description = "Keep no per-line results (bounded memory) and report the totals,"
+            + " whatever the input's length.")
     boolean stream;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no notices on standard error.")
@@ -179,51 +188,37 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         StreamSummary summary = result.summary();
-        if (mc != null && result.inventory().isEmpty()) {
+        if (mc != null && result.assessment().isEmpty()) {
             err.println("impact: --uncertainty needs the whole inventory in memory: at most " + REPORT_LIMIT
                     + " valid lines, " + input + " has " + summary.linesAssessed());
             err.flush();
             return Main.USAGE;
         }
-        if (result.inventory().isPresent()) {
-            Inventory inv = result.inventory().get();
-            UncertainAssessment u = mc == null ? null : assessor.uncertainty(mc).assessWithUncertainty(inv);
-            Assessment a = u == null ? assessor.assess(inv) : u.assessment();
+        Locale reportLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("markdown") ? locale : Locale.ROOT;
+        if (result.assessment().isPresent()) {
+            // the run's own assessment: each line was read and assessed once, above
+            Assessment a = result.assessment().get();
+            // Monte Carlo draws around the same central values; it evaluates the kept lines with a trace to get the
+            // terms it varies (its central assessment equals this one, which Report.withUncertainty checks)
+            UncertainAssessment u = mc == null ? null
+                    : assessor.uncertainty(mc).assessWithUncertainty(result.inventory().orElseThrow());
             if (fmt.equals("text")) {
                 Outputs.emit(out, output, a.toString() + skippedNote(summary)
                         + (u == null ? "" : UncertaintyOutput.text(u, drivers)));
             } else {
                 // the report shows the uncertainty (ranges, drivers, method) in every format but CSV
-                Report report = u == null ? Report.of(a, catalog) : Report.of(u, catalog);
+                Report report = u == null ? Report.of(a, catalog) : Report.of(a, catalog).withUncertainty(u);
                 if (u != null && fmt.equals("csv")) { // even with --quiet: asked-for output is missing
                     err.println("note: the CSV format has one row per line, indicator and phase at central values;"
                             + " the uncertainty (--uncertainty) is in the text, json, md and html formats");
                 }
-                Format f = Format.of(fmt);
-                if (output == null) {
-                    out.print(report.render(f, f == Format.HTML || f == Format.MARKDOWN ? locale : Locale.ROOT));
-                } else {
-                    report.write(f, f == Format.HTML || f == Format.MARKDOWN ? locale : Locale.ROOT, output);
-                }
+                write(out, report, Format.of(fmt), reportLocale);
             }
+        } else if (fmt.equals("text")) {
+            Outputs.emit(out, output, summary.toString());
         } else {
-            switch (fmt) {
-                case "text":
-                    Outputs.emit(out, output, summary.toString());
-                    break;
-                case "json":
-                    Outputs.emit(out, output, SummaryJson.toJson(summary));
-                    break;
-                case "csv":
-                    Outputs.emit(out, output, SummaryJson.toCsv(summary));
-                    break;
-                default:
-                    err.println("impact: " + (stream ? "--stream" : "inputs of more than " + REPORT_LIMIT + " lines")
-                            + " give a summary, which has no " + fmt + " form; use --format text, json or csv (and"
-                            + " --lines FILE for per-line results)");
-                    err.flush();
-                    return Main.USAGE;
-            }
+            write(out, TotalsReport.of(summary.totals()).withReading(reading(summary)), Format.of(fmt),
+                    reportLocale);
         }
         if (output != null && !quiet) {
             err.println("written: " + output);
@@ -231,6 +226,24 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return Main.OK;
+    }
+
+    private void write(PrintWriter out, ReportDocument report, Format f, Locale l) {
+        if (output == null) {
+            out.print(report.render(f, l));
+        } else {
+            report.write(f, l, output);
+        }
+    }
+
+    /** How the file was read, for the report of totals. */
+    static TotalsReport.Reading reading(StreamSummary s) {
+        List<TotalsReport.Problem> problems = new ArrayList<>();
+        for (Problem p : s.problems()) {
+            problems.add(new TotalsReport.Problem(p.file(), p.line(), p.column(), p.reason()));
+        }
+        return new TotalsReport.Reading(s.linesRead(), s.linesInvalid(), s.problemCount(), s.reasons(), problems,
+                s.notices());
     }
 
     private static String skippedNote(StreamSummary s) {

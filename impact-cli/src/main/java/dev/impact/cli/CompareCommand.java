@@ -9,10 +9,8 @@ import dev.impact.engine.Accounting;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.factors.Catalog;
 import dev.impact.inventory.Inventory;
-import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
 import dev.impact.uncertainty.MonteCarlo;
-import dev.impact.uncertainty.Summary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -116,9 +114,10 @@ final class CompareCommand implements Callable<Integer> {
             list.add(Offer.of(name, read.get().get(k), unit));
         }
         Comparison c = assessor.compare(list);
-        String text = fmt.equals("json") ? json(c, offers, options, catalog, mc)
-                : fmt.equals("text") ? text(c, offers, options)
-                : dev.impact.report.ComparisonReport.of(c).render(dev.impact.report.Format.of(fmt), locale);
+        // one JSON form: the report module's, with its schema (comparison.schema.json)
+        String text = fmt.equals("text") ? text(c, offers, options)
+                : dev.impact.report.ComparisonReport.of(c).render(dev.impact.report.Format.of(fmt),
+                fmt.equals("json") ? Locale.ROOT : locale);
         Outputs.emit(out, output, text);
         if (output != null && !quiet) {
             err.println("written: " + output);
@@ -241,70 +240,5 @@ final class CompareCommand implements Callable<Integer> {
                     Numbers.format(o.unit().amount(o.inventory(), options))));
         }
         return sb.append('\n').append(c).toString();
-    }
-
-    static String json(Comparison c, List<OfferArg> args, AssessmentOptions options, Catalog catalog,
-                       MonteCarlo mc) {
-        return Json.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("kind", "impact-comparison");
-            g.writeStringField("schemaVersion", "1.0");
-            g.writeStringField("functionalUnit", c.offers().get(0).unit().kind().label());
-            Json.options(g, options);
-            Json.catalog(g, catalog);
-            Json.monteCarlo(g, mc);
-            g.writeArrayFieldStart("offers");
-            for (int k = 0; k < args.size(); k++) {
-                Offer o = c.offers().get(k);
-                g.writeStartObject();
-                g.writeStringField("name", o.name());
-                g.writeStringField("file", args.get(k).file().toString());
-                g.writeStringField("inventory", o.inventory().name());
-                g.writeNumberField("lines", o.inventory().lines().size());
-                g.writeStringField("unit", o.unit().toString());
-                g.writeNumberField("unitValue", o.unit().value());
-                g.writeNumberField("functionalUnits", o.unit().amount(o.inventory(), options));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("indicators");
-            for (Indicator i : Indicator.values()) {
-                if (!c.indicators().contains(i)) {
-                    g.writeNullField(i.code());
-                    continue;
-                }
-                g.writeObjectFieldStart(i.code());
-                g.writeStringField("unit", i.unit() + " per " + c.offers().get(0).unit().kind().label());
-                g.writeArrayFieldStart("ranking");
-                for (String n : c.ranking(i)) {
-                    g.writeString(n);
-                }
-                g.writeEndArray();
-                g.writeObjectFieldStart("offers");
-                for (Offer o : c.offers()) {
-                    Summary s = c.summary(o.name(), i);
-                    g.writeObjectFieldStart(o.name());
-                    Json.number(g, "central", c.central(o.name(), i));
-                    Json.statistics(g, s);
-                    Json.number(g, "probabilityLowest", c.probabilityLowest(o.name(), i));
-                    g.writeEndObject();
-                }
-                g.writeEndObject();
-                g.writeObjectFieldStart("probabilityLower");
-                for (Offer a : c.offers()) {
-                    g.writeObjectFieldStart(a.name());
-                    for (Offer b : c.offers()) {
-                        if (!a.name().equals(b.name())) {
-                            Json.number(g, b.name(), c.probabilityLower(a.name(), b.name(), i));
-                        }
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        });
     }
 }

@@ -3,9 +3,7 @@ package dev.impact.cli;
 import dev.impact.Assessor;
 import dev.impact.io.InvalidFileException;
 import dev.impact.io.ScenarioFiles;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.compare.ScenarioResult;
-import dev.impact.compare.WhatIf;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.factors.Catalog;
@@ -14,7 +12,6 @@ import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.Summary;
-import dev.impact.uncertainty.UncertainAssessment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code impact scenario}: a scenario of sobriety levers against the inventory as it is, with uncertainty. */
@@ -106,9 +102,10 @@ final class ScenarioCommand implements Callable<Integer> {
             throw new IllegalArgumentException(scenarioFile + ": the scenario cannot be applied to " + input + ": "
                     + e.getMessage(), e);
         }
-        Outputs.emit(out, output, fmt.equals("json") ? json(r, inventory, options, catalog, mc)
-                : fmt.equals("text") ? text(r)
-                : dev.impact.report.ScenarioReport.of(r).render(dev.impact.report.Format.of(fmt), locale));
+        // one JSON form: the report module's, with its schema (scenario.schema.json)
+        Outputs.emit(out, output, fmt.equals("text") ? text(r)
+                : dev.impact.report.ScenarioReport.of(r).render(dev.impact.report.Format.of(fmt),
+                fmt.equals("json") ? Locale.ROOT : locale));
         if (output != null && !quiet) {
             err.println("written: " + output);
         }
@@ -138,99 +135,5 @@ final class ScenarioCommand implements Callable<Integer> {
     private static String spread(Optional<Summary> s, double lo, double hi) {
         return s.map(x -> Numbers.format(x.mean()) + " [" + Numbers.format(x.percentile(lo)) + " .. "
                 + Numbers.format(x.percentile(hi)) + "]").orElse("n/a");
-    }
-
-    String json(ScenarioResult r, Inventory inventory, AssessmentOptions options, Catalog catalog, MonteCarlo mc) {
-        return Json.write(g -> {
-            g.writeStartObject();
-            g.writeStringField("kind", "impact-scenario");
-            g.writeStringField("schemaVersion", "1.0");
-            g.writeObjectFieldStart("inventory");
-            g.writeStringField("name", inventory.name());
-            g.writeStringField("file", input.toString());
-            g.writeNumberField("lines", inventory.lines().size());
-            g.writeEndObject();
-            g.writeObjectFieldStart("scenario");
-            g.writeStringField("name", r.scenario().name());
-            g.writeStringField("file", scenarioFile.toString());
-            g.writeNumberField("lines", r.result().assessment().lines().size());
-            g.writeArrayFieldStart("whatIfs");
-            for (WhatIf w : r.scenario().whatIfs()) {
-                whatIf(g, w);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            Json.options(g, options);
-            Json.catalog(g, catalog);
-            Json.monteCarlo(g, mc);
-            g.writeObjectFieldStart("indicators");
-            Assessment b = r.baseline().assessment();
-            Assessment s = r.result().assessment();
-            for (Indicator i : Indicator.values()) {
-                if (!r.indicators().contains(i)) {
-                    g.writeNullField(i.code());
-                    continue;
-                }
-                g.writeObjectFieldStart(i.code());
-                g.writeStringField("unit", i.unit());
-                total(g, "baseline", b.total(i), r.baseline(), i);
-                total(g, "scenario", s.total(i), r.result(), i);
-                g.writeObjectFieldStart("change");
-                Json.number(g, "central", r.change(i));
-                Json.statistics(g, r.changeUncertainty(i).orElseThrow());
-                g.writeEndObject();
-                Optional<Summary> rel = r.relativeChangeUncertainty(i);
-                if (rel.isPresent()) {
-                    g.writeObjectFieldStart("relativeChange");
-                    Json.number(g, "central", r.relativeChange(i));
-                    Json.statistics(g, rel.get());
-                    g.writeEndObject();
-                } else {
-                    g.writeNullField("relativeChange");
-                }
-                Json.number(g, "probabilityLower", r.probabilityLower(i));
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        });
-    }
-
-    private static void total(JsonGenerator g, String name, double central, UncertainAssessment u, Indicator i)
-            throws IOException {
-        g.writeObjectFieldStart(name);
-        Json.number(g, "central", central);
-        Json.statistics(g, u.total(i).orElseThrow());
-        g.writeEndObject();
-    }
-
-    /** A lever as in the scenario file, with its description. */
-    static void whatIf(JsonGenerator g, WhatIf w) throws IOException {
-        g.writeStartObject();
-        if (w instanceof WhatIf.ExtendLifetime e) {
-            g.writeStringField("type", "extendLifetime");
-            g.writeStringField("category", e.category());
-            g.writeNumberField("years", e.years());
-        } else if (w instanceof WhatIf.Refurbished e) {
-            g.writeStringField("type", "refurbished");
-            g.writeStringField("category", e.category());
-            g.writeNumberField("share", e.share());
-        } else if (w instanceof WhatIf.ShareDevices e) {
-            g.writeStringField("type", "shareDevices");
-            g.writeStringField("category", e.category());
-            g.writeNumberField("usersPerDevice", e.usersPerDevice());
-        } else if (w instanceof WhatIf.ReduceStorage e) {
-            g.writeStringField("type", "reduceStorage");
-            g.writeNumberField("fraction", e.fraction());
-        } else if (w instanceof WhatIf.MoveStorage e) {
-            g.writeStringField("type", "moveStorage");
-            g.writeStringField("zone", e.zone());
-        } else if (w instanceof WhatIf.GridMix e) {
-            g.writeStringField("type", "gridMix");
-            g.writeStringField("zone", e.zone());
-            g.writeNumberField("ratio", e.ratio());
-        }
-        g.writeStringField("description", w.describe());
-        g.writeEndObject();
     }
 }

@@ -123,28 +123,37 @@ class CliTest {
     }
 
     @Test
-    void assess_stream_summaryJsonAndPerLineCsv(@TempDir Path dir) throws IOException {
-        Path out = dir.resolve("summary.json");
+    void assess_stream_totalsJsonAndPerLineCsv(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("totals.json");
         Path lines = dir.resolve("lines.csv");
         Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--stream",
                 "--format", "json", "-o", out.toString(), "--lines", lines.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(out.toFile());
-        assertThat(j.get("kind").asText()).isEqualTo("impact-summary");
+        assertThat(j.get("kind").asText()).isEqualTo("totals");
+        assertThat(j.get("schemaVersion").asText()).isEqualTo(dev.impact.report.TotalsReport.SCHEMA_VERSION);
         assertThat(j.at("/lines/assessed").asLong()).isEqualTo(1989);
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(1990);
         assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,pe_mj,"
                 + "ir_kbqu235eq,wu_m3,ewaste_kg");
         assertThat(rows.get(1)).startsWith("2,device,Hôtel de ville — portables des agents,laptop,");
-        assertThat(j.at("/total/gwp/total").asDouble()).isPositive();
+        assertThat(j.at("/total/gwp/total/value").asDouble()).isPositive();
+        // the same file with its full report: the same climate-change total (12 significant digits in JSON)
+        Path full = dir.resolve("full.json");
+        assertThat(run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--format",
+                "json", "-o", full.toString()).code()).isZero();
+        assertThat(j.at("/total/gwp/total/value").asDouble()).isCloseTo(new ObjectMapper().readTree(full.toFile())
+                .at("/total/gwp/total/value").asDouble(), org.assertj.core.api.Assertions.withinPercentage(1e-9));
     }
 
     @Test
-    void assess_stream_htmlIsAUsageError() {
-        Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--stream", "--format", "html");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("give a summary, which has no html form");
+    void assess_stream_htmlIsTheReportOfTotals() {
+        Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--stream",
+                "--format", "html", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Environmental footprint — totals").contains("1,989 lines")
+                .contains("<svg").doesNotContain("<section class=\"lines\">");
     }
 
     @Test

@@ -31,6 +31,33 @@ class CompareCommandTest {
         }
     }
 
+    /** The indicator of this code in the schema'd JSON's "indicators" array. */
+    static JsonNode ind(JsonNode j, String code) {
+        for (JsonNode i : j.get("indicators")) {
+            if (i.get("code").asText().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no indicator " + code);
+    }
+
+    /** The offer of this name in an indicator's "offers" array. */
+    static JsonNode off(JsonNode indicator, String name) {
+        for (JsonNode o : indicator.get("offers")) {
+            if (o.get("name").asText().equals(name)) {
+                return o;
+            }
+        }
+        throw new AssertionError("no offer " + name);
+    }
+
+    /** P(a < b) from the indicator's matrix, rows and columns in the order of the top-level "offers". */
+    static double pLower(JsonNode j, JsonNode indicator, String a, String b) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        j.get("offers").forEach(o -> names.add(o.get("name").asText()));
+        return indicator.get("probabilityLower").get(names.indexOf(a)).get(names.indexOf(b)).asDouble();
+    }
+
     @Test
     void examples_text_threeOffersPerDeviceYear() {
         Run r = run("compare", A, B, C, "--per", "device-year", "--year", "2025", "--draws", "2000");
@@ -44,31 +71,33 @@ class CompareCommandTest {
     void examples_json_centralByHand_andProbabilitiesConsistent() {
         JsonNode j = json(run("compare", A, B, C, "--per", "device-year", "--year", "2025", "--draws", "5000",
                 "--format", "json"));
-        assertThat(j.get("kind").asText()).isEqualTo("impact-comparison");
-        assertThat(j.get("functionalUnit").asText()).isEqualTo("device-year");
+        assertThat(j.get("kind").asText()).isEqualTo("comparison");
+        assertThat(j.at("/functionalUnit/kind").asText()).isEqualTo("device_year");
+        assertThat(j.get("schemaVersion").asText()).isEqualTo(dev.impact.report.ComparisonReport.SCHEMA_VERSION);
         assertThat(j.at("/offers/2/name").asText()).isEqualTo("offer-c-laptops-6-years");
         // offer A: 300 laptops + 300 monitors + 20 desktops + 120 smartphones = 740 device-years in a year
         assertThat(j.at("/offers/0/functionalUnits").asDouble()).isEqualTo(740);
         assertThat(j.at("/offers/2/functionalUnits").asDouble()).isEqualTo(200);
         // offer C, per laptop-year in 2025: 185.09 / 6 + 29.0175 kWh × 0.0461 kgCO2e/kWh (ADEME 2025 grid)
         // = 30.848333 + 1.337707 = 32.186040
-        JsonNode gwp = j.at("/indicators/gwp");
-        assertThat(gwp.at("/offers/offer-c-laptops-6-years/central").asDouble()).isCloseTo(32.18604, within(1e-5));
+        JsonNode gwp = ind(j, "gwp");
+        assertThat(off(gwp, "offer-c-laptops-6-years").at("/perFunctionalUnit/central").asDouble()).isCloseTo(32.18604, within(1e-5));
         // e-waste: 1.8 kg / 6 years = 0.3 kg per laptop-year
-        assertThat(j.at("/indicators/ewaste/offers/offer-c-laptops-6-years/central").asDouble())
+        assertThat(off(ind(j, "ewaste"), "offer-c-laptops-6-years").at("/perFunctionalUnit/central").asDouble())
                 .isCloseTo(0.3, within(1e-12));
         // probabilities: P(lowest) sum to 1; P(a < b) + P(b < a) = 1
         double sum = 0;
         for (String o : new String[] {"offer-a-new", "offer-b-refurbished", "offer-c-laptops-6-years"}) {
-            sum += gwp.at("/offers/" + o + "/probabilityLowest").asDouble();
+            sum += off(gwp, o).get("probabilityLowest").asDouble();
         }
         assertThat(sum).isCloseTo(1, within(1e-9));
-        assertThat(gwp.at("/probabilityLower/offer-a-new/offer-b-refurbished").asDouble()
-                + gwp.at("/probabilityLower/offer-b-refurbished/offer-a-new").asDouble()).isCloseTo(1, within(1e-9));
+        assertThat(pLower(j, gwp, "offer-a-new", "offer-b-refurbished")
+                + pLower(j, gwp, "offer-b-refurbished", "offer-a-new")).isCloseTo(1, within(1e-9));
         // the ranking is by mean
         String first = gwp.at("/ranking/0").asText();
         for (JsonNode o : gwp.get("offers")) {
-            assertThat(gwp.at("/offers/" + first + "/mean").asDouble()).isLessThanOrEqualTo(o.get("mean").asDouble());
+            assertThat(off(gwp, first).at("/perFunctionalUnit/mean").asDouble())
+                    .isLessThanOrEqualTo(o.at("/perFunctionalUnit/mean").asDouble());
         }
     }
 
@@ -96,12 +125,12 @@ class CompareCommandTest {
             if (i.isNull()) {
                 continue;
             }
-            assertThat(i.at("/probabilityLower/same/copy").asDouble()).isEqualTo(0.5);
-            assertThat(i.at("/offers/same/probabilityLowest").asDouble()).isEqualTo(0.5);
+            assertThat(pLower(j, i, "same", "copy")).isEqualTo(0.5);
+            assertThat(off(i, "same").get("probabilityLowest").asDouble()).isEqualTo(0.5);
         }
         // per seat: offer A's yearly total / 300 seats; same figures for both
-        assertThat(j.at("/indicators/gwp/offers/same/central").asDouble())
-                .isEqualTo(j.at("/indicators/gwp/offers/copy/central").asDouble());
+        assertThat(off(ind(j, "gwp"), "same").at("/perFunctionalUnit/central").asDouble())
+                .isEqualTo(off(ind(j, "gwp"), "copy").at("/perFunctionalUnit/central").asDouble());
     }
 
     @Test
@@ -111,13 +140,13 @@ class CompareCommandTest {
         Files.writeString(four, "kind,category,quantity,lifetime_years\ndevice,laptop,200,4\n");
         JsonNode j = json(run("compare", C, four.toString(), "--per", "device-year", "--year", "2025", "--draws",
                 "2000", "--format", "json"));
-        JsonNode gwp = j.at("/indicators/gwp");
-        assertThat(gwp.at("/probabilityLower/offer-c-laptops-6-years/laptops-4-years").asDouble()).isEqualTo(1.0);
-        assertThat(gwp.at("/offers/offer-c-laptops-6-years/probabilityLowest").asDouble()).isEqualTo(1.0);
+        JsonNode gwp = ind(j, "gwp");
+        assertThat(pLower(j, gwp, "offer-c-laptops-6-years", "laptops-4-years")).isEqualTo(1.0);
+        assertThat(off(gwp, "offer-c-laptops-6-years").get("probabilityLowest").asDouble()).isEqualTo(1.0);
         assertThat(gwp.at("/ranking/0").asText()).isEqualTo("offer-c-laptops-6-years");
         // central difference per laptop-year: 185.09 / 4 − 185.09 / 6 = 15.424167 (the use is the same)
-        assertThat(gwp.at("/offers/laptops-4-years/central").asDouble()
-                - gwp.at("/offers/offer-c-laptops-6-years/central").asDouble()).isCloseTo(15.424167, within(1e-6));
+        assertThat(off(gwp, "laptops-4-years").at("/perFunctionalUnit/central").asDouble()
+                - off(gwp, "offer-c-laptops-6-years").at("/perFunctionalUnit/central").asDouble()).isCloseTo(15.424167, within(1e-6));
     }
 
     @Test
@@ -133,10 +162,10 @@ class CompareCommandTest {
         Files.writeString(tablets, "kind,category,quantity,lifetime_years,kwh_per_year\ndevice,tablet,10,3,30\n");
         JsonNode j = json(run("compare", laptops.toString(), tablets.toString(), "--per", "device-year", "--year",
                 "2024", "--draws", "20000", "--format", "json"));
-        assertThat(j.at("/indicators/gwp/probabilityLower/tablets/laptops").asDouble()).isCloseTo(0.6225,
+        assertThat(pLower(j, ind(j, "gwp"), "tablets", "laptops")).isCloseTo(0.6225,
                 within(0.015));
         // use: 30 kWh × 0.0519 = 1.557 kgCO2e per device-year on top of the embodied share
-        assertThat(j.at("/indicators/gwp/offers/tablets/central").asDouble()).isCloseTo(28.098 + 1.557,
+        assertThat(off(ind(j, "gwp"), "tablets").at("/perFunctionalUnit/central").asDouble()).isCloseTo(28.098 + 1.557,
                 within(1e-9));
     }
 
@@ -162,7 +191,7 @@ class CompareCommandTest {
                 "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(MAPPER.readTree(out.toFile()).get("kind").asText()).isEqualTo("impact-comparison");
+        assertThat(MAPPER.readTree(out.toFile()).get("kind").asText()).isEqualTo("comparison");
     }
 
     @Test

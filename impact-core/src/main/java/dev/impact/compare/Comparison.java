@@ -44,6 +44,8 @@ public final class Comparison {
     private final Map<Indicator, double[][]> samples = new EnumMap<>(Indicator.class);
     private final Map<Indicator, Summary[]> summaries = new EnumMap<>(Indicator.class);
     private final Map<Indicator, double[]> central = new EnumMap<>(Indicator.class);
+    /** Each offer's central assessment (every quantity at its central value), in offer order. */
+    private final List<dev.impact.engine.Assessment> assessments;
 
     private Comparison(Engine engine, AssessmentOptions options, MonteCarlo mc, List<Offer> offers) {
         this.offers = List.copyOf(offers);
@@ -69,6 +71,11 @@ public final class Comparison {
             amounts[k] = o.unit().amount(o.inventory(), options);
             runs[k] = mc.run(engine, o.inventory(), options);
         }
+        List<dev.impact.engine.Assessment> centralRuns = new ArrayList<>(n);
+        for (UncertainAssessment u : runs) {
+            centralRuns.add(u.assessment());
+        }
+        this.assessments = List.copyOf(centralRuns);
         for (Indicator i : Indicator.values()) {
             double[][] s = new double[n][];
             Summary[] sum = new Summary[n];
@@ -128,6 +135,16 @@ public final class Comparison {
     /** The offers, in the order given. */
     public List<Offer> offers() {
         return offers;
+    }
+
+    /**
+     * The central assessment of {@code offer} (whole inventory, every quantity at its central value): its options,
+     * catalog identity and totals, from which {@link #central} divides by the offer's functional units.
+     *
+     * @throws IllegalArgumentException if there is no offer of that name
+     */
+    public dev.impact.engine.Assessment assessment(String offer) {
+        return assessments.get(indexOf(offer));
     }
 
     /** The indicators every offer has data for. */

@@ -1,5 +1,8 @@
 package dev.impact.engine;
 
+import dev.impact.factor.FactorCatalog;
+import dev.impact.inventory.Inventory;
+import dev.impact.inventory.InventoryLine;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -55,6 +58,42 @@ public final class Assessment {
         Map<String, Footprint> bc = new LinkedHashMap<>();
         cats.forEach((k, v) -> bc.put(k, v.toFootprint()));
         this.byCategory = Collections.unmodifiableMap(bc);
+    }
+
+    /**
+     * The assessment of {@code inventory} made of results computed elsewhere, one per line, in inventory order: for
+     * a caller that assessed the lines itself with this catalog and options (a streamed run that keeps its per-line
+     * results, so a file is assessed once). The totals are summed here as {@link Engine#assess} sums them.
+     *
+     * <pre>{@code
+     * Engine.Session s = engine.session(options);
+     * List<LineResult> results = ...;            // one per line, from s.assess(line), s.factorIds()...
+     * Assessment a = Assessment.of(inventory, options, engine.catalog(), results);
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if there is not exactly one result per line, or a result is not of the line
+     *                                  at its position
+     */
+    public static Assessment of(Inventory inventory, AssessmentOptions options, FactorCatalog catalog,
+                                List<LineResult> results) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(results, "results");
+        if (results.size() != inventory.size()) {
+            throw new IllegalArgumentException("results must have one result per line (" + inventory.size()
+                    + "), had " + results.size());
+        }
+        List<InventoryLine> lines = inventory.lines();
+        for (int k = 0; k < lines.size(); k++) {
+            InventoryLine line = Objects.requireNonNull(results.get(k), "results[" + k + "]").line();
+            if (line != lines.get(k) && !line.equals(lines.get(k))) {
+                throw new IllegalArgumentException("results[" + k + "] must be the result of line " + (k + 1)
+                        + " ('" + lines.get(k).label() + "'), was of '" + line.label() + "'");
+            }
+        }
+        return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
+                results);
     }
 
     /** Name of the assessed inventory. */
@@ -146,6 +185,30 @@ public final class Assessment {
             }
         }
         return Collections.unmodifiableSet(s);
+    }
+
+    /**
+     * The aggregates of this assessment, without its lines: total, per category (lines, summed quantity, footprint),
+     * each completed input with the number of lines that took it, options and catalog identity. Equal, indicator by
+     * indicator, to what a streamed run of the same lines keeps.
+     */
+    public Totals totals() {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, double[]> quantities = new LinkedHashMap<>();
+        Map<AppliedDefault, Long> defaults = new LinkedHashMap<>();
+        for (LineResult l : lines) {
+            String c = l.line().category();
+            counts.computeIfAbsent(c, k -> new long[1])[0]++;
+            quantities.computeIfAbsent(c, k -> new double[1])[0] += l.line().quantity();
+            for (AppliedDefault d : l.defaults()) {
+                defaults.merge(d, 1L, Long::sum);
+            }
+        }
+        Map<String, Totals.CategoryTotal> categories = new LinkedHashMap<>();
+        byCategory.forEach((c, f) -> categories.put(c, new Totals.CategoryTotal(counts.get(c)[0],
+                quantities.get(c)[0], f)));
+        return new Totals(inventoryName, options, catalogName, catalogVersion, catalogChecksum, lines.size(), total,
+                categories, defaults);
     }
 
     /** A readable summary: totals per indicator, climate change by category and phase, defaults applied. */

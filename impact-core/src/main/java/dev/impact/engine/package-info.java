@@ -2,7 +2,8 @@
  * The assessment engine: {@link dev.impact.engine.Engine} turns an inventory and a factor catalog into an
  * {@link dev.impact.engine.Assessment} — per-line footprints, totals, breakdowns, the factors and parameters used and
  * every input it completed ({@link dev.impact.engine.AppliedDefault}) — under an
- * {@link dev.impact.engine.Accounting} convention (yearly, lifecycle, flow).
+ * {@link dev.impact.engine.Accounting} convention (yearly, lifecycle, flow). {@link dev.impact.engine.Totals} holds the
+ * aggregates without the lines ({@code Assessment.totals()}, or a streamed run of any length).
  * Users reach it through the door, {@code dev.impact.Impact.using(catalog)}:
  * <pre>{@code
  * Assessment a = Impact.using(catalog).reportingYear(2024).accounting(Accounting.YEARLY).assess(inventory);

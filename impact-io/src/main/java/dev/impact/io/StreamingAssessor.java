@@ -6,6 +6,7 @@ import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
 import dev.impact.engine.LineResult;
+import dev.impact.engine.Totals;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,9 +26,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Assesses an inventory file of any length with bounded memory: lines are read and assessed batch by batch
- * through one {@link Engine}, and only aggregates are kept (a {@link StreamSummary}); per-line results can be streamed
- * to a {@link LineSink} as they are computed.
+ * Assesses an inventory file of any length, reading and assessing each line once: lines are read and assessed batch
+ * by batch through one {@link Engine} and summed into {@link dev.impact.engine.Totals} (in a {@link StreamSummary});
+ * while there are at most {@link #keepLinesUpTo(int)} valid lines, their results are kept too, and the run returns
+ * the full {@link Assessment} of the valid lines, the same as {@link Engine#assess} would give, without assessing
+ * them a second time. Per-line results can also be streamed to a {@link LineSink} as they are computed.
  *
  * <pre>{@code
  * StreamingAssessor s = StreamingAssessor.of(Impact.using(catalog).reportingYear(2024));
@@ -64,10 +66,27 @@ public final class StreamingAssessor {
     }
 
     /**
-     * The outcome: the summary, and the valid lines as an inventory when there were at most {@code keepUpTo} of
-     * them (so that a full report can be made of small inputs).
+     * The outcome: the summary (totals, counts, problems, notices), and the assessment of the valid lines, made of the
+     * per-line results of this run, when there were at most {@code keepUpTo} of them (so that a full report can be
+     * made of them).
+     *
+     * @param summary    totals and what is streaming's own
+     * @param assessment the assessment of the valid lines, if there were at most {@code keepUpTo} of them
      */
-    public record Result(StreamSummary summary, Optional<Inventory> inventory) {
+    public record Result(StreamSummary summary, Optional<Assessment> assessment) {
+        public Result {
+            Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(assessment, "assessment");
+        }
+
+        /** The valid lines as an inventory, when the assessment was kept. */
+        public Optional<Inventory> inventory() {
+            return assessment.map(a -> {
+                List<InventoryLine> lines = new ArrayList<>(a.lines().size());
+                a.lines().forEach(r -> lines.add(r.line()));
+                return Inventory.of(a.inventoryName(), lines);
+            });
+        }
     }
 
     private final Engine engine;
@@ -83,9 +102,6 @@ public final class StreamingAssessor {
      * per chunk; a session's footprints do not depend on the lines it assessed before).
      */
     private final ThreadLocal<Engine.Session> sessions;
-    /** Per worker thread: the defaults lists (shared by the engine's lines, immutable) it has already added. */
-    private final ThreadLocal<Set<List<AppliedDefault>>> seenDefaults = ThreadLocal.withInitial(
-            () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 
     private StreamingAssessor(Engine engine, AssessmentOptions options, int keepUpTo, int maxProblems,
                               LineSink sink, ProgressListener progress,
@@ -122,7 +138,10 @@ public final class StreamingAssessor {
         return of(Engine.of(assessor.catalog()), assessor.options());
     }
 
-    /** A copy that also returns the valid lines as an inventory when there are at most {@code lines} of them. */
+    /**
+     * A copy that keeps each valid line's result while there are at most {@code lines} of them, and then returns
+     * their {@link Assessment} ({@link Result#assessment()}); 0 keeps nothing.
+     */
     public StreamingAssessor keepLinesUpTo(int lines) {
         return new StreamingAssessor(engine, options, lines, maxProblems, sink, progress, problemSink,
                 threads);
@@ -239,7 +258,7 @@ public final class StreamingAssessor {
             }
             long seq = submitted++;
             workers.execute(() -> {
-                Batch b = new Batch(run.reader.file());
+                Batch b = new Batch(run.reader.file(), !run.overLimit);
                 if (!aborted) {
                     try {
                         b.assess(entries.get(), sessions.get());
@@ -314,7 +333,9 @@ public final class StreamingAssessor {
         final Map<String, Integer> categoryIndex = new HashMap<>();
         final List<String> categories = new ArrayList<>();
         final List<Footprint.Accumulator> byCategory = new ArrayList<>();
-        final Set<AppliedDefault> defaults = new LinkedHashSet<>();
+        /** The distinct defaults lists (shared immutable lists) in order of first use, and their line counts. */
+        final List<List<AppliedDefault>> defaultLists = new ArrayList<>();
+        final List<long[]> defaultCounts = new ArrayList<>();
         int read;
         int assessed;
         int[] lineCategory = new int[0];
@@ -323,10 +344,13 @@ public final class StreamingAssessor {
         final List<List<Problem>> invalid = new ArrayList<>();
         long[] lineNumbers;
         LineResult[] results;
-        InventoryLine[] lines;
 
-        Batch(String file) {
+        /** Whether to keep the per-line results (for the run's assessment). */
+        final boolean keep;
+
+        Batch(String file, boolean keep) {
             this.file = file;
+            this.keep = keep;
         }
 
         void assess(EntryBatch b, Engine.Session session) {
@@ -334,20 +358,17 @@ public final class StreamingAssessor {
             read = n;
             lineCategory = new int[n];
             quantities = new double[n];
-            if (sink != null) {
+            boolean keep = keepUpTo > 0 && this.keep;
+            if (sink != null || keep) {
                 results = new LineResult[n];
+            }
+            if (sink != null) {
                 lineNumbers = new long[n];
             }
-            if (keepUpTo > 0) {
-                lines = new InventoryLine[n];
-            }
-            // lines of one kind share their (immutable) defaults list: this worker looks at each list once (its
-            // batches come in file order, so a list is in the first batch, in file order, that has it)
-            Set<List<AppliedDefault>> seen = seenDefaults.get();
-            if (seen.size() > 10_000) {
-                seen.clear(); // lists are few; never let an unusual engine make this grow without bound
-            }
+            // lines of one kind share their (immutable) defaults list: count lines per list, look at each list once
+            Map<List<AppliedDefault>, long[]> counts = new java.util.IdentityHashMap<>();
             List<AppliedDefault> lastDefaults = null;
+            long[] lastCount = null;
             String last = null;
             Footprint.Accumulator category = null;
             int at = -1;
@@ -390,18 +411,22 @@ public final class StreamingAssessor {
                     byCategory.add(category);
                 }
                 List<AppliedDefault> d = session.defaults();
-                if (d != lastDefaults && seen.add(d)) {
-                    defaults.addAll(d);
+                if (d != lastDefaults) {
+                    lastCount = counts.get(d);
+                    if (lastCount == null) {
+                        lastCount = new long[1];
+                        counts.put(d, lastCount);
+                        defaultLists.add(d);
+                        defaultCounts.add(lastCount);
+                    }
+                    lastDefaults = d;
                 }
-                lastDefaults = d;
+                lastCount[0]++;
                 int j = assessed++;
                 lineCategory[j] = at;
                 quantities[j] = line.quantity();
                 if (results != null) {
                     results[j] = new LineResult(line, f, session.factorIds(), session.parameterIds(), d);
-                }
-                if (lines != null) {
-                    lines[j] = line;
                 }
                 if (lineNumbers != null) {
                     lineNumbers[j] = b.lineNumber(i);
@@ -421,9 +446,12 @@ public final class StreamingAssessor {
         final Map<String, Long> reasons = new HashMap<>();
         final Footprint.Accumulator total = new Footprint.Accumulator();
         final Map<String, Cat> cats = new LinkedHashMap<>();
-        final Set<AppliedDefault> defaults = new LinkedHashSet<>();
-        /** The valid lines while there are at most keepUpTo of them; null once there are more (or none are kept). */
-        List<InventoryLine> kept = keepUpTo > 0 ? new ArrayList<>() : null;
+        /** Distinct completed inputs (at most 1 000) with the number of lines that took each. */
+        final Map<AppliedDefault, Long> defaults = new LinkedHashMap<>();
+        /** The valid lines' results while there are at most keepUpTo of them; null once there are more (or none). */
+        List<LineResult> kept = keepUpTo > 0 ? new ArrayList<>() : null;
+        /** Set once the run has more valid lines than keepUpTo: batches submitted later keep no per-line results. */
+        volatile boolean overLimit;
         volatile Throwable failure;
 
         Run(InventoryReader reader) {
@@ -469,8 +497,13 @@ public final class StreamingAssessor {
                 c.footprint.add(b.byCategory.get(k).toFootprint());
                 batchCats[k] = c;
             }
-            if (defaults.size() < 1000) {
-                defaults.addAll(b.defaults);
+            for (int k = 0; k < b.defaultLists.size(); k++) {
+                long n = b.defaultCounts.get(k)[0];
+                for (AppliedDefault d : b.defaultLists.get(k)) {
+                    if (defaults.size() < 1000 || defaults.containsKey(d)) {
+                        defaults.merge(d, n, Long::sum);
+                    }
+                }
             }
             for (int i = 0; i < b.assessed; i++) {
                 Cat cat = batchCats[b.lineCategory[i]];
@@ -479,10 +512,11 @@ public final class StreamingAssessor {
             }
             assessed += b.assessed;
             if (kept != null) {
-                if (kept.size() + b.assessed <= keepUpTo) {
-                    kept.addAll(Arrays.asList(b.lines).subList(0, b.assessed));
+                if (b.results != null && kept.size() + b.assessed <= keepUpTo) {
+                    kept.addAll(Arrays.asList(b.results).subList(0, b.assessed));
                 } else {
                     kept = null;
+                    overLimit = true; // batches assessed from now on keep no results (unless for the sink)
                 }
             }
             if (sink != null) {
@@ -500,17 +534,24 @@ public final class StreamingAssessor {
         }
 
         Result result() {
-            Map<String, StreamSummary.CategoryTotal> cs = new LinkedHashMap<>();
-            cats.forEach((k, v) -> cs.put(k, new StreamSummary.CategoryTotal(v.lines, v.quantity, v.footprint.toFootprint())));
+            Map<String, Totals.CategoryTotal> cs = new LinkedHashMap<>();
+            cats.forEach((k, v) -> cs.put(k, new Totals.CategoryTotal(v.lines, v.quantity, v.footprint.toFootprint())));
             List<Map.Entry<String, Long>> rs = new ArrayList<>(reasons.entrySet());
             rs.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
             Map<String, Long> sorted = new LinkedHashMap<>();
             rs.forEach(en -> sorted.put(en.getKey(), en.getValue()));
-            StreamSummary s = new StreamSummary(reader.name(), options, engine.catalog().name(), engine.catalog().version(),
-                    engine.catalog().checksum(), read, assessed, invalidLines, problems, problemCount, sorted,
-                    total.toFootprint(), cs, defaults, reader.notices());
-            Optional<Inventory> inv = kept != null ? Optional.of(Inventory.of(reader.name(), kept)) : Optional.empty();
-            return new Result(s, inv);
+            Totals totals = new Totals(reader.name(), options, engine.catalog().name(), engine.catalog().version(),
+                    engine.catalog().checksum(), assessed, total.toFootprint(), cs, defaults);
+            StreamSummary s = new StreamSummary(totals, read, invalidLines, problems, problemCount, sorted,
+                    reader.notices());
+            Optional<Assessment> assessment = Optional.empty();
+            if (kept != null) {
+                List<InventoryLine> lines = new ArrayList<>(kept.size());
+                kept.forEach(x -> lines.add(x.line()));
+                assessment = Optional.of(Assessment.of(Inventory.of(reader.name(), lines), options, engine.catalog(),
+                        kept));
+            }
+            return new Result(s, assessment);
         }
     }
 

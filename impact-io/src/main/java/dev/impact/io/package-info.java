@@ -8,9 +8,14 @@
  *                                                                              // InvalidFileException listing problems
  * Assessor assessor = Impact.using(catalog).reportingYear(2024);
  * try (InventoryReader r = InventoryFiles.open(Path.of("fleet.csv"), ReadOptions.defaults())) {
- *     StreamingAssessor.Result result = StreamingAssessor.of(assessor).run(r);  // any size, bounded memory
+ *     StreamingAssessor.Result result = StreamingAssessor.of(assessor).keepLinesUpTo(100_000).run(r);
+ *     result.assessment();          // the run's own Assessment when it had at most 100 000 valid lines
+ *     result.summary().totals();    // always: the totals (any size, bounded memory), counts, problems, notices
  * }
  * }</pre>
+ *
+ * <p>Each line is read and assessed once: the streamed run keeps its per-line results up to the limit and builds the
+ * {@code Assessment} from them ({@code Assessment.of}); above it only {@code Totals} are kept.
  *
  * <p>The public surface is the entry points ({@link dev.impact.io.InventoryFiles}, {@link dev.impact.io.ScenarioFiles},
  * {@link dev.impact.io.StreamingAssessor}), the reader and its {@link dev.impact.io.ReadOptions}, the entry (a line or

@@ -189,4 +189,97 @@ class StreamingAssessorTest {
         assertThatThrownBy(() -> StreamingAssessor.of((Assessor) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("assessor");
     }
+
+    /** The bundled example, found from the module's directory or the repository's. */
+    static Path example() {
+        Path p = Path.of("../examples/local-authority.csv");
+        return Files.exists(p) ? p : Path.of("examples/local-authority.csv");
+    }
+
+    static void assertSameTotals(dev.impact.engine.Totals streamed, dev.impact.engine.Totals expected) {
+        assertThat(streamed.lines()).isEqualTo(expected.lines());
+        assertThat(streamed.inventoryName()).isEqualTo(expected.inventoryName());
+        assertThat(streamed.catalogChecksum()).isEqualTo(expected.catalogChecksum());
+        assertThat(streamed.options()).isEqualTo(expected.options());
+        assertSameFootprint(streamed.total(), expected.total());
+        assertThat(streamed.categories().keySet()).containsExactlyElementsOf(expected.categories().keySet());
+        expected.categories().forEach((name, c) -> {
+            dev.impact.engine.Totals.CategoryTotal t = streamed.categories().get(name);
+            assertThat(t.lines()).as(name).isEqualTo(c.lines());
+            assertThat(t.quantity()).as(name).isCloseTo(c.quantity(), org.assertj.core.api.Assertions.within(
+                    1e-9 * Math.abs(c.quantity())));
+            assertSameFootprint(t.footprint(), c.footprint());
+        });
+        assertThat(streamed.defaults()).containsExactlyEntriesOf(expected.defaults());
+    }
+
+    /** Indicator by indicator and phase by phase: the same availability, values within 1e-9 (relative). */
+    static void assertSameFootprint(dev.impact.measure.Footprint a, dev.impact.measure.Footprint b) {
+        for (dev.impact.measure.Indicator i : dev.impact.measure.Indicator.values()) {
+            for (dev.impact.measure.Phase p : dev.impact.measure.Phase.values()) {
+                assertThat(a.availability(p, i)).as("%s %s", i, p).isEqualTo(b.availability(p, i));
+                double x = a.value(p, i);
+                double y = b.value(p, i);
+                if (Double.isNaN(y)) {
+                    assertThat(x).as("%s %s", i, p).isNaN();
+                } else {
+                    assertThat(x).as("%s %s", i, p).isCloseTo(y, org.assertj.core.api.Assertions.within(
+                            1e-9 * Math.abs(y)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void streamedTotals_equalAssessmentTotals_forTheBundledExample() throws IOException {
+        // the expected side: the example read whole and assessed by Engine.assess, then Assessment.totals()
+        dev.impact.engine.Totals expected;
+        try (InventoryReader r = InventoryFiles.open(example(), ReadOptions.defaults())) {
+            List<dev.impact.inventory.InventoryLine> lines = new ArrayList<>();
+            for (var e = r.next(); e != null; e = r.next()) {
+                lines.add(e.line().orElseThrow());
+            }
+            expected = ENGINE.assess(Inventory.of(r.name(), lines), OPTIONS).totals();
+        }
+        // 1 989 lines, each in one category: the categories' lines add up
+        assertThat(expected.lines()).isEqualTo(1989);
+        for (int threads : new int[] {1, 3}) {
+            try (InventoryReader r = InventoryFiles.open(example(), ReadOptions.defaults())) {
+                StreamingAssessor.Result res = StreamingAssessor.of(ENGINE, OPTIONS).threads(threads).run(r);
+                assertThat(res.assessment()).isEmpty(); // nothing kept by default
+                assertSameTotals(res.summary().totals(), expected);
+            }
+        }
+    }
+
+    @Test
+    void keepLinesUpTo_returnsTheRunsOwnAssessment_equalToEngineAssess() throws IOException {
+        dev.impact.engine.Assessment expected;
+        StreamingAssessor.Result res;
+        try (InventoryReader r = InventoryFiles.open(example(), ReadOptions.defaults())) {
+            res = StreamingAssessor.of(ENGINE, OPTIONS).threads(2).keepLinesUpTo(2000).run(r);
+        }
+        expected = ENGINE.assess(res.inventory().orElseThrow(), OPTIONS);
+        dev.impact.engine.Assessment a = res.assessment().orElseThrow();
+        assertThat(a.lines()).hasSize(1989);
+        for (int k = 0; k < a.lines().size(); k++) {
+            assertThat(a.lines().get(k).footprint()).isEqualTo(expected.lines().get(k).footprint());
+            assertThat(a.lines().get(k).factorIds()).isEqualTo(expected.lines().get(k).factorIds());
+            assertThat(a.lines().get(k).defaults()).isEqualTo(expected.lines().get(k).defaults());
+        }
+        assertThat(a.factorIds()).isEqualTo(expected.factorIds());
+        assertSameTotals(res.summary().totals(), a.totals());
+    }
+
+    @Test
+    void keepLinesUpTo_moreLinesThanTheLimit_keepsOnlyTheTotals() throws IOException {
+        Path f = file(30_000);
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            StreamingAssessor.Result res = StreamingAssessor.of(ENGINE, OPTIONS).threads(2).keepLinesUpTo(1000)
+                    .run(r);
+            assertThat(res.assessment()).isEmpty();
+            assertThat(res.inventory()).isEmpty();
+            assertThat(res.summary().linesAssessed()).isGreaterThan(1000);
+        }
+    }
 }

@@ -2,8 +2,6 @@ package dev.impact.report;
 
 import dev.impact.compare.Comparison;
 import dev.impact.measure.Indicator;
-import dev.impact.report.internal.Decisions;
-import dev.impact.report.internal.Output;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,9 +20,9 @@ import java.util.Optional;
  * <p>Formats: {@link Format#HTML} (self-contained, same look and escaping as {@link Report}), {@link Format#MARKDOWN}
  * and {@link Format#JSON} (schema {@value #SCHEMA_RESOURCE}); CSV is not offered.
  */
-public final class ComparisonReport {
+public final class ComparisonReport implements ReportDocument {
     /** Version of the JSON output's schema. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/report/comparison.schema.json";
 
@@ -62,29 +60,6 @@ public final class ComparisonReport {
     /** The title given, if any. */
     public Optional<String> title() {
         return Optional.ofNullable(title);
-    }
-
-    /**
-     * Renders this report in {@code format} for readers of {@code locale} (JSON is locale-independent).
-     *
-     * @throws IllegalArgumentException for {@link Format#CSV}
-     */
-    public String render(Format format, Locale locale) {
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(locale, "locale");
-        return Decisions.render(this, format, locale);
-    }
-
-    /**
-     * Renders this report into {@code file} (UTF-8), replacing it atomically (see
-     * {@link Report#write(Format, Locale, Path)}).
-     *
-     * @throws IllegalArgumentException for {@link Format#CSV}
-     * @throws java.io.UncheckedIOException if the file cannot be written
-     */
-    public void write(Format format, Locale locale, Path file) {
-        Objects.requireNonNull(file, "file");
-        Output.write(render(format, locale), file);
     }
 
     /** The title and the ranking on climate change (or the first indicator compared). */

@@ -1,23 +1,22 @@
 package dev.impact.report;
 
-import dev.impact.report.internal.CsvRenderer;
-import dev.impact.report.internal.HtmlRenderer;
-import dev.impact.report.internal.JsonRenderer;
-import dev.impact.report.internal.MarkdownRenderer;
 import java.util.Locale;
 
-/** The output formats of a {@link Report}, each with its renderer, file extension and media type. */
+/**
+ * The output formats of the reports ({@link ReportDocument}): pure data, a file extension and a media type, parsed
+ * from a name with {@link #of(String)}. Which formats a report offers is {@link ReportDocument#formats()}.
+ */
 public enum Format {
     /** One self-contained HTML page: inline CSS and SVG charts, no script, no external resource; printable. */
     HTML("html", "text/html; charset=UTF-8"),
     /** CommonMark / GitHub-flavoured Markdown with tables, for wikis and council notes. */
     MARKDOWN("md", "text/markdown; charset=UTF-8"),
     /**
-     * RFC 4180 CSV, one row per line × indicator × phase, machine-readable whatever the locale (dot decimals,
+     * RFC 4180 CSV (for a {@link Report}: one row per line × indicator × phase), machine-readable whatever the locale (dot decimals,
      * indicator and phase codes); cells that a spreadsheet would read as a formula are prefixed with a quote.
      */
     CSV("csv", "text/csv; charset=UTF-8"),
-    /** JSON following {@value Report#SCHEMA_RESOURCE} (field {@code schemaVersion}); machine-readable whatever the locale. */
+    /** JSON following the report's schema (e.g. {@value Report#SCHEMA_RESOURCE}; field {@code schemaVersion}); machine-readable whatever the locale. */
     JSON("json", "application/json");
 
     private final String extension;
@@ -36,22 +35,6 @@ public enum Format {
     /** Media type, e.g. {@code text/html; charset=UTF-8}. */
     public String mediaType() {
         return mediaType;
-    }
-
-    /** The renderer of this format (stateless, thread-safe). */
-    public Renderer renderer() {
-        switch (this) {
-            case HTML:
-                return HtmlRenderer.INSTANCE;
-            case MARKDOWN:
-                return MarkdownRenderer.INSTANCE;
-            case CSV:
-                return CsvRenderer.INSTANCE;
-            case JSON:
-                return JsonRenderer.INSTANCE;
-            default:
-                throw new AssertionError(this);
-        }
     }
 
     /**

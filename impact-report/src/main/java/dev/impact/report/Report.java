@@ -16,9 +16,7 @@ import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
 import dev.impact.measure.Phase;
-import dev.impact.report.internal.Output;
 import dev.impact.uncertainty.UncertainAssessment;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,7 +46,7 @@ import java.util.Set;
  * #withUncertainty(UncertainAssessment)}). Offer comparisons and scenarios have their own reports:
  * {@link ComparisonReport}, {@link ScenarioReport}.
  */
-public final class Report {
+public final class Report implements ReportDocument {
     /** Version of the JSON output's schema; bumped (minor: additions, major: changes) with the schema file. */
     public static final String SCHEMA_VERSION = "1.1";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
@@ -322,24 +320,6 @@ public final class Report {
     /** The equivalences that illustrate the climate-change total. */
     public List<Equivalence> equivalences() {
         return equivalences;
-    }
-
-    /** Renders this report in {@code format} for readers of {@code locale}. */
-    public String render(Format format, Locale locale) {
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(locale, "locale");
-        return format.renderer().render(this, locale);
-    }
-
-    /**
-     * Renders this report into {@code file} (UTF-8), replacing it. The text is written to a temporary file in the
-     * same folder and then moved into place, so a failure never leaves a half-written report.
-     *
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void write(Format format, Locale locale, Path file) {
-        Objects.requireNonNull(file, "file");
-        Output.write(render(format, locale), file);
     }
 
     /** A one-screen summary: title, climate-change total, categories and their shares. */

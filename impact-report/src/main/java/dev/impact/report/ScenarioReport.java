@@ -2,8 +2,6 @@ package dev.impact.report;
 
 import dev.impact.compare.ScenarioResult;
 import dev.impact.measure.Indicator;
-import dev.impact.report.internal.Decisions;
-import dev.impact.report.internal.Output;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,9 +20,9 @@ import java.util.Objects;
  * <p>Formats: {@link Format#HTML}, {@link Format#MARKDOWN} and {@link Format#JSON} (schema
  * {@value #SCHEMA_RESOURCE}); CSV is not offered. The title is the scenario's name.
  */
-public final class ScenarioReport {
+public final class ScenarioReport implements ReportDocument {
     /** Version of the JSON output's schema. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/report/scenario.schema.json";
 
@@ -47,28 +45,6 @@ public final class ScenarioReport {
     /** The report's title: the scenario's name. */
     public String title() {
         return result.scenario().name();
-    }
-
-    /**
-     * Renders this report in {@code format} for readers of {@code locale} (JSON is locale-independent).
-     *
-     * @throws IllegalArgumentException for {@link Format#CSV}
-     */
-    public String render(Format format, Locale locale) {
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(locale, "locale");
-        return Decisions.render(this, format, locale);
-    }
-
-    /**
-     * Renders this report into {@code file} (UTF-8), replacing it atomically.
-     *
-     * @throws IllegalArgumentException for {@link Format#CSV}
-     * @throws java.io.UncheckedIOException if the file cannot be written
-     */
-    public void write(Format format, Locale locale, Path file) {
-        Objects.requireNonNull(file, "file");
-        Output.write(render(format, locale), file);
     }
 
     /** The scenario and its relative change on climate change. */

@@ -35,6 +35,11 @@ class DecisionSchemaTest {
         assertThat(validate(ComparisonReport.SCHEMA_RESOURCE, json)).isEmpty();
         JsonNode n = new ObjectMapper().readTree(json);
         assertThat(n.get("schemaVersion").asText()).isEqualTo(ComparisonReport.SCHEMA_VERSION);
+        // 1.1: 100 laptops per offer, one device-year each per year (yearly accounting): 100 functional units
+        assertThat(n.at("/offers/0/functionalUnits").asDouble()).isEqualTo(100);
+        assertThat(n.at("/offers/0/unit").asText()).isEqualTo("per device-year");
+        assertThat(n.at("/options/reportingYear").asInt()).isEqualTo(2024);
+        assertThat(n.at("/catalog/checksum").asText()).isEqualTo("sha256:0123abcd");
         // P(a < b) + P(b < a) = 1 (ties count half)
         JsonNode m = n.at("/indicators/0/probabilityLower");
         assertThat(m.get(0).get(1).asDouble() + m.get(1).get(0).asDouble()).isEqualTo(1.0);
@@ -66,6 +71,8 @@ class DecisionSchemaTest {
         assertThat(n.get("schemaVersion").asText()).isEqualTo(ScenarioReport.SCHEMA_VERSION);
         assertThat(n.get("title").asText()).isEqualTo("<b>plan</b> \"2030\"");
         assertThat(n.at("/scenario/whatIfs/0/type").asText()).isEqualTo("extend_lifetime");
+        // 1.1: the lines once the what-ifs are applied (the levers change lines, they add none)
+        assertThat(n.at("/scenario/lines").asInt()).isEqualTo(n.at("/baseline/lines").asInt());
         // the change's central value is scenario - baseline
         JsonNode gwp = n.at("/indicators/0");
         assertThat(gwp.at("/change/central").asDouble()).isCloseTo(gwp.at("/scenario/stats/central").asDouble()

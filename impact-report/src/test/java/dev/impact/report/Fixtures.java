@@ -103,6 +103,27 @@ public final class Fixtures {
         return Report.of(assessment(), catalog());
     }
 
+    /**
+     * The totals of {@link #assessment()} as a streamed run of 5 records would report them: 3 lines assessed, 2 left
+     * out (one with two problems), a notice.
+     */
+    public static TotalsReport totals() {
+        return TotalsReport.of(assessment().totals()).withReading(new TotalsReport.Reading(5, 2, 3,
+                reasons(),
+                java.util.List.of(new TotalsReport.Problem("parc.csv", 3, "category", "unknown category 'tablet'"),
+                        new TotalsReport.Problem("parc.csv", 5, "quantity", "quantity must be > 0, was -1"),
+                        new TotalsReport.Problem("parc.csv", 5, "category", "unknown category 'phablet'")),
+                java.util.List.of("read as UTF-8, separator ','")));
+    }
+
+    /** The reasons of {@link #totals()}'s three problems, most frequent first. */
+    static java.util.Map<String, Long> reasons() {
+        java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+        m.put("category: unknown category '…'", 2L);
+        m.put("quantity: quantity must be > #, was #", 1L);
+        return m;
+    }
+
     /** A report whose inventory name and labels try to inject script, markup, table breaks and formulas. */
     public static Report hostile() {
         Inventory inv = Inventory.of("<img src=x onerror=alert(1)> parc",

@@ -21,9 +21,10 @@ class FormatTest {
     }
 
     @Test
-    void renderer_matchesFormat() {
-        for (Format f : Format.values()) {
-            assertThat(f.renderer().format()).isEqualTo(f);
-        }
+    void extensionAndMediaType_pureData() {
+        assertThat(Format.HTML.extension()).isEqualTo("html");
+        assertThat(Format.MARKDOWN.extension()).isEqualTo("md");
+        assertThat(Format.CSV.mediaType()).isEqualTo("text/csv; charset=UTF-8");
+        assertThat(Format.JSON.mediaType()).isEqualTo("application/json");
     }
 }

@@ -25,6 +25,14 @@ class GoldenFilesTest {
         check(Fixtures.report().render(format, Locale.forLanguageTag(language)), file);
     }
 
+    /** The totals report (no per-line tables) of the fixed example, as a streamed run of 5 records gives it. */
+    @ParameterizedTest
+    @CsvSource({"MARKDOWN, en, totals_en.md", "MARKDOWN, fr, totals_fr.md", "CSV, en, totals.csv",
+            "JSON, fr, totals.json"})
+    void totals_matchGolden(Format format, String language, String file) throws IOException {
+        check(Fixtures.totals().render(format, Locale.forLanguageTag(language)), file);
+    }
+
     /** The uncertainty, comparison and scenario outputs on DecisionFixtures (self-made catalog, seed 42). */
     @ParameterizedTest
     @CsvSource({"report, MARKDOWN, en, report_uncertainty_en.md", "report, MARKDOWN, fr, report_uncertainty_fr.md",

@@ -108,6 +108,28 @@ class HtmlInBrowserTest {
     }
 
     @Test
+    void totals_rendersChartsAndReadingWithoutConsoleMessages() throws Exception {
+        Path f = write("totals-fr.html", Fixtures.totals().render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("svg.chart")).hasSize(3);
+        assertThat(dom.select("section.lines")).isEmpty();
+        assertThat(dom.select("section.reading li")).hasSize(4); // 3 problems and 1 notice
+        assertThat(dom.select("h1").text()).isEqualTo("Ville d'Exemple — parc informatique 2024");
+
+        Path png = OUT.resolve("totals-fr.png").toAbsolutePath();
+        chromium("--hide-scrollbars", "--window-size=1200,3000", "--screenshot=" + png, f.toUri().toString());
+        assertThat(png).exists();
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+
+        Path pdf = OUT.resolve("totals-fr.pdf").toAbsolutePath();
+        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, f.toUri().toString());
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+    }
+
+    @Test
     void scriptInLabel_showsAsText() throws Exception {
         String attack = "<script>document.body.setAttribute('data-pwned','1')</script>";
         Inventory inv = Inventory.of("<script>document.title='pwned'</script>",

@@ -1,0 +1,51 @@
+package dev.impact.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Writes rendered reports to files. */
+final class Output {
+    private Output() {
+    }
+
+    /**
+     * Writes {@code text} into {@code file} (UTF-8), replacing it: the text goes to a temporary file in the same
+     * folder, then is moved into place, so a failure never leaves a half-written report.
+     *
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(String text, Path file) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(file, "file");
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            // a new file with the umask's usual permissions (createTempFile would make it owner-only)
+            tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the original error is the one to report
+                }
+            }
+            throw new UncheckedIOException("cannot write report to " + file, e);
+        }
+    }
+}

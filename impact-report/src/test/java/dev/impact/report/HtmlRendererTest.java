@@ -1,0 +1,56 @@
+package dev.impact.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlRendererTest {
+
+    @Test
+    void render_selfContainedWithThreeCharts() {
+        Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.ENGLISH));
+        assertThat(d.select("html").attr("lang")).isEqualTo("en");
+        assertThat(d.select("svg.chart")).hasSize(3);
+        assertThat(d.select("svg.chart rect").size()).isGreaterThan(10);
+        assertThat(d.select("script, link, img, iframe, object")).isEmpty();
+        assertThat(d.select("[src], [href]")).isEmpty();
+        assertThat(d.select("style").html()).contains("@media print");
+    }
+
+    @Test
+    void render_hostileTextIsText() {
+        String html = Fixtures.hostile().render(Format.HTML, Locale.ENGLISH);
+        Document d = Jsoup.parse(html);
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.select("img")).isEmpty();
+        assertThat(d.select("[onerror]")).isEmpty();
+        assertThat(d.select("h1").text()).isEqualTo("<img src=x onerror=alert(1)> parc");
+        assertThat(d.select("td").eachText()).contains("<script>alert('x')</script>");
+        // chart labels are escaped too (shortened, with the full text as a tooltip)
+        assertThat(html).doesNotContain("<script>").doesNotContain("<b>");
+    }
+
+    @Test
+    void render_frenchLabelsAndNumbers() {
+        Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.FRENCH));
+        assertThat(d.select("html").attr("lang")).isEqualTo("fr");
+        Element main = d.selectFirst(".card.main .value");
+        // 10 816.812 kgCO2e → "10 817" (narrow no-break space)
+        assertThat(main.text()).isEqualTo("10\u202F817kg CO₂e");
+        assertThat(d.text()).contains("Fabrication").contains("non disponible").doesNotContain("n/a");
+        assertThat(d.select("svg.chart text").eachText()).contains("Fabrication", "Utilisation", "Fin de vie");
+    }
+
+    @Test
+    void render_equivalencesMarkedAsIllustrations() {
+        Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.ENGLISH));
+        assertThat(d.select(".equivalences-section .badge").text()).isEqualTo("illustration");
+        // 10 816.812 / 0.1422534 = 76 039 km
+        assertThat(d.select(".equivalences li").first().text()).startsWith("≈ 76,039 km by petrol car")
+                .contains("ADEME, Impact CO2");
+    }
+}
