@@ -293,10 +293,10 @@ public final class StreamingAssessor {
     private final class Batch {
         final String file;
         Throwable failure;
-        final Footprint.Accumulator total = new Footprint.Accumulator();
+        final Engine.Sum total = new Engine.Sum();
         final Map<String, Integer> categoryIndex = new HashMap<>();
         final List<String> categories = new ArrayList<>();
-        final List<Footprint.Accumulator> byCategory = new ArrayList<>();
+        final List<Engine.Sum> byCategory = new ArrayList<>();
         final Set<AppliedDefault> defaults = new LinkedHashSet<>();
         int read;
         int assessed;
@@ -332,7 +332,7 @@ public final class StreamingAssessor {
             }
             List<AppliedDefault> lastDefaults = null;
             String last = null;
-            Footprint.Accumulator category = null;
+            Engine.Sum category = null;
             int at = -1;
             for (int i = 0; i < n; i++) {
                 InventoryLine line = b.line(i);
@@ -345,21 +345,23 @@ public final class StreamingAssessor {
                     Integer k = categoryIndex.get(c);
                     if (k == null) {
                         at = -1; // a new category, kept once a line of it is assessed
-                        category = new Footprint.Accumulator();
+                        category = new Engine.Sum();
                     } else {
                         at = k;
                         category = byCategory.get(k);
                     }
                     last = c;
                 }
-                Footprint f = null;
+                Engine.LineOutcome o;
+                LineResult result = null;
                 try {
                     if (results == null) {
-                        session.addTo(line, total, category); // no footprint object per line
+                        o = session.add(line, total, category); // no footprint object per line
                     } else {
-                        f = session.assess(line);
-                        total.add(f);
-                        category.add(f);
+                        result = session.assess(line);
+                        total.add(result.footprint());
+                        category.add(result.footprint());
+                        o = null;
                     }
                 } catch (IllegalArgumentException ex) {
                     // nothing was added
@@ -373,7 +375,7 @@ public final class StreamingAssessor {
                     categories.add(c);
                     byCategory.add(category);
                 }
-                List<AppliedDefault> d = session.defaults();
+                List<AppliedDefault> d = o != null ? o.defaults() : result.defaults();
                 if (d != lastDefaults && seen.add(d)) {
                     defaults.addAll(d);
                 }
@@ -382,7 +384,7 @@ public final class StreamingAssessor {
                 lineCategory[j] = at;
                 quantities[j] = line.quantity();
                 if (results != null) {
-                    results[j] = new LineResult(line, f, session.factorIds(), session.parameterIds(), d);
+                    results[j] = result;
                 }
                 if (lines != null) {
                     lines[j] = line;
