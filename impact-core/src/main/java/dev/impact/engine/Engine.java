@@ -311,24 +311,56 @@ public final class Engine {
         }
 
         /**
-         * A server plan's key: the configuration hashed once, when the key is made (a server line that is not the
-         * previous line's configuration makes one key to look its plan up).
+         * A server plan's key: the configuration and zone, hashed once when the key is made (a server line whose
+         * configuration is not the previous line's instance makes one key to look its plan up). Compares the
+         * configuration's components itself: the record's generated {@code equals} and {@code hashCode} go through
+         * method handles, which cost microseconds per server line where they are not inlined.
          */
         private static final class ServerKey {
-            private final ServerFleet.Configuration configuration;
+            private final ServerFleet.Configuration c;
             private final String zone;
             private final int hash;
 
-            ServerKey(ServerFleet.Configuration configuration, String zone) {
-                this.configuration = configuration;
+            ServerKey(ServerFleet.Configuration c, String zone) {
+                this.c = c;
                 this.zone = zone;
-                this.hash = 31 * configuration.hashCode() + zone.hashCode();
+                int h = c.cpuUnits().hashCode();
+                h = 31 * h + c.cpuCores().hashCode();
+                h = 31 * h + c.cpuDiePerCoreMm2().hashCode();
+                h = 31 * h + c.cpuDieAreaMm2().hashCode();
+                h = 31 * h + c.cpuTdpWatts().hashCode();
+                h = 31 * h + c.load().hashCode();
+                h = 31 * h + c.ramUnits().hashCode();
+                h = 31 * h + c.ramGb().hashCode();
+                h = 31 * h + c.ramDensity().hashCode();
+                h = 31 * h + c.ssdUnits().hashCode();
+                h = 31 * h + c.ssdGb().hashCode();
+                h = 31 * h + c.ssdDensity().hashCode();
+                h = 31 * h + c.hddUnits().hashCode();
+                h = 31 * h + c.psuUnits().hashCode();
+                h = 31 * h + c.psuMassKg().hashCode();
+                h = 31 * h + c.caseType().hashCode();
+                h = 31 * h + c.averagePowerWatts().hashCode();
+                h = 31 * h + c.pue().hashCode();
+                this.hash = 31 * h + zone.hashCode();
             }
 
             @Override
             public boolean equals(Object o) {
-                return o instanceof ServerKey && ((ServerKey) o).hash == hash
-                        && ((ServerKey) o).configuration.equals(configuration) && ((ServerKey) o).zone.equals(zone);
+                if (!(o instanceof ServerKey)) {
+                    return false;
+                }
+                ServerKey k = (ServerKey) o;
+                ServerFleet.Configuration d = k.c;
+                return k.hash == hash && k.zone.equals(zone) && (d == c || d.cpuUnits().equals(c.cpuUnits())
+                        && d.cpuCores().equals(c.cpuCores()) && d.cpuDiePerCoreMm2().equals(c.cpuDiePerCoreMm2())
+                        && d.cpuDieAreaMm2().equals(c.cpuDieAreaMm2()) && d.cpuTdpWatts().equals(c.cpuTdpWatts())
+                        && d.load().equals(c.load()) && d.ramUnits().equals(c.ramUnits()) && d.ramGb().equals(c.ramGb())
+                        && d.ramDensity().equals(c.ramDensity()) && d.ssdUnits().equals(c.ssdUnits())
+                        && d.ssdGb().equals(c.ssdGb()) && d.ssdDensity().equals(c.ssdDensity())
+                        && d.hddUnits().equals(c.hddUnits()) && d.psuUnits().equals(c.psuUnits())
+                        && d.psuMassKg().equals(c.psuMassKg()) && d.caseType().equals(c.caseType())
+                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue()));
             }
 
             @Override

@@ -54,64 +54,9 @@ final class Checks {
         return s;
     }
 
-    private static final Memo ZONES = new Memo();
-
     /** A zone code, trimmed and upper-cased (e.g. {@code fr} → {@code FR}). */
     static String zone(String zone) {
-        String z = ZONES.get(zone);
-        if (z == null) {
-            z = text(zone, "zone").trim().toUpperCase(java.util.Locale.ROOT);
-            ZONES.put(zone, z);
-        }
-        return z;
-    }
-
-    /**
-     * The last few results of a check that normalises a string, by the argument's instance: readers pass the same
-     * String instance for a value repeated on many lines, and a String never changes, so the same instance gives
-     * the same result (only results, never refusals, are kept). Thread-safe: entries are immutable, a race only
-     * loses an entry.
-     */
-    static final class Memo {
-        private static final int SIZE = 64;
-        private final Entry[] entries = new Entry[SIZE];
-
-        private static final class Entry {
-            final String in;
-            final String out;
-
-            Entry(String in, String out) {
-                this.in = in;
-                this.out = out;
-            }
-        }
-
-        private static int slot(String in) {
-            int h = in.hashCode();
-            return (h ^ (h >>> 16)) & (SIZE - 1);
-        }
-
-        /** The result kept for this very instance, or null. */
-        String get(String in) {
-            if (in == null) {
-                return null;
-            }
-            int i = slot(in);
-            Entry e = entries[i];
-            if (e != null && e.in == in) {
-                return e.out;
-            }
-            e = entries[i ^ 1];
-            return e != null && e.in == in ? e.out : null;
-        }
-
-        void put(String in, String out) {
-            int i = slot(in);
-            if (entries[i] != null && entries[i ^ 1] == null) {
-                i ^= 1;
-            }
-            entries[i] = new Entry(in, out);
-        }
+        return text(zone, "zone").trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     static int year(int y, String name) {

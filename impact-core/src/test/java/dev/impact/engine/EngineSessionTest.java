@@ -329,4 +329,28 @@ class EngineSessionTest {
         assertThat(s.assess(DeviceFleet.of("laptop", 2)).footprint()).isEqualTo(
                 ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 2)), options).total());
     }
+
+    @Test
+    void add_serversDifferingInOneComponent_eachGetsItsOwnPlan() {
+        // a base configuration, and copies differing in one component each (new instances, shuffled): a session
+        // that has seen every one gives each line what assessing it alone gives
+        ServerFleet base = ServerFleet.of(2).cpu(2, 12).cpuDieAreaPerCoreMm2(24.5).cpuDieAreaMm2(400).cpuTdpWatts(150)
+                .load(0.3).ram(12, 32).ramDensity(1.1).ssd(1, 960).ssdDensity(50).hdd(1).powerSupplies(2, 2.99)
+                .caseType(dev.impact.inventory.CaseType.RACK).averagePowerWatts(310).pue(1.4).zone("FR");
+        List<ServerFleet> variants = List.of(base, base.cpu(3, 12), base.cpu(2, 16), base.cpuDieAreaPerCoreMm2(30),
+                base.cpuDieAreaMm2(500), base.cpuTdpWatts(200), base.load(0.6), base.ram(8, 32), base.ram(12, 64),
+                base.ramDensity(1.3), base.ssd(2, 960), base.ssd(1, 1920), base.ssdDensity(60), base.hdd(2),
+                base.powerSupplies(1, 2.99), base.powerSupplies(2, 4), base.caseType(dev.impact.inventory.CaseType.BLADE),
+                base.averagePowerWatts(250), base.pue(1.2), base.zone("DE"));
+        AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
+        Engine.Session s = ENGINE.session(options);
+        Random r = new Random(1);
+        for (int n = 0; n < 200; n++) {
+            ServerFleet line = variants.get(r.nextInt(variants.size())).label("copy " + n);
+            Engine.Sum one = new Engine.Sum();
+            s.add(line, one, new Engine.Sum());
+            assertThat(one.toFootprint()).as("%s", line)
+                    .isEqualTo(ENGINE.assess(Inventory.of("t", line), options).total());
+        }
+    }
 }

@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The normalisations kept by String instance give what the check itself gives, every time, and never keep refusals. */
-class ChecksMemoTest {
+/** The normalisations of zones and categories, whatever the String instance, and their refusals. */
+class ChecksTest {
     @Test
-    void sameResultForTheSameInstanceAndForEqualOnes() {
+    void zone_sameOrEqualInstances_normalisedEveryTime() {
         String fr = new String(" fr ");
         for (int i = 0; i < 3; i++) {
             assertThat(Checks.zone(fr)).isEqualTo("FR");
             assertThat(Checks.zone(new String(" fr "))).isEqualTo("FR");
             assertThat(Checks.zone("De")).isEqualTo("DE");
         }
-        // many different zones, more than the memo holds: each still normalised correctly
+        // many different zones: each normalised
         for (int i = 0; i < 500; i++) {
             String z = "z" + i;
             assertThat(Checks.zone(z)).isEqualTo("Z" + i);
@@ -28,7 +28,7 @@ class ChecksMemoTest {
     }
 
     @Test
-    void refusalsAreNotKept() {
+    void zone_blankOrNull_refusedEveryTime() {
         String blank = new String("  ");
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> Checks.zone(blank)).isInstanceOf(IllegalArgumentException.class)
@@ -38,16 +38,5 @@ class ChecksMemoTest {
             assertThatThrownBy(() -> DeviceFleet.builder(blank, 1)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("category must not be blank, was '  '");
         }
-    }
-
-    @Test
-    void memoKeysOnTheInstance() {
-        Checks.Memo m = new Checks.Memo();
-        String a = new String("ab");
-        String b = new String("ab");
-        m.put(a, "A");
-        assertThat(m.get(a)).isEqualTo("A");
-        assertThat(m.get(b)).isNull(); // equal text, another instance: not kept (the check is redone)
-        assertThat(m.get(null)).isNull();
     }
 }
