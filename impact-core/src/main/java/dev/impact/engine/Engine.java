@@ -31,8 +31,11 @@ import java.util.OptionalInt;
  *         AssessmentOptions.defaults().reportingYear(2024));
  * }</pre>
  *
- * <p>Factors and defaults are resolved once per distinct kind of unit (device category × zone × condition, server
- * configuration × zone); lines are then evaluated as plain arithmetic. An engine is immutable and thread-safe;
+ * <p>Factors and defaults are resolved once per distinct kind of line (device category × zone × condition, server
+ * configuration × zone, activity kind × model × zone × the inputs it leaves to the model) into a plan; each line is
+ * then one evaluation path, the plan's footprints times a few scalars of the line, which {@link #assess} builds into
+ * the line's footprint, a {@link Session} adds into running {@link Sum}s and a {@link Trace} receives as terms. An
+ * engine is immutable and thread-safe;
  * each {@link #assess} call keeps its own state. {@link #assess(Inventory, AssessmentOptions, Trace)} also reports
  * each line as a sum of terms proportional to its uncertain quantities, the input of
  * {@code dev.impact.uncertainty.MonteCarlo}; without a trace this costs nothing.
