@@ -56,7 +56,31 @@ final class Checks {
 
     /** A zone code, trimmed and upper-cased (e.g. {@code fr} → {@code FR}). */
     static String zone(String zone) {
+        if (zone != null && isCanonical(zone, false)) {
+            return zone;
+        }
         return text(zone, "zone").trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code s} is already what trimming and lower-casing ({@code lower}) or upper-casing gives: not empty,
+     * ASCII, no space or control character at either end and no letter of the other case. Then it is returned as
+     * it is (the same String instance, which readers share between the lines of a file), at the cost of one scan.
+     */
+    static boolean isCanonical(String s, boolean lower) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        char from = lower ? 'A' : 'a';
+        char to = lower ? 'Z' : 'z';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c >= from && c <= to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int year(int y, String name) {

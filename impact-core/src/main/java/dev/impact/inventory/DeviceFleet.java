@@ -55,6 +55,9 @@ public final class DeviceFleet implements Equipment {
     }
 
     private static String category(String category) {
+        if (category != null && Checks.isCanonical(category, true)) {
+            return category;
+        }
         return Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
     }
 

@@ -39,4 +39,30 @@ class ChecksTest {
                     .hasMessage("category must not be blank, was '  '");
         }
     }
+
+    @Test
+    void zoneAndCategory_alreadyCanonical_sameInstance() {
+        String fr = new String("FR");
+        assertThat(Checks.zone(fr)).isSameAs(fr);
+        String laptop = new String("desktop-pro");
+        assertThat(DeviceFleet.of(laptop, 1).category()).isSameAs(laptop);
+        // not canonical: normalised as before
+        assertThat(Checks.zone("Fr")).isEqualTo("FR");
+        assertThat(Checks.zone("FR\t")).isEqualTo("FR");
+        assertThat(Checks.zone("\u00e9s")).isEqualTo("\u00c9S");
+        assertThat(DeviceFleet.of("Laptop", 1).category()).isEqualTo("laptop");
+    }
+
+    @Test
+    void isCanonical_cases() {
+        assertThat(Checks.isCanonical("FR", false)).isTrue();
+        assertThat(Checks.isCanonical("US-CA", false)).isTrue();
+        assertThat(Checks.isCanonical("fr", false)).isFalse();
+        assertThat(Checks.isCanonical("laptop", true)).isTrue();
+        assertThat(Checks.isCanonical("Laptop", true)).isFalse();
+        assertThat(Checks.isCanonical("", true)).isFalse();
+        assertThat(Checks.isCanonical(" a", true)).isFalse();
+        assertThat(Checks.isCanonical("a ", true)).isFalse();
+        assertThat(Checks.isCanonical("caf\u00e9", true)).isFalse();
+    }
 }

@@ -142,7 +142,7 @@ final class LineCodec {
                 }
             }
         }
-        String category = kind == LineKind.DEVICE ? canonicalCategory(f.get(Column.CATEGORY)) : "";
+        String category = kind == LineKind.DEVICE ? f.get(Column.CATEGORY) : "";
         if (kind != LineKind.DEVICE && has(Column.CATEGORY)) {
             category = f.get(Column.CATEGORY);
             if (!category.equalsIgnoreCase(kind.code())) {
@@ -285,33 +285,6 @@ final class LineCodec {
         return has(c) ? wholeNumber(c) : Integer.MIN_VALUE;
     }
 
-    /**
-     * The last zone and device category texts and their canonical forms (upper-case zone, lower-case category, as
-     * the inventory checks make them): the reader shares a repeated value's String, so the lines of one zone or
-     * category reach the engine as one String instance, whose hash is computed once. This decoder's own; blank
-     * texts are passed on as they are, for the checks to refuse.
-     */
-    private String zoneText = "";
-    private String lastZone = "";
-    private String categoryText = "";
-    private String lastCategory = "";
-
-    private String canonicalZone(String t) {
-        if (t != zoneText) {
-            zoneText = t;
-            lastZone = t.isBlank() ? t : t.trim().toUpperCase(Locale.ROOT);
-        }
-        return lastZone;
-    }
-
-    private String canonicalCategory(String t) {
-        if (t != categoryText) {
-            categoryText = t;
-            lastCategory = t.isBlank() ? t : t.trim().toLowerCase(Locale.ROOT);
-        }
-        return lastCategory;
-    }
-
     /** The column's text, "" when absent (the fields are asked only about a column in the record's list). */
     private String text(Column c) {
         return inHeader[c.ordinal()] ? f.get(c) : "";
@@ -378,7 +351,7 @@ final class LineCodec {
                 problem(Column.LABEL, e);
             }
         }
-        String zone = canonicalZone(text(Column.ZONE));
+        String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
                 d.zone(zone);
@@ -463,7 +436,7 @@ final class LineCodec {
                 problem(Column.LABEL, e);
             }
         }
-        String zone = canonicalZone(text(Column.ZONE));
+        String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
                 s.zone(zone);
@@ -647,7 +620,7 @@ final class LineCodec {
                 problem(Column.LABEL, e);
             }
         }
-        String zone = canonicalZone(text(Column.ZONE));
+        String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
                 n.zone(zone);
@@ -706,7 +679,7 @@ final class LineCodec {
                 problem(Column.LABEL, e);
             }
         }
-        String zone = canonicalZone(text(Column.ZONE));
+        String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
                 s.zone(zone);
@@ -770,7 +743,7 @@ final class LineCodec {
                 problem(Column.LABEL, e);
             }
         }
-        String zone = canonicalZone(text(Column.ZONE));
+        String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
                 c.zone(zone);
@@ -849,7 +822,7 @@ final class LineCodec {
                 problem(Column.LABEL, e);
             }
         }
-        String zone = canonicalZone(text(Column.ZONE));
+        String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
                 a.zone(zone);
