@@ -6,8 +6,10 @@ import dev.impact.inventory.AiInference;
 import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
+import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.StorageMedium;
+import dev.impact.inventory.StorageModel;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
@@ -256,6 +258,14 @@ final class ActivityModels {
 
     /** The number of {@link #variant}s. */
     static final int VARIANTS = 512;
+
+    static {
+        // each kind's variants stay within its 128 (a constant added to one of these enums must not overlap them)
+        if (NetworkModel.values().length > 4 || NetworkKind.values().length > 4
+                || StorageModel.values().length > 2 || StorageMedium.values().length > 4) {
+            throw new AssertionError("ActivityModels.variant: widen the ranges");
+        }
+    }
 
     /** The rest of a line's plan key: the cloud provider, the AI size class (when it gives no energy), else "". */
     static String variantText(Activity line) {
