@@ -51,8 +51,8 @@ public class EngineBenchmark {
     AssessmentOptions options;
     /** The lines, and the category accumulator of each (as the CLI's streaming path keeps one per category). */
     InventoryLine[] lineArray;
-    Footprint.Accumulator[] categoryOf;
-    Footprint.Accumulator[] categories;
+    Engine.Sum[] categoryOf;
+    Engine.Sum[] categories;
 
     @Setup
     public void setUp() {
@@ -60,12 +60,12 @@ public class EngineBenchmark {
         options = AssessmentOptions.defaults().reportingYear(2024).accounting(accounting);
         inventory = generate(lines, 42);
         lineArray = inventory.lines().toArray(new InventoryLine[0]);
-        Map<String, Footprint.Accumulator> byCategory = new HashMap<>();
-        categoryOf = new Footprint.Accumulator[lineArray.length];
+        Map<String, Engine.Sum> byCategory = new HashMap<>();
+        categoryOf = new Engine.Sum[lineArray.length];
         for (int i = 0; i < lineArray.length; i++) {
-            categoryOf[i] = byCategory.computeIfAbsent(lineArray[i].category(), k -> new Footprint.Accumulator());
+            categoryOf[i] = byCategory.computeIfAbsent(lineArray[i].category(), k -> new Engine.Sum());
         }
-        categories = byCategory.values().toArray(new Footprint.Accumulator[0]);
+        categories = byCategory.values().toArray(new Engine.Sum[0]);
     }
 
     /** A reproducible inventory of {@code n} lines. */
@@ -98,42 +98,20 @@ public class EngineBenchmark {
     }
 
     /**
-     * The CLI's streaming path before {@code Session.addTo}: a session per run, each line assessed into the total and
-     * its category's accumulator, then its defaults read.
+     * The streaming path: a session per run, each line's footprint added into the total and its category's sum
+     * (no footprint built per line), its defaults looked at as the streaming assessor does.
      */
     @Benchmark
-    public Footprint sessionAssessInto() {
+    public Footprint sessionAdd() {
         Engine.Session s = engine.session(options);
-        Footprint.Accumulator total = new Footprint.Accumulator();
-        for (Footprint.Accumulator c : categories) {
+        Engine.Sum total = new Engine.Sum();
+        for (Engine.Sum c : categories) {
             c.reset();
         }
         List<AppliedDefault> last = null;
         int distinct = 0;
         for (int i = 0; i < lineArray.length; i++) {
-            s.assessInto(lineArray[i], total, categoryOf[i]);
-            List<AppliedDefault> d = s.defaults();
-            if (d != last) {
-                distinct++;
-                last = d;
-            }
-        }
-        return distinct < 0 ? null : total.toFootprint();
-    }
-
-    /** The same with {@code Session.addTo}: no footprint built per line. */
-    @Benchmark
-    public Footprint sessionAddTo() {
-        Engine.Session s = engine.session(options);
-        Footprint.Accumulator total = new Footprint.Accumulator();
-        for (Footprint.Accumulator c : categories) {
-            c.reset();
-        }
-        List<AppliedDefault> last = null;
-        int distinct = 0;
-        for (int i = 0; i < lineArray.length; i++) {
-            s.addTo(lineArray[i], total, categoryOf[i]);
-            List<AppliedDefault> d = s.defaults();
+            List<AppliedDefault> d = s.add(lineArray[i], total, categoryOf[i]).defaults();
             if (d != last) {
                 distinct++;
                 last = d;

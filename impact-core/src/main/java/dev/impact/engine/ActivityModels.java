@@ -7,9 +7,11 @@ import dev.impact.inventory.AiInference;
 import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
+import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.StorageMedium;
 import dev.impact.inventory.LineRejectedException;
+import dev.impact.inventory.StorageModel;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
@@ -17,98 +19,308 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 /**
- * The models of usage lines: data transfer, data storage, cloud compute and AI inference. Each turns a line into
- * a footprint for the period from catalog factors and parameters, recording the factors used and the inputs it
- * completed. The formulas are in each method's documentation; the constants are catalog data with their sources.
+ * The models of usage lines: data transfer, data storage, cloud compute and AI inference, each as a {@link Plan}
+ * resolved once per kind of line (what the model takes from the catalog, and which inputs the line leaves to it) and
+ * applied to the line's few scalars: every activity line is {@code a × sa (+ b × sb)}, two plan footprints each
+ * times a number of the line. The formulas are in each model's documentation; the constants are catalog data with
+ * their sources.
  */
 final class ActivityModels {
     private ActivityModels() {
     }
 
-    /** What a model computed for one line. */
-    record Computed(Footprint footprint, List<String> factorIds, List<String> parameterIds,
-                    List<AppliedDefault> defaults) {
-    }
+    /** The formulas, one per model (and variant of its grid). */
+    private static final int PER_GB = 0;
+    private static final int ONEBYTE_CLIMATE = 1;
+    private static final int ONEBYTE_GRID = 2;
+    private static final int SWD_CLIMATE = 3;
+    private static final int SWD_GRID = 4;
+    private static final int STORAGE_PER_TB_YEAR = 5;
+    private static final int STORAGE_HARDWARE = 6;
+    private static final int CLOUD = 7;
+    private static final int AI = 8;
 
-    static Computed compute(Resolver r, Activity line, String zone, LineTrace trace) {
-        Work w = new Work(r, zone, trace);
-        if (line instanceof NetworkTransfer) {
-            network(w, (NetworkTransfer) line);
-        } else if (line instanceof DataStorage) {
-            storage(w, (DataStorage) line);
-        } else if (line instanceof CloudCompute) {
-            cloud(w, (CloudCompute) line);
-        } else if (line instanceof AiInference) {
-            ai(w, (AiInference) line);
-        } else {
-            throw new AssertionError(line.getClass());
-        }
-        return new Computed(w.acc.toFootprint(), w.ids, w.params, w.defaults);
-    }
+    /** 1 kg CO2e of climate change in one phase, the template of the models' climate-only terms. */
+    private static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
+            .build();
+    private static final Footprint CLIMATE_MANUFACTURE = Footprint.builder()
+            .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 1).build();
 
-    /** Per-line working state: the footprint being summed, the ids and defaults being recorded. */
-    private static final class Work {
-        final Resolver r;
-        final String zone;
-        final Footprint.Accumulator acc = new Footprint.Accumulator();
-        final List<String> ids = new ArrayList<>();
-        final List<String> params = new ArrayList<>();
-        final List<AppliedDefault> defaults = new ArrayList<>();
-        /** null in normal runs. */
-        final LineTrace trace;
-        /** The line's quantity, as a multiplier of the terms proportional to it. */
-        final Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
-        /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
-        Multiplier pueMultiplier;
+    /**
+     * What a model resolved for one kind of activity line: the footprints {@code a} and {@code b} (b may be null),
+     * the constants of its formula, the line's factor ids, parameter ids and defaults, and the trace's pieces.
+     * Immutable.
+     */
+    static final class Plan {
+        final int formula;
+        final Terms.Part a;
+        final Terms.Part b;
+        /** The formula's constants (see each model). */
+        final double k1;
+        final double k2;
+        final double k3;
+        final double k4;
+        /** SWD v4: the global grid intensity, kg per kWh; cloud: memory kWh per GB-hour. */
+        final double k5;
+        final boolean flag;
+        /** The availability of a line's footprint: a cell only one part has data for is partial. */
+        final int known;
+        final int partial;
+        final Engine.LineOutcome outcome;
+        /** The trace: the pieces of a and b with what they are proportional to (besides the quantity). */
+        final List<LineTrace.Term> aPieces;
+        final List<LineTrace.Term> bPieces;
+        final Multiplier[] aBy;
+        final Multiplier[] bBy;
+        /** Cloud: memory electricity's multipliers. Storage: the medium. */
+        final Multiplier[] memoryBy;
+        final StorageMedium medium;
 
-        Work(Resolver r, String zone, LineTrace trace) {
-            this.r = r;
-            this.zone = zone;
-            this.trace = trace;
+        private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
+                     double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
+                     Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium medium) {
+            this.formula = formula;
+            // a line's footprint is the sum of its parts (as an accumulator adds them: a cell only one part has
+            // data for is partial)
+            Footprint.Accumulator shape = new Footprint.Accumulator().add(a, 1);
+            if (b != null) {
+                shape.add(b, 1);
+            }
+            Footprint s = shape.toFootprint();
+            this.known = Terms.known(s);
+            this.partial = Terms.partial(s);
+            this.a = new Terms.Part(a);
+            this.b = b == null ? null : new Terms.Part(b);
+            this.k1 = k1;
+            this.k2 = k2;
+            this.k3 = k3;
+            this.k4 = k4;
+            this.k5 = k5;
+            this.flag = flag;
+            this.outcome = new Engine.LineOutcome(List.copyOf(w.ids), List.copyOf(w.params), List.copyOf(w.defaults));
+            this.aPieces = aPieces;
+            this.bPieces = bPieces;
+            this.aBy = aBy;
+            this.bBy = bBy;
+            this.memoryBy = memoryBy;
+            this.medium = medium;
         }
 
         /**
-         * Adds {@code kWh} of electricity in the line's zone (use phase, every indicator the grid factor has),
-         * proportional to {@code by}.
+         * The line's scales: {@code s[0]} for a, {@code s[1]} for b; for the trace, cloud's CPU and memory kWh in
+         * {@code s[2]}, {@code s[3]}.
          */
-        void electricity(double kWh, Multiplier... by) {
-            electricityUntraced(kWh);
-            traceElectricity(kWh, by);
+        void scales(Activity line, double[] s) {
+            switch (formula) {
+                case PER_GB:
+                    s[0] = ((NetworkTransfer) line).volumeGb();
+                    return;
+                case ONEBYTE_CLIMATE: {
+                    NetworkTransfer n = (NetworkTransfer) line;
+                    double gb = n.volumeGb();
+                    double green = n.greenHosting();
+                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh)
+                    s[0] = gb * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
+                    return;
+                }
+                case ONEBYTE_GRID: {
+                    NetworkTransfer n = (NetworkTransfer) line;
+                    s[0] = n.volumeGb() * (k1 * (1 - n.greenHosting()) + k2);
+                    return;
+                }
+                case SWD_CLIMATE:
+                case SWD_GRID: {
+                    NetworkTransfer n = (NetworkTransfer) line;
+                    double gb = n.volumeGb();
+                    // k1, k2, k3 = operational data centre, network, device; k4 = embodied sum; k5 = global grid
+                    double opKWh = gb * (k1 * (1 - n.greenHosting()) + k2 + k3);
+                    s[0] = formula == SWD_CLIMATE ? opKWh * k5 : opKWh;
+                    s[1] = gb * k4 * k5;
+                    return;
+                }
+                case STORAGE_PER_TB_YEAR: {
+                    DataStorage d = (DataStorage) line;
+                    s[0] = d.tbYears() * d.replication();
+                    return;
+                }
+                case STORAGE_HARDWARE: {
+                    DataStorage d = (DataStorage) line;
+                    double tbYears = d.tbYears() * d.replication();
+                    // k1 = Wh per TB-hour, k2 = the default PUE (flag: the line gives its own)
+                    double pue = flag ? d.pue().getAsDouble() : k2;
+                    s[0] = tbYears * k1 * 8760 / 1000 * pue;
+                    s[1] = tbYears;
+                    return;
+                }
+                case CLOUD: {
+                    CloudCompute c = (CloudCompute) line;
+                    // k1, k2 = min and max W per vCPU; k3 = default utilisation, k4 = default PUE (NaN when the
+                    // line gives them); memory kWh per GB-hour in k5 (flag: the line has memory)
+                    OptionalDouble given = c.utilisation();
+                    double u = given.isPresent() ? given.getAsDouble() : k3;
+                    OptionalDouble ownPue = c.pue();
+                    double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
+                    double cpuKWh = (k1 + u * (k2 - k1)) * c.vcpuHours() / 1000 * pue;
+                    double kWh = cpuKWh;
+                    s[2] = cpuKWh;
+                    if (flag) {
+                        double memKWh = c.memoryGbHours() * k5 * pue;
+                        kWh += memKWh;
+                        s[3] = memKWh;
+                    }
+                    s[0] = kWh;
+                    s[1] = c.vcpuHours();
+                    return;
+                }
+                case AI: {
+                    AiInference ai = (AiInference) line;
+                    // k1 = Wh per request, k2 = PUE, when the line does not give them
+                    OptionalDouble ownWh = ai.whPerRequest();
+                    double wh = ownWh.isPresent() ? ownWh.getAsDouble() : k1;
+                    double pue;
+                    if (ownWh.isPresent()) {
+                        pue = ai.pue().isPresent() ? ai.pue().getAsDouble() : k2;
+                    } else {
+                        pue = ai.pue().orElse(1);
+                    }
+                    s[0] = ai.quantity() * wh / 1000 * pue;
+                    if (b != null) {
+                        s[1] = ai.quantity() * ai.embodiedKgCo2ePerRequest().getAsDouble();
+                    }
+                    return;
+                }
+                default:
+                    throw new AssertionError(formula);
+            }
         }
 
-        void electricityUntraced(double kWh) {
+        /** Reports the line's terms (scales from {@link #scales}) to {@code lt}. */
+        void trace(LineTrace lt, Resolver r, double[] s) {
+            Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
+            if (formula == CLOUD) {
+                lt.addAll(aPieces, s[2], with(q, aBy));
+                if (flag) {
+                    lt.addAll(aPieces, s[3], memoryBy);
+                }
+            } else if (aPieces == null) {
+                lt.add(a.footprint, s[0], LineTrace.nonNull(q));
+            } else {
+                lt.addAll(aPieces, s[0], with(q, aBy));
+            }
+            if (b == null) {
+                return;
+            }
+            if (formula == STORAGE_HARDWARE) {
+                traceStorageEmbodied(lt, r, medium, s[1], k3, q);
+            } else if (bPieces == null) {
+                lt.add(b.footprint, s[1], LineTrace.nonNull(q));
+            } else {
+                lt.addAll(bPieces, s[1], with(q, bBy));
+            }
+        }
+
+        private static Multiplier[] with(Multiplier q, Multiplier[] by) {
+            Multiplier[] m = new Multiplier[by.length + 1];
+            m[0] = q;
+            System.arraycopy(by, 0, m, 1, by.length);
+            return m;
+        }
+    }
+
+    /**
+     * Which plan a line takes besides its zone and {@link #variantText}: its kind, model and the inputs it leaves
+     * to the model (below {@link #VARIANTS}).
+     */
+    static int variant(Activity line) {
+        if (line instanceof NetworkTransfer) {
+            NetworkTransfer n = (NetworkTransfer) line;
+            return ((n.model().ordinal() * 4 + n.kind().ordinal()) * 2 + (n.includesBox() ? 1 : 0)) * 2
+                    + (n.usesModelGridIntensity() ? 1 : 0);
+        }
+        if (line instanceof DataStorage) {
+            DataStorage d = (DataStorage) line;
+            return 128 + (d.model().ordinal() * 4 + d.medium().ordinal()) * 2 + (d.pue().isPresent() ? 1 : 0);
+        }
+        if (line instanceof CloudCompute) {
+            CloudCompute c = (CloudCompute) line;
+            return 256 + (c.utilisation().isPresent() ? 1 : 0) + (c.pue().isPresent() ? 2 : 0)
+                    + (c.memoryGbHours() > 0 ? 4 : 0);
+        }
+        if (line instanceof AiInference) {
+            AiInference a = (AiInference) line;
+            return 384 + (a.whPerRequest().isPresent() ? 1 : 0) + (a.pue().isPresent() ? 2 : 0)
+                    + (a.embodiedKgCo2ePerRequest().isPresent() ? 4 : 0);
+        }
+        throw new AssertionError(line.getClass());
+    }
+
+    /** The number of {@link #variant}s. */
+    static final int VARIANTS = 512;
+
+    static {
+        // each kind's variants stay within its 128 (a constant added to one of these enums must not overlap them)
+        if (NetworkModel.values().length > 4 || NetworkKind.values().length > 4
+                || StorageModel.values().length > 2 || StorageMedium.values().length > 4) {
+            throw new AssertionError("ActivityModels.variant: widen the ranges");
+        }
+    }
+
+    /** The rest of a line's plan key: the cloud provider, the AI size class (when it gives no energy), else "". */
+    static String variantText(Activity line) {
+        if (line instanceof CloudCompute) {
+            return ((CloudCompute) line).provider();
+        }
+        if (line instanceof AiInference && ((AiInference) line).whPerRequest().isEmpty()) {
+            return ((AiInference) line).size().orElseThrow().name();
+        }
+        return "";
+    }
+
+    /**
+     * The plan of {@code line}'s kind in {@code zone}; {@code zoneDefault} (null when the line gives its zone) heads
+     * its defaults.
+     */
+    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault) {
+        Work w = new Work(r, zone);
+        if (zoneDefault != null) {
+            w.defaults.add(zoneDefault);
+        }
+        if (line instanceof NetworkTransfer) {
+            return network(w, (NetworkTransfer) line);
+        } else if (line instanceof DataStorage) {
+            return storage(w, (DataStorage) line);
+        } else if (line instanceof CloudCompute) {
+            return cloud(w, (CloudCompute) line);
+        } else if (line instanceof AiInference) {
+            return ai(w, (AiInference) line);
+        }
+        throw new AssertionError(line.getClass());
+    }
+
+    /** The state of one plan being made: the ids and defaults being recorded. */
+    private static final class Work {
+        final Resolver r;
+        final String zone;
+        final List<String> ids = new ArrayList<>();
+        final List<String> params = new ArrayList<>();
+        final List<AppliedDefault> defaults = new ArrayList<>();
+        /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
+        Multiplier pueMultiplier;
+
+        Work(Resolver r, String zone) {
+            this.r = r;
+            this.zone = zone;
+        }
+
+        /** The zone's grid factor (use phase), its ids recorded. */
+        Resolver.Resolved grid() {
             Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
-            acc.add(grid.values().onlyPhases(Phase.USE), kWh);
             addIds(grid.ids());
-        }
-
-        /** Traces {@code kWh} of electricity (part of what {@link #electricityUntraced} added). */
-        void traceElectricity(double kWh, Multiplier... by) {
-            if (trace != null) {
-                Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
-                trace.addAll(grid.pieces(Phase.USE), kWh, by);
-            }
-        }
-
-        /** Adds climate change only, in kgCO2e, to one phase, proportional to {@code by}. */
-        void climate(Phase phase, double kg, Multiplier... by) {
-            Footprint f = Footprint.builder().set(phase, Indicator.CLIMATE_CHANGE, kg).build();
-            acc.add(f);
-            if (trace != null) {
-                trace.add(f, 1, LineTrace.nonNull(by));
-            }
-        }
-
-        /** Adds {@code f × scale}, proportional to f's factors and to {@code by}. */
-        void add(Resolver.Resolved f, double scale, Multiplier... by) {
-            acc.add(f.values(), scale);
-            addIds(f.ids());
-            if (trace != null) {
-                trace.addAll(f.pieces(), scale, by);
-            }
+            return grid;
         }
 
         void addIds(List<String> more) {
@@ -131,12 +343,8 @@ final class ActivityModels {
             return p.value();
         }
 
-        /** The PUE given, else the catalog's for the zone, else the world's; the default is recorded. */
-        double pue(java.util.OptionalDouble given) {
-            if (given.isPresent()) {
-                pueMultiplier = null;
-                return given.getAsDouble();
-            }
+        /** The catalog's PUE for the zone, else the world's; the default is recorded. */
+        double pue() {
             Optional<Parameter> p = r.optionalParameter("datacenter.pue." + zone);
             Parameter pue = p.orElseGet(() -> r.parameter("datacenter.pue.world", "default data-centre PUE"));
             defaults.add(Resolver.archetype("pue", pue, ""));
@@ -144,6 +352,15 @@ final class ActivityModels {
             return use(pue);
         }
     }
+
+    private static Plan electricity(Work w, int formula, Resolver.Resolved grid, Footprint b, double k1, double k2,
+                                    double k3, double k4, double k5, boolean flag, List<LineTrace.Term> bPieces,
+                                    Multiplier[] aBy, Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium m) {
+        return new Plan(w, formula, grid.values().onlyPhases(Phase.USE), b, k1, k2, k3, k4, k5, flag,
+                grid.pieces(Phase.USE), bPieces, aBy, bBy, memoryBy, m);
+    }
+
+    private static final Multiplier[] NONE = new Multiplier[0];
 
     /**
      * Data transfer.
@@ -159,19 +376,21 @@ final class ActivityModels {
      *     (as the model and co2.js do), reported as manufacture, climate change only.</li>
      * </ul>
      */
-    static void network(Work w, NetworkTransfer n) {
-        double gb = n.volumeGb();
-        double green = n.greenHosting();
+    private static Plan network(Work w, NetworkTransfer n) {
         switch (n.model()) {
             case PER_GB: {
                 if (n.kind() == NetworkKind.UNSPECIFIED) {
-                    throw new LineRejectedException("networkKind", "UNSPECIFIED", "network kind must be FIXED or MOBILE for the"
+                    throw new LineRejectedException("networkKind", "UNSPECIFIED", "network kind must be FIXED or"
+                            + " MOBILE for the"
                             + " PER_GB model, was"
                             + " UNSPECIFIED; give the kind, or use the ONEBYTE or SWD_V4 model");
                 }
-                Resolver.Resolved f = perGbFactor(w.r, perGbKind(n), w.zone);
-                w.add(f, gb, w.q);
-                return;
+                String k = n.kind() == NetworkKind.MOBILE ? "mobile" : n.includesBox() ? "fixed" : "fixed-no-box";
+                Resolver.Resolved f = w.r.factor("network." + k + "." + w.zone, "per-GB " + k
+                        + " network factor for zone '" + w.zone + "'");
+                w.addIds(f.ids());
+                return new Plan(w, PER_GB, f.values(), null, 0, 0, 0, 0, 0, false, f.pieces(), null, NONE, null, null,
+                        null);
             }
             case ONEBYTE: {
                 double dc = w.param("onebyte.datacenter", "OneByte model");
@@ -187,12 +406,11 @@ final class ActivityModels {
                 if (n.usesModelGridIntensity()) {
                     double grey = w.param("onebyte.grid.grey", "OneByte model") / 1000;
                     double greenNet = w.param("onebyte.grid.green.network", "OneByte model") / 1000;
-                    double kg = gb * (dc * (1 - green) * grey + net * ((1 - green) * grey + green * greenNet));
-                    w.climate(Phase.USE, kg, w.q);
-                } else {
-                    w.electricity(gb * (dc * (1 - green) + net), w.q);
+                    return new Plan(w, ONEBYTE_CLIMATE, CLIMATE_USE, null, dc, net, grey, greenNet, 0, false, null, null,
+                            NONE, null, null, null);
                 }
-                return;
+                return electricity(w, ONEBYTE_GRID, w.grid(), null, dc, net, 0, 0, 0, false, null, NONE, null, null,
+                        null);
             }
             case SWD_V4: {
                 double opDc = w.param("swd4.operational.datacenter", "SWD v4 model");
@@ -202,32 +420,15 @@ final class ActivityModels {
                         + w.param("swd4.embodied.network", "SWD v4 model")
                         + w.param("swd4.embodied.device", "SWD v4 model");
                 double global = w.param("swd4.grid.global", "SWD v4 model") / 1000;
-                double opKWh = gb * (opDc * (1 - green) + opNet + opDev);
-                if (n.usesModelGridIntensity()) {
-                    w.climate(Phase.USE, opKWh * global, w.q);
-                } else {
-                    w.electricity(opKWh, w.q);
-                }
-                w.climate(Phase.MANUFACTURE, gb * emb * global, w.q);
-                return;
+                return n.usesModelGridIntensity()
+                        ? new Plan(w, SWD_CLIMATE, CLIMATE_USE, CLIMATE_MANUFACTURE, opDc, opNet, opDev, emb, global,
+                                false, null, null, NONE, NONE, null, null)
+                        : electricity(w, SWD_GRID, w.grid(), CLIMATE_MANUFACTURE, opDc, opNet, opDev, emb, global,
+                                false, null, NONE, NONE, null, null);
             }
             default:
                 throw new AssertionError(n.model());
         }
-    }
-
-    /** The per-GB network kinds, in the order of {@link #perGbKind}. */
-    static final String[] PER_GB_KINDS = {"mobile", "fixed", "fixed-no-box"};
-
-    /** The index in {@link #PER_GB_KINDS} of a {@code PER_GB} line's kind (not {@code UNSPECIFIED}). */
-    static int perGbKind(NetworkTransfer n) {
-        return n.kind() == NetworkKind.MOBILE ? 0 : n.includesBox() ? 1 : 2;
-    }
-
-    /** The per-GB factor {@code network.<kind>.<zone>} of {@link #PER_GB_KINDS}{@code [kind]}. */
-    static Resolver.Resolved perGbFactor(Resolver r, int kind, String zone) {
-        String k = PER_GB_KINDS[kind];
-        return r.factor("network." + k + "." + zone, "per-GB " + k + " network factor for zone '" + zone + "'");
     }
 
     /**
@@ -241,17 +442,17 @@ final class ActivityModels {
      * <li>{@code PER_TB_YEAR}: the factor {@code storage.cloud.<zone>} per TB-year.</li>
      * </ul>
      */
-    static void storage(Work w, DataStorage s) {
-        double tbYears = s.tbYears() * s.replication();
+    private static Plan storage(Work w, DataStorage s) {
         switch (s.model()) {
             case PER_TB_YEAR: {
                 Resolver.Resolved f = w.r.factor("storage.cloud." + w.zone, "per-TB-year storage factor for zone '"
                         + w.zone + "'");
-                w.add(f, tbYears, w.q);
-                return;
+                w.addIds(f.ids());
+                return new Plan(w, STORAGE_PER_TB_YEAR, f.values(), null, 0, 0, 0, 0, 0, false, f.pieces(), null, NONE,
+                        null, null, null);
             }
             case HARDWARE: {
-                double pue = w.pue(s.pue());
+                double pue = s.pue().isPresent() ? Double.NaN : w.pue();
                 StorageMedium m = s.medium();
                 double whPerTbH;
                 Footprint embodiedPerTbYear;
@@ -274,16 +475,17 @@ final class ActivityModels {
                 Multiplier power = m == StorageMedium.UNSPECIFIED ? null : Multiplier.of(w.r.parameter("storage."
                         + (m == StorageMedium.SSD ? "ssd" : m == StorageMedium.HDD ? "hdd" : "tape") + ".power",
                         "storage power"), 1);
-                w.electricity(tbYears * whPerTbH * 8760 / 1000 * pue, w.q, w.pueMultiplier, power);
-                w.acc.add(embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE), tbYears);
-                if (w.trace != null) {
-                    traceStorageEmbodied(w, m, tbYears, lifetime);
-                }
-                return;
+                return electricity(w, STORAGE_HARDWARE, w.grid(), embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE),
+                        whPerTbH, pue, lifetime, 0, 0, s.pue().isPresent(), null,
+                        nonNull(w.pueMultiplier, power), NONE, null, m);
             }
             default:
                 throw new AssertionError(s.model());
         }
+    }
+
+    private static Multiplier[] nonNull(Multiplier... m) {
+        return LineTrace.nonNull(m).toArray(new Multiplier[0]);
     }
 
     /**
@@ -291,26 +493,25 @@ final class ActivityModels {
      * HDD for an unspecified medium), proportional to the factor, the quantity and 1 / storage lifetime; densities
      * and capacities are not propagated. Tape: its per-TB-year factor × TB-years.
      */
-    private static void traceStorageEmbodied(Work w, StorageMedium m, double tbYears, double lifetime) {
-        Multiplier life = Multiplier.of(w.r.parameter("storage.lifetime", "storage lifetime"), -1);
+    private static void traceStorageEmbodied(LineTrace lt, Resolver r, StorageMedium m, double tbYears,
+                                             double lifetime, Multiplier q) {
+        Multiplier life = Multiplier.of(r.parameter("storage.lifetime", "storage lifetime"), -1);
         if (m == StorageMedium.TAPE) {
-            w.trace.addAll(w.r.factor("storage.tape", "tape").pieces(Phase.MANUFACTURE), tbYears, w.q);
+            lt.addAll(r.factor("storage.tape", "tape").pieces(Phase.MANUFACTURE), tbYears, q);
             return;
         }
         double share = m == StorageMedium.UNSPECIFIED ? 0.5 : 1;
         double k = tbYears * share / lifetime;
         if (m != StorageMedium.HDD) {
-            double density = w.r.parameter("server.ssd.density", "SSD density").value();
-            double capacity = w.r.parameter("storage.ssd.capacity", "SSD capacity").value();
-            w.trace.addAll(w.r.factor("server.ssd.die", "SSD die").pieces(Phase.MANUFACTURE), k * 1000 / density,
-                    w.q, life);
-            w.trace.addAll(w.r.factor("server.ssd.base", "SSD base").pieces(Phase.MANUFACTURE), k * 1000 / capacity,
-                    w.q, life);
+            double density = r.parameter("server.ssd.density", "SSD density").value();
+            double capacity = r.parameter("storage.ssd.capacity", "SSD capacity").value();
+            lt.addAll(r.factor("server.ssd.die", "SSD die").pieces(Phase.MANUFACTURE), k * 1000 / density, q, life);
+            lt.addAll(r.factor("server.ssd.base", "SSD base").pieces(Phase.MANUFACTURE), k * 1000 / capacity, q,
+                    life);
         }
         if (m != StorageMedium.SSD) {
-            double capacity = w.r.parameter("storage.hdd.capacity", "HDD capacity").value();
-            w.trace.addAll(w.r.factor("server.hdd", "HDD").pieces(Phase.MANUFACTURE), k * 1000 / capacity, w.q,
-                    life);
+            double capacity = r.parameter("storage.hdd.capacity", "HDD capacity").value();
+            lt.addAll(r.factor("server.hdd", "HDD").pieces(Phase.MANUFACTURE), k * 1000 / capacity, q, life);
         }
     }
 
@@ -343,7 +544,7 @@ final class ActivityModels {
      * vCPU-hours / 1000 × PUE + memory GB-hours × {@code cloud.memory.energy} × PUE, × the zone's grid factor;
      * embodied = vCPU-hours × {@code cloud.<provider>.vcpu.embodied} where the catalog has it (else not available).
      */
-    static void cloud(Work w, CloudCompute c) {
+    private static Plan cloud(Work w, CloudCompute c) {
         String p = c.provider();
         if (w.r.optionalParameter("cloud." + p + ".cpu.min_watts").isEmpty()) {
             TreeSet<String> known = new TreeSet<>();
@@ -358,39 +559,40 @@ final class ActivityModels {
         }
         double min = w.param("cloud." + p + ".cpu.min_watts", "cloud CPU power");
         double max = w.param("cloud." + p + ".cpu.max_watts", "cloud CPU power");
-        double u;
-        if (c.utilisation().isPresent()) {
-            u = c.utilisation().getAsDouble();
-        } else {
+        double u = Double.NaN;
+        if (c.utilisation().isEmpty()) {
             Parameter d = w.r.parameter("cloud.cpu.utilisation", "default cloud CPU utilisation");
             w.defaults.add(Resolver.archetype("utilisation", d, ""));
             u = w.use(d);
         }
-        double pue;
-        if (c.pue().isPresent()) {
-            pue = c.pue().getAsDouble();
-        } else {
+        double pue = Double.NaN;
+        if (c.pue().isEmpty()) {
             Parameter d = w.r.parameter("cloud." + p + ".pue", "PUE of " + p);
             w.defaults.add(Resolver.archetype("pue", d, ""));
             pue = w.use(d);
         }
         Multiplier pueBy = c.pue().isPresent() ? null
                 : Multiplier.of(w.r.parameter("cloud." + p + ".pue", "PUE of " + p), 1);
-        double cpuKWh = (min + u * (max - min)) * c.vcpuHours() / 1000 * pue;
-        double kWh = cpuKWh;
-        w.traceElectricity(cpuKWh, w.q, pueBy);
-        if (c.memoryGbHours() > 0) {
+        boolean memory = c.memoryGbHours() > 0;
+        double memEnergy = 0;
+        Multiplier[] memoryBy = null;
+        if (memory) {
             Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
-            double memKWh = c.memoryGbHours() * w.use(mem) * pue;
-            kWh += memKWh;
-            w.traceElectricity(memKWh, pueBy, Multiplier.of(mem, 1));
+            memEnergy = w.use(mem);
+            memoryBy = nonNull(pueBy, Multiplier.of(mem, 1));
         }
-        w.electricityUntraced(kWh);
+        Resolver.Resolved grid = w.grid();
         String embodiedKey = "cloud." + p + ".vcpu.embodied";
+        Footprint embodied = null;
+        List<LineTrace.Term> embodiedPieces = null;
         if (w.r.hasKey(embodiedKey)) {
             Resolver.Resolved f = w.r.factor(embodiedKey, "embodied emissions per vCPU-hour of " + p);
-            w.add(f, c.vcpuHours(), w.q);
+            w.addIds(f.ids());
+            embodied = f.values();
+            embodiedPieces = f.pieces();
         }
+        return electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
+                nonNull(pueBy), NONE, memoryBy, null);
     }
 
     /**
@@ -400,25 +602,24 @@ final class ActivityModels {
      * ({@code ai.request.<class>}, taken as published: its scope, overhead included or not, is in its note; a PUE
      * applies only when the line gives one).
      */
-    static void ai(Work w, AiInference a) {
-        double wh;
-        double pue;
+    private static Plan ai(Work w, AiInference a) {
+        double wh = Double.NaN;
+        double pue = Double.NaN;
         Multiplier whBy = null;
         Multiplier pueBy = null;
         if (a.whPerRequest().isPresent()) {
-            wh = a.whPerRequest().getAsDouble();
-            pue = w.pue(a.pue());
-            pueBy = w.pueMultiplier;
+            if (a.pue().isEmpty()) {
+                pue = w.pue();
+                pueBy = w.pueMultiplier;
+            }
         } else {
             String cls = a.size().orElseThrow().name().toLowerCase(Locale.ROOT);
             Parameter whp = w.r.parameter("ai.request." + cls, "energy per request of a " + cls + " model");
             wh = w.use(whp);
             whBy = Multiplier.of(whp, 1);
-            pue = a.pue().orElse(1);
         }
-        w.electricity(a.quantity() * wh / 1000 * pue, w.q, whBy, pueBy);
-        if (a.embodiedKgCo2ePerRequest().isPresent()) {
-            w.climate(Phase.MANUFACTURE, a.quantity() * a.embodiedKgCo2ePerRequest().getAsDouble(), w.q);
-        }
+        Footprint embodied = a.embodiedKgCo2ePerRequest().isPresent() ? CLIMATE_MANUFACTURE : null;
+        return electricity(w, AI, w.grid(), embodied, wh, pue, 0, 0, 0, false, null, nonNull(whBy, pueBy), NONE, null,
+                null);
     }
 }

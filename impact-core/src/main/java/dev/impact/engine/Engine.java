@@ -8,9 +8,6 @@ import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
-import dev.impact.inventory.NetworkKind;
-import dev.impact.inventory.NetworkModel;
-import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
 import dev.impact.inventory.UseProfile;
 import dev.impact.measure.Availability;
@@ -35,8 +32,11 @@ import java.util.OptionalInt;
  *         AssessmentOptions.defaults().reportingYear(2024));
  * }</pre>
  *
- * <p>Factors and defaults are resolved once per distinct kind of unit (device category × zone × condition, server
- * configuration × zone); lines are then evaluated as plain arithmetic. An engine is immutable and thread-safe;
+ * <p>Factors and defaults are resolved once per distinct kind of line (device category × zone × condition, server
+ * configuration × zone, activity kind × model × zone × the inputs it leaves to the model) into a plan; each line is
+ * then one evaluation path, the plan's footprints times a few scalars of the line, which {@link #assess} builds into
+ * the line's footprint, a {@link Session} adds into running {@link Sum}s and a {@link Trace} receives as terms. An
+ * engine is immutable and thread-safe;
  * each {@link #assess} call keeps its own state. {@link #assess(Inventory, AssessmentOptions, Trace)} also reports
  * each line as a sum of terms proportional to its uncertain quantities, the input of
  * {@code dev.impact.uncertainty.MonteCarlo}; without a trace this costs nothing.
@@ -92,7 +92,7 @@ public final class Engine {
         for (InventoryLine line : inventory) {
             index++;
             try {
-                results.add(e.evaluate(line, index - 1));
+                results.add(e.result(line, index - 1));
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
@@ -102,9 +102,9 @@ public final class Engine {
     }
 
     /**
-     * A session: assesses lines one at a time with the same model, caches and results as
-     * {@link #assess(Inventory, AssessmentOptions)}, without building a {@link LineResult} per line or an
-     * {@link Assessment}; the caller adds the footprints into its own accumulators.
+     * A session: assesses lines one at a time with the same model, plans and results as
+     * {@link #assess(Inventory, AssessmentOptions)}, adding each line's footprint into the caller's {@link Sum}s
+     * without building it.
      */
     public Session session(AssessmentOptions options) {
         Objects.requireNonNull(options, "options");
@@ -112,17 +112,35 @@ public final class Engine {
     }
 
     /**
+     * What a line took besides its footprint: the ids of the factors and parameters it used and the inputs the
+     * engine completed for it. Lines of one kind that left the same inputs to the engine share one outcome (and its
+     * immutable lists).
+     *
+     * @param factorIds    ids of the factors used
+     * @param parameterIds ids of the parameters used
+     * @param defaults     inputs completed by the engine (empty when the line gave everything)
+     */
+    public record LineOutcome(List<String> factorIds, List<String> parameterIds, List<AppliedDefault> defaults) {
+        public LineOutcome {
+            factorIds = List.copyOf(factorIds);
+            parameterIds = List.copyOf(parameterIds);
+            defaults = List.copyOf(defaults);
+        }
+    }
+
+    /**
      * Lines assessed one at a time, as {@link #assess(Inventory, AssessmentOptions)} assesses an inventory of the
-     * same lines in the same order: each footprint is exactly the corresponding {@link LineResult#footprint()}, and
-     * its factor ids, parameter ids and defaults are those of the line's {@link LineResult} (shared immutable lists
-     * where {@code assess} shares them). Not thread-safe: one session per thread.
+     * same lines in the same order: {@link #add} adds exactly the line's {@link LineResult#footprint()} to running
+     * sums, and {@link #assess(InventoryLine)} gives the line's result. Not thread-safe: one session per thread.
      *
      * <pre>{@code
      * Engine.Session s = engine.session(options);
-     * Footprint.Accumulator total = new Footprint.Accumulator();
+     * Engine.Sum total = new Engine.Sum();
+     * Engine.Sum laptops = new Engine.Sum();
      * for (InventoryLine line : lines) {
-     *     s.addTo(line, total);       // or s.assessInto(line, total) to also get the line's footprint
+     *     Engine.LineOutcome o = s.add(line, total, laptops);   // o.defaults(): what the engine completed
      * }
+     * Footprint f = total.toFootprint();
      * }</pre>
      */
     public static final class Session {
@@ -134,93 +152,118 @@ public final class Engine {
         }
 
         /**
-         * The footprint of {@code line} (all units).
+         * Assesses {@code line} and adds its footprint (all units) to {@code into} and to {@code alsoInto}
+         * (typically a running total and the line's category), without building it: each sum ends up with exactly
+         * what {@link Sum#add(Footprint)} of the line's {@link LineResult#footprint()} gives (bit for bit). The same
+         * sum given twice gets the footprint twice.
          *
+         * @return the line's factor ids, parameter ids and defaults (shared by the lines of one kind)
          * @throws IllegalArgumentException as {@link #assess(Inventory, AssessmentOptions)} does for this line,
-         *                                  numbered by its position among the lines given to this session
+         *                                  numbered by its position among the lines given to this session; nothing
+         *                                  is added then
          */
-        public Footprint assess(InventoryLine line) {
+        public LineOutcome add(InventoryLine line, Sum into, Sum alsoInto) {
             Objects.requireNonNull(line, "line");
-            index++;
-            try {
-                return evaluation.compute(line, null);
-            } catch (IllegalArgumentException ex) {
-                throw LineRejectedException.at(ex, index, line.label());
-            }
-        }
-
-        /**
-         * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
-         * {@code into}, without building the line's {@link Footprint}: the accumulator ends up with exactly the
-         * sums and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator)} gives (bit for bit).
-         * The line's factor ids, parameter ids and defaults are then available as after {@link #assess}.
-         *
-         * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
-         */
-        public void addTo(InventoryLine line, Footprint.Accumulator into) {
-            Objects.requireNonNull(into, "into");
-            add(line, into, null);
-        }
-
-        /**
-         * Assesses {@code line} and adds its footprint (all units; each cell in its indicator's canonical unit) to
-         * both {@code into} and {@code alsoInto} (typically a running total and the line's category), without building the line's {@link Footprint}: both accumulators end up with exactly the sums
-         * and availability that {@link #assessInto(InventoryLine, Footprint.Accumulator, Footprint.Accumulator)}
-         * gives (bit for bit). The line's factor ids, parameter ids and defaults are then available as after
-         * {@link #assess}. Passing the same accumulator twice adds the footprint to it twice, as
-         * {@code assessInto} does.
-         *
-         * @throws IllegalArgumentException as {@link #assess(InventoryLine)}; nothing is added then
-         */
-        public void addTo(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
             Objects.requireNonNull(into, "into");
             Objects.requireNonNull(alsoInto, "alsoInto");
-            add(line, into, alsoInto);
-        }
-
-        private void add(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
-            Objects.requireNonNull(line, "line");
             index++;
             try {
-                evaluation.compute(line, null, into, alsoInto);
+                return evaluation.evaluate(line).addTo(into, alsoInto);
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
         }
 
-        /** Assesses {@code line} and adds its footprint to {@code into}; returns the footprint. */
-        public Footprint assessInto(InventoryLine line, Footprint.Accumulator into) {
-            Footprint f = assess(line);
-            into.add(f);
-            return f;
-        }
-
-        /** Assesses {@code line} and adds its footprint to {@code into} and {@code alsoInto}; returns it. */
-        public Footprint assessInto(InventoryLine line, Footprint.Accumulator into, Footprint.Accumulator alsoInto) {
-            Footprint f = assess(line);
-            into.add(f);
-            alsoInto.add(f);
-            return f;
-        }
-
-        /** The factor ids of the line last assessed successfully. */
-        public List<String> factorIds() {
-            return List.copyOf(evaluation.lastFactorIds);
-        }
-
-        /** The parameter ids of the line last assessed successfully. */
-        public List<String> parameterIds() {
-            return List.copyOf(evaluation.lastParameterIds);
-        }
-
         /**
-         * The inputs the engine completed for the line last assessed successfully (empty when none, or when no line
-         * was assessed yet). Immutable; lines of one kind that left the same inputs to the engine share one list
-         * instance, so this costs no copy.
+         * The result of {@code line}, as {@link #assess(Inventory, AssessmentOptions)} gives it.
+         *
+         * @throws IllegalArgumentException as {@link #add}
          */
-        public List<AppliedDefault> defaults() {
-            List<AppliedDefault> d = evaluation.lastDefaults;
-            return d == null ? List.of() : d;
+        public LineResult assess(InventoryLine line) {
+            Objects.requireNonNull(line, "line");
+            index++;
+            try {
+                return evaluation.result(line, (LineTrace) null);
+            } catch (IllegalArgumentException ex) {
+                throw LineRejectedException.at(ex, index, line.label());
+            }
+        }
+    }
+
+    /**
+     * A running sum of line footprints, the target of {@link Session#add}: the same sums and availability as
+     * {@link Footprint.Accumulator} (a cell some added footprint has no data for is partial). Not thread-safe.
+     */
+    public static final class Sum {
+        final double[] values = new double[Terms.CELLS];
+        final int[] knownCount = new int[Terms.CELLS];
+        int partial;
+        int parts;
+
+        /** An empty sum. */
+        public Sum() {
+        }
+
+        /** Adds {@code footprint}, as {@link Footprint.Accumulator#add(Footprint)} does. */
+        public Sum add(Footprint footprint) {
+            Objects.requireNonNull(footprint, "footprint");
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    Availability a = footprint.availability(p, i);
+                    if (a != Availability.NOT_AVAILABLE) {
+                        int c = Terms.cell(p, i);
+                        values[c] += footprint.value(p, i) * 1.0;
+                        knownCount[c]++;
+                        if (a == Availability.PARTIAL) {
+                            partial |= 1 << c;
+                        }
+                    }
+                }
+            }
+            parts++;
+            return this;
+        }
+
+        /** Clears the sum. */
+        public Sum reset() {
+            java.util.Arrays.fill(values, 0);
+            java.util.Arrays.fill(knownCount, 0);
+            partial = 0;
+            parts = 0;
+            return this;
+        }
+
+        /** The sum so far; {@link Footprint#zero()} if nothing was added. */
+        public Footprint toFootprint() {
+            if (parts == 0) {
+                return Footprint.zero();
+            }
+            // the cells with data, then those whose data is partial, made through the public arithmetic: the cells
+            // themselves once, plus zeros where the cell is complete (an accumulator of two parts marks a cell
+            // only one of them has as partial; the sums are never -0.0, so adding +0.0 changes no bit)
+            Footprint.Builder cells = Footprint.builder();
+            Footprint.Builder complete = Footprint.builder();
+            boolean anyPartial = false;
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    int c = Terms.cell(p, i);
+                    if (knownCount[c] > 0) {
+                        cells.set(p, i, values[c]);
+                        if (knownCount[c] < parts || (partial & (1 << c)) != 0) {
+                            anyPartial = true;
+                        } else {
+                            complete.set(p, i, 0);
+                        }
+                    }
+                }
+            }
+            Footprint f = cells.build();
+            return anyPartial ? new Footprint.Accumulator().add(f).add(complete.build()).toFootprint() : f;
+        }
+
+        @Override
+        public String toString() {
+            return toFootprint().toString();
         }
     }
 
@@ -228,8 +271,9 @@ public final class Engine {
     private static final Footprint E_WASTE_AT_END_OF_LIFE = Footprint.builder()
             .set(Phase.MANUFACTURE, Indicator.E_WASTE, 0).set(Phase.DISTRIBUTION, Indicator.E_WASTE, 0)
             .set(Phase.USE, Indicator.E_WASTE, 0).set(Phase.END_OF_LIFE, Indicator.E_WASTE, 1).build();
+    private static final Terms.Part E_WASTE = new Terms.Part(E_WASTE_AT_END_OF_LIFE);
 
-    /** The state of one assessment: plans cached per unit kind, and shared per-line lists. */
+    /** The state of one assessment: plans cached per kind of line, and the line being evaluated. */
     private static final class Evaluation {
         private final Resolver resolver;
         private final AssessmentOptions options;
@@ -249,12 +293,18 @@ public final class Engine {
         private ServerFleet.Configuration lastConfiguration;
         private String lastServerZone;
         private Lists lastServerPlan;
+        /**
+         * Activity plans by {@link ActivityModels#variant}, then zone (given or not: the variant's lowest bit), then
+         * {@link ActivityModels#variantText}; made on first use.
+         */
+        @SuppressWarnings("unchecked")
+        private final Map<String, Map<String, ActivityModels.Plan>>[] activityPlans =
+                new Map[ActivityModels.VARIANTS * 2];
         /** A purchase year not given. */
         private static final int NO_YEAR = Integer.MIN_VALUE;
-        /** The scales of the line being computed (see {@link #scales}). */
-        private double embodiedScale;
-        private double useScale;
         private final Trace trace;
+        /** The line being evaluated (reused: one line at a time). */
+        private final Line line = new Line();
 
         Evaluation(Resolver resolver, AssessmentOptions options, Trace trace) {
             this.resolver = resolver;
@@ -263,24 +313,56 @@ public final class Engine {
         }
 
         /**
-         * A server plan's key. Not a record: the generated hashCode and equals go through method handles, which
-         * cost microseconds per server line where they are not inlined.
+         * A server plan's key: the configuration and zone, hashed once when the key is made (a server line whose
+         * configuration is not the previous line's instance makes one key to look its plan up). Compares the
+         * configuration's components itself: the record's generated {@code equals} and {@code hashCode} go through
+         * method handles, which cost microseconds per server line where they are not inlined.
          */
         private static final class ServerKey {
-            private final ServerFleet.Configuration configuration;
+            private final ServerFleet.Configuration c;
             private final String zone;
             private final int hash;
 
-            ServerKey(ServerFleet.Configuration configuration, String zone) {
-                this.configuration = configuration;
+            ServerKey(ServerFleet.Configuration c, String zone) {
+                this.c = c;
                 this.zone = zone;
-                this.hash = 31 * configuration.hashCode() + zone.hashCode();
+                int h = c.cpuUnits().hashCode();
+                h = 31 * h + c.cpuCores().hashCode();
+                h = 31 * h + c.cpuDiePerCoreMm2().hashCode();
+                h = 31 * h + c.cpuDieAreaMm2().hashCode();
+                h = 31 * h + c.cpuTdpWatts().hashCode();
+                h = 31 * h + c.load().hashCode();
+                h = 31 * h + c.ramUnits().hashCode();
+                h = 31 * h + c.ramGb().hashCode();
+                h = 31 * h + c.ramDensity().hashCode();
+                h = 31 * h + c.ssdUnits().hashCode();
+                h = 31 * h + c.ssdGb().hashCode();
+                h = 31 * h + c.ssdDensity().hashCode();
+                h = 31 * h + c.hddUnits().hashCode();
+                h = 31 * h + c.psuUnits().hashCode();
+                h = 31 * h + c.psuMassKg().hashCode();
+                h = 31 * h + c.caseType().hashCode();
+                h = 31 * h + c.averagePowerWatts().hashCode();
+                h = 31 * h + c.pue().hashCode();
+                this.hash = 31 * h + zone.hashCode();
             }
 
             @Override
             public boolean equals(Object o) {
-                return o instanceof ServerKey && ((ServerKey) o).hash == hash
-                        && ((ServerKey) o).configuration.equals(configuration) && ((ServerKey) o).zone.equals(zone);
+                if (!(o instanceof ServerKey)) {
+                    return false;
+                }
+                ServerKey k = (ServerKey) o;
+                ServerFleet.Configuration d = k.c;
+                return k.hash == hash && k.zone.equals(zone) && (d == c || d.cpuUnits().equals(c.cpuUnits())
+                        && d.cpuCores().equals(c.cpuCores()) && d.cpuDiePerCoreMm2().equals(c.cpuDiePerCoreMm2())
+                        && d.cpuDieAreaMm2().equals(c.cpuDieAreaMm2()) && d.cpuTdpWatts().equals(c.cpuTdpWatts())
+                        && d.load().equals(c.load()) && d.ramUnits().equals(c.ramUnits()) && d.ramGb().equals(c.ramGb())
+                        && d.ramDensity().equals(c.ramDensity()) && d.ssdUnits().equals(c.ssdUnits())
+                        && d.ssdGb().equals(c.ssdGb()) && d.ssdDensity().equals(c.ssdDensity())
+                        && d.hddUnits().equals(c.hddUnits()) && d.psuUnits().equals(c.psuUnits())
+                        && d.psuMassKg().equals(c.psuMassKg()) && d.caseType().equals(c.caseType())
+                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue()));
             }
 
             @Override
@@ -289,95 +371,80 @@ public final class Engine {
             }
         }
 
-        /** The factor ids, parameter ids and defaults of the line last passed to {@link #compute}. */
-        private List<String> lastFactorIds;
-        private List<String> lastParameterIds;
-        private List<AppliedDefault> lastDefaults;
-
-        LineResult evaluate(InventoryLine line, int index) {
+        /** The result of a line, its terms reported to {@code trace} (when the assessment has one) as line {@code index}. */
+        LineResult result(InventoryLine l, int index) {
             LineTrace lt = trace == null ? null : new LineTrace();
-            LineResult r = evaluate(line, lt);
+            LineResult r = result(l, lt);
             if (lt != null) {
                 lt.flush(trace, index, r.footprint());
             }
             return r;
         }
 
-        private LineResult evaluate(InventoryLine line, LineTrace lt) {
-            Footprint f = compute(line, lt);
-            return new LineResult(line, f, lastFactorIds, lastParameterIds, lastDefaults);
+        /** The result of a line (its terms reported to {@code lt} unless null). */
+        LineResult result(InventoryLine l, LineTrace lt) {
+            Line x = evaluate(l);
+            Footprint f = x.footprint();
+            if (lt != null) {
+                x.trace(lt);
+            }
+            LineOutcome o = x.outcome;
+            return new LineResult(l, f, o.factorIds(), o.parameterIds(), o.defaults());
         }
 
         /**
-         * The per-line model (the one code path behind {@link #evaluate} and {@link Session}): returns the line's
-         * footprint and leaves its factor ids, parameter ids and defaults in the {@code last…} fields.
+         * The one evaluation path: finds (or makes) the line's plan and computes the line's scales.
+         *
+         * @return the line, valid until the next call
          */
-        Footprint compute(InventoryLine line, LineTrace lt) {
-            return compute(line, lt, null, null);
+        Line evaluate(InventoryLine l) {
+            Line x = line;
+            x.clear();
+            if (l instanceof DeviceFleet) {
+                device((DeviceFleet) l, x);
+            } else if (l instanceof ServerFleet) {
+                server((ServerFleet) l, x);
+            } else if (l instanceof Activity) {
+                activity((Activity) l, x);
+            } else {
+                throw new IllegalArgumentException("unsupported line kind " + l.getClass().getName());
+            }
+            return x;
         }
 
-        /**
-         * As {@link #compute(InventoryLine, LineTrace)} when {@code into} is null; otherwise adds the footprint to
-         * {@code into} and {@code alsoInto} (unless null) with the arithmetic of {@code Footprint.combine} +
-         * {@code Accumulator.add}, without building it, and returns null. Nothing is added when the line is refused.
-         */
-        Footprint compute(InventoryLine line, LineTrace lt, Footprint.Accumulator into,
-                          Footprint.Accumulator alsoInto) {
-            if (line instanceof DeviceFleet) {
-                return device((DeviceFleet) line, lt, into, alsoInto);
-            }
-            if (line instanceof ServerFleet) {
-                return server((ServerFleet) line, lt, into, alsoInto);
-            }
-            if (line instanceof Activity) {
-                return activity((Activity) line, lt, into, alsoInto);
-            }
-            throw new IllegalArgumentException("unsupported line kind " + line.getClass().getName());
-        }
-
-        private Footprint activity(Activity line, LineTrace lt, Footprint.Accumulator into,
-                                   Footprint.Accumulator alsoInto) {
-            String given = line.zone().orElse(null);
+        private void activity(Activity l, Line x) {
+            String given = l.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
-            if (into != null && lt == null && line instanceof NetworkTransfer) {
-                NetworkTransfer n = (NetworkTransfer) line;
-                if (n.model() == NetworkModel.PER_GB && n.kind() != NetworkKind.UNSPECIFIED) {
-                    // what ActivityModels.network adds for this line (GB × the factor, into an empty accumulator),
-                    // added as addCombination adds (bit-identical to adding the line's footprint)
-                    PerGb p = perGb(ActivityModels.perGbKind(n), zone);
-                    addCombination(into, alsoInto, p.factor.values(), n.volumeGb(), Footprint.notAvailable(), 0,
-                            null, 0);
-                    lastFactorIds = p.factor.ids();
-                    lastParameterIds = List.of();
-                    if (zoneDefault && p.zoneDefaults == null) {
-                        p.zoneDefaults = List.of(zoneDefault(zone));
-                    }
-                    lastDefaults = zoneDefault ? p.zoneDefaults : List.of();
-                    return null;
-                }
+            int v = ActivityModels.variant(l) * 2 + (zoneDefault ? 1 : 0);
+            Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
+            if (byZone == null) {
+                byZone = new HashMap<>();
+                activityPlans[v] = byZone;
             }
-            ActivityModels.Computed c = ActivityModels.compute(resolver, line, zone, lt);
-            List<AppliedDefault> defaults = new ArrayList<>(c.defaults().size() + 1);
-            if (zoneDefault) {
-                defaults.add(zoneDefault(zone));
+            Map<String, ActivityModels.Plan> byText = byZone.get(zone);
+            if (byText == null) {
+                byText = new HashMap<>();
+                byZone.put(zone, byText);
             }
-            defaults.addAll(c.defaults());
-            Footprint f = c.footprint();
-            if (into != null) {
-                into.add(f);
-                if (alsoInto != null) {
-                    alsoInto.add(f);
-                }
+            String text = ActivityModels.variantText(l);
+            ActivityModels.Plan p = byText.get(text);
+            if (p == null) {
+                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null);
+                byText.put(text, p);
             }
-            lastFactorIds = c.factorIds();
-            lastParameterIds = c.parameterIds();
-            lastDefaults = List.copyOf(defaults);
-            return into == null ? f : null;
+            p.scales(l, x.s);
+            x.activity = p;
+            x.a = p.a;
+            x.sa = x.s[0];
+            x.b = p.b;
+            x.sb = p.b == null ? 0 : x.s[1];
+            x.known = p.known;
+            x.partial = p.partial;
+            x.outcome = p.outcome;
         }
 
-        private Footprint device(DeviceFleet d, LineTrace lt, Footprint.Accumulator into,
-                                 Footprint.Accumulator alsoInto) {
+        private void device(DeviceFleet d, Line x) {
             String given = d.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
@@ -386,18 +453,17 @@ public final class Engine {
             UnitPlan plan = l.plan;
             double kWh;
             double mass;
-            boolean ownEnergy = false;
-            boolean ownMass = false;
             Optional<UseProfile> use = d.use();
             if (use.isPresent()) {
                 kWh = use.get().kWhPerYear();
-                ownEnergy = true;
+                x.ownEnergy = true;
             } else if (plan.kWhDefault() != null) {
                 kWh = plan.kWhPerYear();
                 defaulted |= Lists.ENERGY;
             } else {
                 String p = "device." + d.category();
-                throw new LineRejectedException("category", d.category(), "device category '" + d.category() + "' has no default use"
+                throw new LineRejectedException("category", d.category(), "device category '" + d.category()
+                        + "' has no default use"
                         + " profile in " + resolver.catalog().name() + " (parameters " + p + ".energy, or " + p
                         + ".power and " + p + ".hours_per_day); give the line's power and hours, or its kWh per"
                         + " year");
@@ -405,7 +471,7 @@ public final class Engine {
             OptionalDouble m = d.massKg();
             if (m.isPresent()) {
                 mass = m.getAsDouble();
-                ownMass = true;
+                x.ownMass = true;
             } else {
                 mass = plan.massKg();
                 if (plan.massDefault() != null) {
@@ -414,13 +480,11 @@ public final class Engine {
             }
             OptionalDouble life = d.lifetimeYears();
             OptionalInt bought = d.purchaseYear();
-            return equipment(d, life.isPresent() ? life.getAsDouble() : Double.NaN,
-                    bought.isPresent() ? bought.getAsInt() : NO_YEAR, d.quantity(), l, zone, defaulted, kWh, mass,
-                    ownEnergy, ownMass, lt, into, alsoInto);
+            equipment(d, life.isPresent() ? life.getAsDouble() : Double.NaN,
+                    bought.isPresent() ? bought.getAsInt() : NO_YEAR, d.quantity(), l, zone, defaulted, kWh, mass, x);
         }
 
-        private Footprint server(ServerFleet s, LineTrace lt, Footprint.Accumulator into,
-                                 Footprint.Accumulator alsoInto) {
+        private void server(ServerFleet s, Line x) {
             String given = s.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
@@ -441,95 +505,216 @@ public final class Engine {
             }
             OptionalDouble life = s.lifetimeYears();
             OptionalInt bought = s.purchaseYear();
-            return equipment(s, life.isPresent() ? life.getAsDouble() : Double.NaN,
+            equipment(s, life.isPresent() ? life.getAsDouble() : Double.NaN,
                     bought.isPresent() ? bought.getAsInt() : NO_YEAR, s.quantity(), l, zone,
-                    zoneDefault ? Lists.ZONE : 0, l.plan.kWhPerYear(), Double.NaN, false, false, lt, into, alsoInto);
+                    zoneDefault ? Lists.ZONE : 0, l.plan.kWhPerYear(), Double.NaN, x);
         }
 
         /**
-         * The part common to devices and servers: lifetime, scales, footprint, trace, lists. The line's own inputs
-         * come as plain values (no {@code Optional} kept across this call): {@code givenLifetime} NaN and
-         * {@code purchaseYear} {@link #NO_YEAR} when not given.
+         * The part common to devices and servers: lifetime, scales, outcome. The line's own inputs come as plain
+         * values (no {@code Optional} kept across this call): {@code givenLifetime} NaN and {@code purchaseYear}
+         * {@link #NO_YEAR} when not given, {@code mass} NaN when unknown (no e-waste then).
+         *
+         * <p>The terms: embodied × units × share of the period (÷ lifetime in yearly accounting, 1 in lifecycle, 1 or
+         * 0 in flow accounting by purchase year), use per kWh × kWh per year × units × years of use (the period, or
+         * the lifetime in lifecycle accounting), e-waste at end of life × mass × units × share.
+         *
+         * @throws IllegalArgumentException for a purchase year after the reporting year, or none in flow accounting
          */
-        private Footprint equipment(Equipment equipment, double givenLifetime, int purchaseYear, double units,
-                                    Lists l, String zone, int defaulted, double kWh, double mass, boolean ownEnergy,
-                                    boolean ownMass, LineTrace lt, Footprint.Accumulator into,
-                                    Footprint.Accumulator alsoInto) {
+        private void equipment(Equipment equipment, double givenLifetime, int purchaseYear, double units, Lists l,
+                               String zone, int defaulted, double kWhPerYear, double mass, Line x) {
             UnitPlan plan = l.plan;
             double lifetime;
-            boolean ownLifetime = !Double.isNaN(givenLifetime);
-            if (ownLifetime) {
+            x.ownLifetime = !Double.isNaN(givenLifetime);
+            if (x.ownLifetime) {
                 lifetime = givenLifetime;
             } else {
                 lifetime = plan.lifetimeYears();
                 defaulted |= Lists.LIFETIME;
             }
-            scales(purchaseYear, units, lifetime, kWh);
-            double e = embodiedScale;
-            double u = useScale;
-            Footprint f = null;
-            if (into == null) {
-                f = Double.isNaN(mass)
-                        ? Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u)
-                        : Footprint.combine(plan.embodied(), e, plan.usePerKWh(), u, E_WASTE_AT_END_OF_LIFE, mass * e);
-            } else {
-                boolean noMass = Double.isNaN(mass);
-                addCombination(into, alsoInto, plan.embodied(), e, plan.usePerKWh(), u,
-                        noMass ? null : E_WASTE_AT_END_OF_LIFE, noMass ? 0 : mass * e);
+            double period = options.periodYears();
+            int year = options.reportingYear();
+            boolean bought = purchaseYear != NO_YEAR;
+            if (bought && purchaseYear > year) {
+                throw new LineRejectedException("purchaseYear", String.valueOf(purchaseYear), "purchaseYear "
+                        + purchaseYear + " is after the reporting year " + year);
             }
-            if (lt != null) {
-                trace(lt, plan, lifetime, kWh, mass, ownLifetime ? Multiplier.input(Multiplier.LIFETIME, 1)
-                        : plan.lifetimeMultiplier(), ownEnergy ? List.of(Multiplier.input(Multiplier.ENERGY, 1))
-                        : plan.kWhMultipliers(), ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier(),
-                        equipment);
+            double embodiedShare;
+            double useYears;
+            switch (options.accounting()) {
+                case YEARLY:
+                    embodiedShare = period / lifetime;
+                    useYears = period;
+                    break;
+                case LIFECYCLE:
+                    embodiedShare = 1;
+                    useYears = lifetime;
+                    break;
+                case FLOW:
+                    if (!bought) {
+                        throw new LineRejectedException("purchaseYear", "", "flow accounting needs each line's"
+                                + " purchaseYear; this line has none");
+                    }
+                    embodiedShare = purchaseYear > year - period ? 1 : 0;
+                    useYears = period;
+                    break;
+                default:
+                    throw new AssertionError(options.accounting());
             }
-            lastFactorIds = plan.factorIds();
-            lastParameterIds = l.parameters(defaulted);
-            lastDefaults = l.defaults(defaulted, zone);
-            return f;
+            double e = embodiedShare * units;
+            x.equipment = l;
+            x.line = equipment;
+            x.lifetime = lifetime;
+            x.kWh = kWhPerYear;
+            x.mass = mass;
+            x.a = l.embodied;
+            x.sa = e;
+            x.b = l.usePerKWh;
+            x.sb = kWhPerYear * useYears * units;
+            x.known = l.embodied.known | l.usePerKWh.known;
+            x.partial = l.embodied.partial | l.usePerKWh.partial;
+            if (!Double.isNaN(mass)) {
+                x.c = E_WASTE;
+                x.sc = mass * e;
+                x.known |= E_WASTE.known;
+            }
+            x.combined = true;
+            x.outcome = l.outcome(defaulted, zone);
         }
 
         /**
-         * {@code a × sa + b × sb (+ c × sc)} into {@code into} (and {@code alsoInto}): the four forms of
-         * {@code Footprint.Accumulator.addCombination}; {@code c} and {@code alsoInto} may be null here.
+         * A line evaluated: its plan's parts ({@code c} may be null, and {@code b} for activities) and the line's
+         * scales, its outcome, and what its trace needs. Reused from line to line; not thread-safe.
          */
-        private static void addCombination(Footprint.Accumulator into, Footprint.Accumulator alsoInto, Footprint a,
-                                           double sa, Footprint b, double sb, Footprint c, double sc) {
-            if (alsoInto == null) {
-                if (c == null) {
-                    into.addCombination(a, sa, b, sb);
-                } else {
-                    into.addCombination(a, sa, b, sb, c, sc);
+        final class Line {
+            Terms.Part a;
+            Terms.Part b;
+            Terms.Part c;
+            double sa;
+            double sb;
+            double sc;
+            /** The footprint's availability. */
+            int known;
+            int partial;
+            /**
+             * Equipment: the parts speak for different cells ({@link Footprint#combine}); activities: the parts are
+             * summed ({@link Footprint.Accumulator}: a cell only one part has data for is partial).
+             */
+            boolean combined;
+            LineOutcome outcome;
+            /** Activities: the plan and the scales it computed. */
+            ActivityModels.Plan activity;
+            final double[] s = new double[4];
+            /** Equipment: the plan, the line and its inputs. */
+            Lists equipment;
+            Equipment line;
+            double lifetime;
+            double kWh;
+            double mass;
+            boolean ownLifetime;
+            boolean ownEnergy;
+            boolean ownMass;
+
+            void clear() {
+                c = null;
+                sc = 0;
+                combined = false;
+                activity = null;
+                equipment = null;
+                line = null;
+                ownLifetime = false;
+                ownEnergy = false;
+                ownMass = false;
+            }
+
+            /** Adds the line's footprint to {@code into} and {@code alsoInto}, allocating nothing. */
+            LineOutcome addTo(Sum into, Sum alsoInto) {
+                String name = combined ? "sa" : "factor";
+                Terms.requireFinite(sa, name);
+                if (b != null) {
+                    Terms.requireFinite(sb, combined ? "sb" : "factor");
                 }
-            } else if (c == null) {
-                Footprint.Accumulator.addCombination(into, alsoInto, a, sa, b, sb);
-            } else {
-                Footprint.Accumulator.addCombination(into, alsoInto, a, sa, b, sb, c, sc);
+                if (c != null) {
+                    Terms.requireFinite(sc, "sc");
+                }
+                Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
+                        c == null ? Terms.ZERO : c.cells, sc, known, partial);
+                return outcome;
+            }
+
+            /** The line's footprint. */
+            Footprint footprint() {
+                if (!combined) {
+                    Footprint.Accumulator acc = new Footprint.Accumulator().add(a.footprint, sa);
+                    if (b != null) {
+                        acc.add(b.footprint, sb);
+                    }
+                    return acc.toFootprint();
+                }
+                return c == null ? Footprint.combine(a.footprint, sa, b.footprint, sb)
+                        : Footprint.combine(a.footprint, sa, b.footprint, sb, c.footprint, sc);
+            }
+
+            /** Reports the line's terms: the plan's pieces with their multipliers, times the same scales. */
+            void trace(LineTrace lt) {
+                if (activity != null) {
+                    activity.trace(lt, resolver, s);
+                    return;
+                }
+                UnitPlan plan = equipment.plan;
+                Multiplier life = ownLifetime ? Multiplier.input(Multiplier.LIFETIME, 1) : plan.lifetimeMultiplier();
+                List<Multiplier> energy = ownEnergy ? List.of(Multiplier.input(Multiplier.ENERGY, 1))
+                        : plan.kWhMultipliers();
+                Multiplier massMultiplier = ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier();
+                Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
+                List<Multiplier> embodiedBy = new ArrayList<>(List.of(q));
+                if (options.accounting() == Accounting.YEARLY) {
+                    embodiedBy.add(life.inverse());
+                }
+                for (LineTrace.Term t : plan.embodiedTerms()) {
+                    Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
+                    if (!v.isNotAvailable()) {
+                        lt.add(v, sa, concat(t.multipliers(), embodiedBy));
+                    }
+                }
+                List<Multiplier> useBy = new ArrayList<>(energy);
+                useBy.add(q);
+                if (options.accounting() == Accounting.LIFECYCLE) {
+                    useBy.add(life);
+                }
+                for (LineTrace.Term t : plan.useTerms()) {
+                    Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
+                    if (!v.isNotAvailable()) {
+                        lt.add(v, sb, concat(t.multipliers(), useBy));
+                    }
+                }
+                if (!Double.isNaN(mass)) {
+                    List<Multiplier> by = new ArrayList<>(embodiedBy);
+                    if (massMultiplier != null) {
+                        by.add(massMultiplier);
+                    }
+                    lt.add(E_WASTE_AT_END_OF_LIFE, sc, by);
+                }
             }
         }
 
-        /** A per-GB network factor, and the defaults list of its lines that took the default zone. */
-        private static final class PerGb {
-            final Resolver.Resolved factor;
-            /** [the zone's default], built on first use. */
-            List<AppliedDefault> zoneDefaults;
-
-            PerGb(Resolver.Resolved factor) {
-                this.factor = factor;
-            }
+        private static List<Multiplier> concat(List<Multiplier> a, List<Multiplier> b) {
+            List<Multiplier> m = new ArrayList<>(a.size() + b.size());
+            m.addAll(a);
+            m.addAll(b);
+            return m;
         }
 
-        /** Per-GB network factors by kind ({@code ActivityModels.PER_GB_KINDS}) and zone. */
-        @SuppressWarnings("unchecked")
-        private final Map<String, PerGb>[] perGb = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>()};
-
-        private PerGb perGb(int kind, String zone) {
-            PerGb p = perGb[kind].get(zone);
-            if (p == null) {
-                p = new PerGb(ActivityModels.perGbFactor(resolver, kind, zone));
-                perGb[kind].put(zone, p);
+        private static Footprint withoutEWaste(Footprint f) {
+            Footprint.Builder b = Footprint.builder();
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    if (i != Indicator.E_WASTE && f.availability(p, i) != Availability.NOT_AVAILABLE) {
+                        b.set(p, i, f.value(p, i));
+                    }
+                }
             }
-            return p;
+            return b.build();
         }
 
         /** The plan of a device kind, with its lists; resolved on first use. */
@@ -597,14 +782,31 @@ public final class Engine {
             static final int LIFETIME = 8;
 
             private final UnitPlan plan;
+            /** The plan's parts, cells in dense arrays. */
+            private final Terms.Part embodied;
+            private final Terms.Part usePerKWh;
             @SuppressWarnings("unchecked")
             private final List<AppliedDefault>[] defaults = new List[16];
             @SuppressWarnings("unchecked")
             private final List<String>[] parameters = new List[16];
+            private final LineOutcome[] outcomes = new LineOutcome[16];
             private String zone;
 
             Lists(UnitPlan plan) {
                 this.plan = plan;
+                this.embodied = new Terms.Part(plan.embodied());
+                this.usePerKWh = new Terms.Part(plan.usePerKWh());
+            }
+
+            /** The outcome of the plan's lines that left the inputs of {@code mask} to the engine. */
+            LineOutcome outcome(int mask, String zone) {
+                LineOutcome o = outcomes[mask];
+                if (o == null || (mask & ZONE) != 0 && !zone.equals(this.zone)) {
+                    List<AppliedDefault> d = defaults(mask, zone);
+                    o = new LineOutcome(plan.factorIds(), parameters(mask), d);
+                    outcomes[mask] = o;
+                }
+                return o;
             }
 
             List<AppliedDefault> defaults(int mask, String zone) {
@@ -647,124 +849,6 @@ public final class Engine {
                 }
                 return parameters[m];
             }
-        }
-
-        /** The shares of the period: embodied share per unit, and years of use. */
-        private double[] shares(Equipment line, double lifetime) {
-            double period = options.periodYears();
-            int year = options.reportingYear();
-            switch (options.accounting()) {
-                case YEARLY:
-                    return new double[] {period / lifetime, period};
-                case LIFECYCLE:
-                    return new double[] {1, lifetime};
-                case FLOW:
-                    return new double[] {line.purchaseYear().getAsInt() > year - period ? 1 : 0, period};
-                default:
-                    throw new AssertionError(options.accounting());
-            }
-        }
-
-        /**
-         * The terms of an equipment line: embodied × units × share (÷ lifetime in yearly accounting), use × kWh ×
-         * units × years (× lifetime in lifecycle accounting), e-waste = mass × units × share.
-         */
-        private void trace(LineTrace lt, UnitPlan plan, double lifetime, double kWh, double mass, Multiplier life,
-                           List<Multiplier> energy, Multiplier massMultiplier, Equipment line) {
-            double[] s = shares(line, lifetime);
-            double units = line.quantity();
-            Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
-            List<Multiplier> embodiedBy = new ArrayList<>(List.of(q));
-            if (options.accounting() == Accounting.YEARLY) {
-                embodiedBy.add(life.inverse());
-            }
-            for (LineTrace.Term t : plan.embodiedTerms()) {
-                Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
-                if (!v.isNotAvailable()) {
-                    lt.add(v, s[0] * units, concat(t.multipliers(), embodiedBy));
-                }
-            }
-            List<Multiplier> useBy = new ArrayList<>(energy);
-            useBy.add(q);
-            if (options.accounting() == Accounting.LIFECYCLE) {
-                useBy.add(life);
-            }
-            for (LineTrace.Term t : plan.useTerms()) {
-                Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
-                if (!v.isNotAvailable()) {
-                    lt.add(v, kWh * s[1] * units, concat(t.multipliers(), useBy));
-                }
-            }
-            if (!Double.isNaN(mass)) {
-                Footprint w = Footprint.builder().set(Phase.MANUFACTURE, Indicator.E_WASTE, 0)
-                        .set(Phase.DISTRIBUTION, Indicator.E_WASTE, 0).set(Phase.USE, Indicator.E_WASTE, 0)
-                        .set(Phase.END_OF_LIFE, Indicator.E_WASTE, mass).build();
-                List<Multiplier> by = new ArrayList<>(embodiedBy);
-                if (massMultiplier != null) {
-                    by.add(massMultiplier);
-                }
-                lt.add(w, s[0] * units, by);
-            }
-        }
-
-        private static List<Multiplier> concat(List<Multiplier> a, List<Multiplier> b) {
-            List<Multiplier> m = new ArrayList<>(a.size() + b.size());
-            m.addAll(a);
-            m.addAll(b);
-            return m;
-        }
-
-        private static Footprint withoutEWaste(Footprint f) {
-            Footprint.Builder b = Footprint.builder();
-            for (Phase p : Phase.values()) {
-                for (Indicator i : Indicator.values()) {
-                    if (i != Indicator.E_WASTE && f.availability(p, i) != Availability.NOT_AVAILABLE) {
-                        b.set(p, i, f.value(p, i));
-                    }
-                }
-            }
-            return b.build();
-        }
-
-        /**
-         * Sets {@link #embodiedScale} (embodied share × units) and {@link #useScale} (kWh per year × years of use ×
-         * units) for a line of {@code units} units.
-         *
-         * @throws IllegalArgumentException for a purchase year after the reporting year, or none in flow accounting
-         */
-        private void scales(int purchaseYear, double units, double lifetime, double kWhPerYear) {
-            double period = options.periodYears();
-            int year = options.reportingYear();
-            boolean bought = purchaseYear != NO_YEAR;
-            int purchased = purchaseYear;
-            if (bought && purchased > year) {
-                throw new LineRejectedException("purchaseYear", String.valueOf(purchased), "purchaseYear " + purchased
-                        + " is after the reporting year " + year);
-            }
-            double embodiedShare;
-            double useYears;
-            switch (options.accounting()) {
-                case YEARLY:
-                    embodiedShare = period / lifetime;
-                    useYears = period;
-                    break;
-                case LIFECYCLE:
-                    embodiedShare = 1;
-                    useYears = lifetime;
-                    break;
-                case FLOW:
-                    if (!bought) {
-                        throw new LineRejectedException("purchaseYear", "", "flow accounting needs each line's purchaseYear;"
-                                + " this line has none");
-                    }
-                    embodiedShare = purchased > year - period ? 1 : 0;
-                    useYears = period;
-                    break;
-                default:
-                    throw new AssertionError(options.accounting());
-            }
-            embodiedScale = embodiedShare * units;
-            useScale = kWhPerYear * useYears * units;
         }
     }
 }

@@ -10,9 +10,9 @@
  * System.out.println(a);
  * }</pre>
  * One model per line kind (devices from category factors, servers bottom-up from components, network transfer,
- * data storage, cloud compute, AI inference); factors are resolved once per key and plans once per kind of unit, then
- * lines are plain arithmetic. {@link dev.impact.engine.Trace} exposes each line as a sum of terms for uncertainty
- * propagation. {@link dev.impact.engine.Engine} is the implementation behind the door. Engines and assessments are
- * immutable and thread-safe. No nulls in or out.
+ * data storage, cloud compute, AI inference); factors are resolved once per key and plans once per kind of line, then
+ * each line is one evaluation path (the plan's footprints times the line's scalars) for assessments, sessions and
+ * traces alike. {@link dev.impact.engine.Trace} exposes each line as a sum of terms for uncertainty
+ * propagation. {@link dev.impact.engine.Engine} is the implementation behind the door. Engines and assessments are immutable and thread-safe. No nulls in or out.
  */
 package dev.impact.engine;

@@ -58,64 +58,33 @@ final class Checks {
         return s;
     }
 
-    private static final Memo ZONES = new Memo();
-
     /** A zone code, trimmed and upper-cased (e.g. {@code fr} → {@code FR}). */
     static String zone(String zone) {
-        String z = ZONES.get(zone);
-        if (z == null) {
-            z = text(zone, "zone").trim().toUpperCase(java.util.Locale.ROOT);
-            ZONES.put(zone, z);
+        if (zone != null && isCanonical(zone, false)) {
+            return zone;
         }
-        return z;
+        return text(zone, "zone").trim().toUpperCase(java.util.Locale.ROOT);
     }
 
     /**
-     * The last few results of a check that normalises a string, by the argument's instance: readers pass the same
-     * String instance for a value repeated on many lines, and a String never changes, so the same instance gives
-     * the same result (only results, never refusals, are kept). Thread-safe: entries are immutable, a race only
-     * loses an entry.
+     * Whether {@code s} is already what trimming and lower-casing ({@code lower}) or upper-casing gives: not empty,
+     * ASCII, no space or control character at either end and no letter of the other case. Then it is returned as
+     * it is (the same String instance, which readers share between the lines of a file), at the cost of one scan.
      */
-    static final class Memo {
-        private static final int SIZE = 64;
-        private final Entry[] entries = new Entry[SIZE];
-
-        private static final class Entry {
-            final String in;
-            final String out;
-
-            Entry(String in, String out) {
-                this.in = in;
-                this.out = out;
+    static boolean isCanonical(String s, boolean lower) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        char from = lower ? 'A' : 'a';
+        char to = lower ? 'Z' : 'z';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c >= from && c <= to) {
+                return false;
             }
         }
-
-        private static int slot(String in) {
-            int h = in.hashCode();
-            return (h ^ (h >>> 16)) & (SIZE - 1);
-        }
-
-        /** The result kept for this very instance, or null. */
-        String get(String in) {
-            if (in == null) {
-                return null;
-            }
-            int i = slot(in);
-            Entry e = entries[i];
-            if (e != null && e.in == in) {
-                return e.out;
-            }
-            e = entries[i ^ 1];
-            return e != null && e.in == in ? e.out : null;
-        }
-
-        void put(String in, String out) {
-            int i = slot(in);
-            if (entries[i] != null && entries[i ^ 1] == null) {
-                i ^= 1;
-            }
-            entries[i] = new Entry(in, out);
-        }
+        return true;
     }
 
     static int year(int y, String name) {

@@ -54,15 +54,11 @@ public final class DeviceFleet implements Equipment {
                 Condition.NEW, 0);
     }
 
-    private static final Checks.Memo CATEGORIES = new Checks.Memo();
-
     private static String category(String category) {
-        String c = CATEGORIES.get(category);
-        if (c == null) {
-            c = Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
-            CATEGORIES.put(category, c);
+        if (category != null && Checks.isCanonical(category, true)) {
+            return category;
         }
-        return c;
+        return Checks.text(category, "category").trim().toLowerCase(Locale.ROOT);
     }
 
     /**

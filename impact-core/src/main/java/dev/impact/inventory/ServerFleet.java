@@ -466,52 +466,6 @@ public final class ServerFleet implements Equipment {
             Objects.requireNonNull(pue, "pue");
         }
 
-        /**
-         * Equal when every component is equal, as a record's. Written out rather than generated: engines look
-         * configurations up for each server line, and the generated method is slow where it is not inlined
-         * ({@code ServerFleetBuilderTest} checks that every component counts).
-         */
-        @Override
-        public boolean equals(Object o) {
-            if (this == o) {
-                return true;
-            }
-            if (!(o instanceof Configuration)) {
-                return false;
-            }
-            Configuration c = (Configuration) o;
-            return cpuUnits.equals(c.cpuUnits) && cpuCores.equals(c.cpuCores)
-                    && cpuDiePerCoreMm2.equals(c.cpuDiePerCoreMm2) && cpuDieAreaMm2.equals(c.cpuDieAreaMm2)
-                    && cpuTdpWatts.equals(c.cpuTdpWatts) && load.equals(c.load) && ramUnits.equals(c.ramUnits)
-                    && ramGb.equals(c.ramGb) && ramDensity.equals(c.ramDensity) && ssdUnits.equals(c.ssdUnits)
-                    && ssdGb.equals(c.ssdGb) && ssdDensity.equals(c.ssdDensity) && hddUnits.equals(c.hddUnits)
-                    && psuUnits.equals(c.psuUnits) && psuMassKg.equals(c.psuMassKg) && caseType.equals(c.caseType)
-                    && averagePowerWatts.equals(c.averagePowerWatts) && pue.equals(c.pue);
-        }
-
-        @Override
-        public int hashCode() {
-            int h = cpuUnits.hashCode();
-            h = 31 * h + cpuCores.hashCode();
-            h = 31 * h + cpuDiePerCoreMm2.hashCode();
-            h = 31 * h + cpuDieAreaMm2.hashCode();
-            h = 31 * h + cpuTdpWatts.hashCode();
-            h = 31 * h + load.hashCode();
-            h = 31 * h + ramUnits.hashCode();
-            h = 31 * h + ramGb.hashCode();
-            h = 31 * h + ramDensity.hashCode();
-            h = 31 * h + ssdUnits.hashCode();
-            h = 31 * h + ssdGb.hashCode();
-            h = 31 * h + ssdDensity.hashCode();
-            h = 31 * h + hddUnits.hashCode();
-            h = 31 * h + psuUnits.hashCode();
-            h = 31 * h + psuMassKg.hashCode();
-            h = 31 * h + caseType.hashCode();
-            h = 31 * h + averagePowerWatts.hashCode();
-            h = 31 * h + pue.hashCode();
-            return h;
-        }
-
         Builder toBuilder() {
             Builder b = new Builder();
             b.cpuUnits = cpuUnits;

@@ -72,6 +72,22 @@ class EngineSessionTest {
                 l.add(DataStorage.ofTbYears(1 + r.nextInt(9)).medium(StorageMedium.SSD).zone("DE"));
                 l.add(CloudCompute.of("aws", 1000 + r.nextInt(9000)).zone("FR"));
                 l.add(AiInference.of(1000 + r.nextInt(100_000), AiModelSize.MEDIUM));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).model(dev.impact.inventory.NetworkModel.ONEBYTE)
+                        .kind(NetworkKind.MOBILE).modelGridIntensity().greenHosting(r.nextDouble()));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).model(dev.impact.inventory.NetworkModel.SWD_V4)
+                        .zone("FR").greenHosting(r.nextDouble()));
+                l.add(NetworkTransfer.ofGb(1 + r.nextDouble() * 50).model(dev.impact.inventory.NetworkModel.SWD_V4)
+                        .modelGridIntensity());
+                l.add(DataStorage.ofTbYears(1 + r.nextInt(9)).zone("FR").replication(2));
+                l.add(DataStorage.ofTbYears(1 + r.nextInt(9)).medium(StorageMedium.HDD).pue(1.2));
+                l.add(DataStorage.ofTbYears(1 + r.nextInt(9)).model(dev.impact.inventory.StorageModel.PER_TB_YEAR)
+                        .zone("FR"));
+                l.add(CloudCompute.of("gcp", 1000 + r.nextInt(9000)).utilisation(r.nextDouble()).pue(1.3)
+                        .memoryGbHours(1000 + r.nextInt(9000)));
+                l.add(CloudCompute.of("aws", 1000 + r.nextInt(9000)).memoryGbHours(500).zone("DE"));
+                l.add(AiInference.ofWhPerRequest(1000 + r.nextInt(100_000), 0.3 + r.nextDouble())
+                        .embodiedKgCo2ePerRequest(1e-5).zone("FR"));
+                l.add(AiInference.of(1000 + r.nextInt(100_000), AiModelSize.REASONING).pue(1.2));
             }
         }
         return l;
@@ -84,17 +100,17 @@ class EngineSessionTest {
             List<InventoryLine> lines = lines(42 + accounting.ordinal());
             Assessment a = ENGINE.assess(Inventory.of("t", lines), options);
             Engine.Session s = ENGINE.session(options);
-            Footprint.Accumulator total = new Footprint.Accumulator();
-            Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
+            Engine.Sum total = new Engine.Sum();
+            Map<String, Engine.Sum> cats = new LinkedHashMap<>();
             for (int i = 0; i < lines.size(); i++) {
                 InventoryLine line = lines.get(i);
-                Footprint f = s.assessInto(line, total,
-                        cats.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
+                LineResult own = s.assess(line);
+                Engine.LineOutcome o = s.add(line, total, cats.computeIfAbsent(line.category(), k -> new Engine.Sum()));
                 LineResult r = a.lines().get(i);
-                assertThat(f).as("line %d, %s", i, accounting).isEqualTo(r.footprint());
-                assertThat(s.factorIds()).isEqualTo(r.factorIds());
-                assertThat(s.parameterIds()).isEqualTo(r.parameterIds());
-                assertThat(s.defaults()).isEqualTo(r.defaults());
+                assertThat(own).as("line %d, %s", i, accounting).isEqualTo(r);
+                assertThat(o.factorIds()).isEqualTo(r.factorIds());
+                assertThat(o.parameterIds()).isEqualTo(r.parameterIds());
+                assertThat(o.defaults()).isEqualTo(r.defaults());
             }
             assertThat(total.toFootprint()).isEqualTo(a.total());
             Map<String, Footprint> byCategory = new LinkedHashMap<>();
@@ -118,47 +134,48 @@ class EngineSessionTest {
     }
 
     @Test
-    void addToGivesTheSumsOfAssessIntoAndAssessBitForBit() {
+    void add_mixedInventoryEveryKindAndAccounting_sumsAreAssessTotalsBitForBit() {
         for (Accounting accounting : Accounting.values()) {
             AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024).accounting(accounting);
             List<InventoryLine> lines = lines(7 + accounting.ordinal());
             Assessment a = ENGINE.assess(Inventory.of("t", lines), options);
-            Engine.Session before = ENGINE.session(options);
-            Engine.Session after = ENGINE.session(options);
-            Footprint.Accumulator totalBefore = new Footprint.Accumulator();
-            Footprint.Accumulator totalAfter = new Footprint.Accumulator();
-            Footprint.Accumulator onlyTotal = new Footprint.Accumulator();
-            Map<String, Footprint.Accumulator> catsBefore = new LinkedHashMap<>();
-            Map<String, Footprint.Accumulator> catsAfter = new LinkedHashMap<>();
-            Footprint.Accumulator one = new Footprint.Accumulator();
-            Footprint.Accumulator oneRef = new Footprint.Accumulator();
+            Engine.Session s = ENGINE.session(options);
+            // the public path: each line's footprint from assess, added with Footprint.Accumulator
+            Footprint.Accumulator totalRef = new Footprint.Accumulator();
+            Map<String, Footprint.Accumulator> catsRef = new LinkedHashMap<>();
+            Engine.Sum total = new Engine.Sum();
+            Engine.Sum twice = new Engine.Sum();
+            Footprint.Accumulator twiceRef = new Footprint.Accumulator();
+            Map<String, Engine.Sum> cats = new LinkedHashMap<>();
+            Engine.Sum one = new Engine.Sum();
+            Engine.Sum scratch = new Engine.Sum();
             for (int i = 0; i < lines.size(); i++) {
                 InventoryLine line = lines.get(i);
-                before.assessInto(line, totalBefore,
-                        catsBefore.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
-                after.addTo(line, totalAfter,
-                        catsAfter.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()));
-                after.addTo(line, onlyTotal);
                 LineResult r = a.lines().get(i);
-                assertThat(after.factorIds()).isEqualTo(r.factorIds());
-                assertThat(after.parameterIds()).isEqualTo(r.parameterIds());
-                assertThat(after.defaults()).isEqualTo(r.defaults());
+                totalRef.add(r.footprint());
+                twiceRef.add(r.footprint()).add(r.footprint());
+                catsRef.computeIfAbsent(line.category(), k -> new Footprint.Accumulator()).add(r.footprint());
+                Engine.LineOutcome o = s.add(line, total, cats.computeIfAbsent(line.category(), k -> new Engine.Sum()));
+                s.add(line, twice, twice);
+                assertThat(o.factorIds()).isEqualTo(r.factorIds());
+                assertThat(o.parameterIds()).isEqualTo(r.parameterIds());
+                assertThat(o.defaults()).isEqualTo(r.defaults());
                 // the line alone: what Accumulator.add of the line's footprint gives
-                after.addTo(line, one.reset());
-                assertBitIdentical(one.toFootprint(), oneRef.reset().add(r.footprint()).toFootprint(),
+                s.add(line, one.reset(), scratch);
+                assertBitIdentical(one.toFootprint(), new Footprint.Accumulator().add(r.footprint()).toFootprint(),
                         "line " + i + " " + accounting);
                 if (i % 50 == 0) {
-                    assertBitIdentical(totalAfter.toFootprint(), totalBefore.toFootprint(),
+                    assertBitIdentical(total.toFootprint(), totalRef.toFootprint(),
                             "running total at " + i + " " + accounting);
                 }
             }
-            assertBitIdentical(totalAfter.toFootprint(), totalBefore.toFootprint(), "total " + accounting);
-            assertBitIdentical(totalAfter.toFootprint(), a.total(), "total vs assess " + accounting);
-            assertBitIdentical(onlyTotal.toFootprint(), a.total(), "one accumulator " + accounting);
-            assertThat(catsAfter.keySet()).containsExactlyElementsOf(a.byCategory().keySet());
-            for (String c : catsAfter.keySet()) {
-                assertBitIdentical(catsAfter.get(c).toFootprint(), catsBefore.get(c).toFootprint(), c);
-                assertBitIdentical(catsAfter.get(c).toFootprint(), a.byCategory().get(c), c + " vs assess");
+            assertBitIdentical(total.toFootprint(), totalRef.toFootprint(), "total " + accounting);
+            assertBitIdentical(total.toFootprint(), a.total(), "total vs assess " + accounting);
+            assertBitIdentical(twice.toFootprint(), twiceRef.toFootprint(), "twice " + accounting);
+            assertThat(cats.keySet()).containsExactlyElementsOf(a.byCategory().keySet());
+            for (String c : cats.keySet()) {
+                assertBitIdentical(cats.get(c).toFootprint(), catsRef.get(c).toFootprint(), c);
+                assertBitIdentical(cats.get(c).toFootprint(), a.byCategory().get(c), c + " vs assess");
             }
             // the sums compared have cells of every kind: available, partial (servers have no distribution or end
             // of life; monitors have no mass; activities no embodied phases) and not available
@@ -176,15 +193,15 @@ class EngineSessionTest {
     }
 
     @Test
-    void addToOfOneDeviceLineIsTheHandComputedFootprint() {
+    void add_oneDeviceLine_isTheHandComputedFootprint() {
         // yearly accounting, 10 laptops in FR, 4-year lifetime, 30 kWh/year, 2 kg: embodied × 10 / 4 per year,
         // use = 30 kWh × 10 × the FR grid factor, e-waste = 2 kg × 10 / 4 at end of life
         AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
         DeviceFleet d = DeviceFleet.builder("laptop", 10).zone("FR").lifetimeYears(4).energyKWhPerYear(30)
                 .massKg(2).build();
-        Footprint.Accumulator total = new Footprint.Accumulator();
-        Footprint.Accumulator cat = new Footprint.Accumulator();
-        ENGINE.session(options).addTo(d, total, cat);
+        Engine.Sum total = new Engine.Sum();
+        Engine.Sum cat = new Engine.Sum();
+        ENGINE.session(options).add(d, total, cat);
         // ADEME laptop 170 kgCO2e manufacture, 12.3 distribution; French grid 0.0519 kgCO2e/kWh (TestCatalogs)
         Footprint f = total.toFootprint();
         assertThat(f.value(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)).isCloseTo(425.0,
@@ -200,7 +217,7 @@ class EngineSessionTest {
     }
 
     @Test
-    void addToOfARefusedLineAddsNothingAndSaysWhatAssessSays() {
+    void add_refusedLine_addsNothingAndSaysWhatAssessSays() {
         AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
         DeviceFleet bad = DeviceFleet.of("laptpo", 3).label("agents");
         String expected = null;
@@ -210,36 +227,34 @@ class EngineSessionTest {
             expected = e.getMessage();
         }
         Engine.Session s = ENGINE.session(options);
-        Footprint.Accumulator total = new Footprint.Accumulator();
-        Footprint.Accumulator cat = new Footprint.Accumulator();
-        s.addTo(DeviceFleet.of("laptop", 1), total, cat);
+        Engine.Sum total = new Engine.Sum();
+        Engine.Sum cat = new Engine.Sum();
+        s.add(DeviceFleet.of("laptop", 1), total, cat);
         Footprint sum = total.toFootprint();
-        List<dev.impact.engine.AppliedDefault> defaults = s.defaults();
-        assertThatThrownBy(() -> s.addTo(bad, total, cat)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> s.add(bad, total, cat)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(expected);
         assertThat(total.toFootprint()).isEqualTo(sum);
         assertThat(cat.toFootprint()).isEqualTo(sum);
-        assertThat(s.defaults()).isSameAs(defaults);
         // a purchase after the reporting year, in flow accounting: refused too, nothing added
         Engine.Session flow = ENGINE.session(options.accounting(Accounting.FLOW));
-        Footprint.Accumulator none = new Footprint.Accumulator();
-        assertThatThrownBy(() -> flow.addTo(DeviceFleet.builder("laptop", 1).purchaseYear(2030).build(), none))
+        Engine.Sum none = new Engine.Sum();
+        assertThatThrownBy(() -> flow.add(DeviceFleet.builder("laptop", 1).purchaseYear(2030).build(), none, none))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the reporting year");
-        assertThatThrownBy(() -> flow.addTo(DeviceFleet.of("laptop", 1), none))
+        assertThatThrownBy(() -> flow.add(DeviceFleet.of("laptop", 1), none, none))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs each line's purchaseYear");
         assertThat(none.toFootprint()).isEqualTo(Footprint.zero());
-        assertThat(flow.defaults()).isEmpty();
     }
 
     @Test
-    void linesOfOneKindShareTheirDefaultsList() {
+    void add_linesOfOneKind_shareTheirOutcome() {
         Engine.Session s = ENGINE.session(AssessmentOptions.defaults().reportingYear(2024));
-        Footprint.Accumulator total = new Footprint.Accumulator();
-        s.addTo(DeviceFleet.of("laptop", 1), total);
-        List<dev.impact.engine.AppliedDefault> first = s.defaults();
-        s.addTo(DeviceFleet.of("monitor", 2).zone("FR"), total);
-        s.addTo(DeviceFleet.of("laptop", 3), total);
-        assertThat(s.defaults()).isSameAs(first).isNotEmpty();
+        Engine.Sum total = new Engine.Sum();
+        Engine.LineOutcome first = s.add(DeviceFleet.of("laptop", 1), total, total);
+        s.add(DeviceFleet.of("monitor", 2).zone("FR"), total, total);
+        assertThat(s.add(DeviceFleet.of("laptop", 3), total, total)).isSameAs(first);
+        assertThat(first.defaults()).isNotEmpty();
+        Engine.LineOutcome network = s.add(NetworkTransfer.ofGb(3).kind(NetworkKind.FIXED), total, total);
+        assertThat(s.add(NetworkTransfer.ofGb(5).kind(NetworkKind.FIXED), total, total)).isSameAs(network);
     }
 
     @Test
@@ -264,8 +279,8 @@ class EngineSessionTest {
         Engine engine = Engine.of(b.build());
         Engine.Session s = engine.session(AssessmentOptions.defaults().reportingYear(2024));
         Random r = new Random(3);
-        Footprint.Accumulator one = new Footprint.Accumulator();
-        Footprint.Accumulator all = new Footprint.Accumulator();
+        Engine.Sum one = new Engine.Sum();
+        Engine.Sum all = new Engine.Sum();
         double expectedManufacture = 0;
         double expectedUse = 0;
         for (int n = 0; n < 2000; n++) {
@@ -278,7 +293,7 @@ class EngineSessionTest {
             if (refurbished) {
                 line.refurbished();
             }
-            s.addTo(line.build(), one.reset(), all);
+            s.add(line.build(), one.reset(), all);
             double manufacture = (i + 1) * (refurbished ? 0.5 : 1) * count / 4.0;
             double use = 10 * (de ? 0.4 : 0.1) * count;
             expectedManufacture += manufacture;
@@ -311,7 +326,31 @@ class EngineSessionTest {
         s.assess(DeviceFleet.of("laptop", 1));
         assertThatThrownBy(() -> s.assess(bad)).isInstanceOf(IllegalArgumentException.class).hasMessage(expected);
         // the session goes on after a refused line
-        assertThat(s.assess(DeviceFleet.of("laptop", 2))).isEqualTo(
+        assertThat(s.assess(DeviceFleet.of("laptop", 2)).footprint()).isEqualTo(
                 ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 2)), options).total());
+    }
+
+    @Test
+    void add_serversDifferingInOneComponent_eachGetsItsOwnPlan() {
+        // a base configuration, and copies differing in one component each (new instances, shuffled): a session
+        // that has seen every one gives each line what assessing it alone gives
+        ServerFleet base = ServerFleet.of(2).cpu(2, 12).cpuDieAreaPerCoreMm2(24.5).cpuDieAreaMm2(400).cpuTdpWatts(150)
+                .load(0.3).ram(12, 32).ramDensity(1.1).ssd(1, 960).ssdDensity(50).hdd(1).powerSupplies(2, 2.99)
+                .caseType(dev.impact.inventory.CaseType.RACK).averagePowerWatts(310).pue(1.4).zone("FR");
+        List<ServerFleet> variants = List.of(base, base.cpu(3, 12), base.cpu(2, 16), base.cpuDieAreaPerCoreMm2(30),
+                base.cpuDieAreaMm2(500), base.cpuTdpWatts(200), base.load(0.6), base.ram(8, 32), base.ram(12, 64),
+                base.ramDensity(1.3), base.ssd(2, 960), base.ssd(1, 1920), base.ssdDensity(60), base.hdd(2),
+                base.powerSupplies(1, 2.99), base.powerSupplies(2, 4), base.caseType(dev.impact.inventory.CaseType.BLADE),
+                base.averagePowerWatts(250), base.pue(1.2), base.zone("DE"));
+        AssessmentOptions options = AssessmentOptions.defaults().reportingYear(2024);
+        Engine.Session s = ENGINE.session(options);
+        Random r = new Random(1);
+        for (int n = 0; n < 200; n++) {
+            ServerFleet line = variants.get(r.nextInt(variants.size())).label("copy " + n);
+            Engine.Sum one = new Engine.Sum();
+            s.add(line, one, new Engine.Sum());
+            assertThat(one.toFootprint()).as("%s", line)
+                    .isEqualTo(ENGINE.assess(Inventory.of("t", line), options).total());
+        }
     }
 }

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ServerFleet.Configuration}'s hand-written {@code equals}/{@code hashCode} behave as a record's: every
- * component counts (a component added later and forgotten there fails this test), and equal values hash alike.
+ * {@link ServerFleet.Configuration}'s {@code equals}/{@code hashCode} (the record's): every component counts, and
+ * equal values hash alike. (The engine's server-plan key compares the components itself: EngineSessionTest checks
+ * that servers differing in one component get their own plan.)
  */
 class ConfigurationEqualityTest {
 

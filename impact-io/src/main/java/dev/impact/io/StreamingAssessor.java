@@ -329,10 +329,10 @@ public final class StreamingAssessor {
     private final class Batch {
         final String file;
         Throwable failure;
-        final Footprint.Accumulator total = new Footprint.Accumulator();
+        final Engine.Sum total = new Engine.Sum();
         final Map<String, Integer> categoryIndex = new HashMap<>();
         final List<String> categories = new ArrayList<>();
-        final List<Footprint.Accumulator> byCategory = new ArrayList<>();
+        final List<Engine.Sum> byCategory = new ArrayList<>();
         /** The distinct defaults lists (shared immutable lists) in order of first use, and their line counts. */
         final List<List<AppliedDefault>> defaultLists = new ArrayList<>();
         final List<long[]> defaultCounts = new ArrayList<>();
@@ -370,7 +370,7 @@ public final class StreamingAssessor {
             List<AppliedDefault> lastDefaults = null;
             long[] lastCount = null;
             String last = null;
-            Footprint.Accumulator category = null;
+            Engine.Sum category = null;
             int at = -1;
             for (int i = 0; i < n; i++) {
                 InventoryLine line = b.line(i);
@@ -383,21 +383,23 @@ public final class StreamingAssessor {
                     Integer k = categoryIndex.get(c);
                     if (k == null) {
                         at = -1; // a new category, kept once a line of it is assessed
-                        category = new Footprint.Accumulator();
+                        category = new Engine.Sum();
                     } else {
                         at = k;
                         category = byCategory.get(k);
                     }
                     last = c;
                 }
-                Footprint f = null;
+                Engine.LineOutcome o;
+                LineResult result = null;
                 try {
                     if (results == null) {
-                        session.addTo(line, total, category); // no footprint object per line
+                        o = session.add(line, total, category); // no footprint object per line
                     } else {
-                        f = session.assess(line);
-                        total.add(f);
-                        category.add(f);
+                        result = session.assess(line);
+                        total.add(result.footprint());
+                        category.add(result.footprint());
+                        o = null;
                     }
                 } catch (IllegalArgumentException ex) {
                     // nothing was added
@@ -410,7 +412,7 @@ public final class StreamingAssessor {
                     categories.add(c);
                     byCategory.add(category);
                 }
-                List<AppliedDefault> d = session.defaults();
+                List<AppliedDefault> d = o != null ? o.defaults() : result.defaults();
                 if (d != lastDefaults) {
                     lastCount = counts.get(d);
                     if (lastCount == null) {
@@ -426,7 +428,7 @@ public final class StreamingAssessor {
                 lineCategory[j] = at;
                 quantities[j] = line.quantity();
                 if (results != null) {
-                    results[j] = new LineResult(line, f, session.factorIds(), session.parameterIds(), d);
+                    results[j] = result;
                 }
                 if (lineNumbers != null) {
                     lineNumbers[j] = b.lineNumber(i);

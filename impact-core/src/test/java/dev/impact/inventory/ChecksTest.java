@@ -5,17 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The normalisations kept by String instance give what the check itself gives, every time, and never keep refusals. */
-class ChecksMemoTest {
+/** The normalisations of zones and categories, whatever the String instance, and their refusals. */
+class ChecksTest {
     @Test
-    void sameResultForTheSameInstanceAndForEqualOnes() {
+    void zone_sameOrEqualInstances_normalisedEveryTime() {
         String fr = new String(" fr ");
         for (int i = 0; i < 3; i++) {
             assertThat(Checks.zone(fr)).isEqualTo("FR");
             assertThat(Checks.zone(new String(" fr "))).isEqualTo("FR");
             assertThat(Checks.zone("De")).isEqualTo("DE");
         }
-        // many different zones, more than the memo holds: each still normalised correctly
+        // many different zones: each normalised
         for (int i = 0; i < 500; i++) {
             String z = "z" + i;
             assertThat(Checks.zone(z)).isEqualTo("Z" + i);
@@ -28,7 +28,7 @@ class ChecksMemoTest {
     }
 
     @Test
-    void refusalsAreNotKept() {
+    void zone_blankOrNull_refusedEveryTime() {
         String blank = new String("  ");
         for (int i = 0; i < 2; i++) {
             assertThatThrownBy(() -> Checks.zone(blank)).isInstanceOf(IllegalArgumentException.class)
@@ -41,13 +41,28 @@ class ChecksMemoTest {
     }
 
     @Test
-    void memoKeysOnTheInstance() {
-        Checks.Memo m = new Checks.Memo();
-        String a = new String("ab");
-        String b = new String("ab");
-        m.put(a, "A");
-        assertThat(m.get(a)).isEqualTo("A");
-        assertThat(m.get(b)).isNull(); // equal text, another instance: not kept (the check is redone)
-        assertThat(m.get(null)).isNull();
+    void zoneAndCategory_alreadyCanonical_sameInstance() {
+        String fr = new String("FR");
+        assertThat(Checks.zone(fr)).isSameAs(fr);
+        String laptop = new String("desktop-pro");
+        assertThat(DeviceFleet.of(laptop, 1).category()).isSameAs(laptop);
+        // not canonical: normalised as before
+        assertThat(Checks.zone("Fr")).isEqualTo("FR");
+        assertThat(Checks.zone("FR\t")).isEqualTo("FR");
+        assertThat(Checks.zone("\u00e9s")).isEqualTo("\u00c9S");
+        assertThat(DeviceFleet.of("Laptop", 1).category()).isEqualTo("laptop");
+    }
+
+    @Test
+    void isCanonical_cases() {
+        assertThat(Checks.isCanonical("FR", false)).isTrue();
+        assertThat(Checks.isCanonical("US-CA", false)).isTrue();
+        assertThat(Checks.isCanonical("fr", false)).isFalse();
+        assertThat(Checks.isCanonical("laptop", true)).isTrue();
+        assertThat(Checks.isCanonical("Laptop", true)).isFalse();
+        assertThat(Checks.isCanonical("", true)).isFalse();
+        assertThat(Checks.isCanonical(" a", true)).isFalse();
+        assertThat(Checks.isCanonical("a ", true)).isFalse();
+        assertThat(Checks.isCanonical("caf\u00e9", true)).isFalse();
     }
 }

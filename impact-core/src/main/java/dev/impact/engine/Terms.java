@@ -1,0 +1,118 @@
+package dev.impact.engine;
+
+import dev.impact.measure.Availability;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
+
+/**
+ * The arithmetic of the one evaluation path: a line's footprint is at most three parts of its plan, each times a
+ * scale of the line ({@code a × sa + b × sb + c × sc}), added cell by cell in that order to +0.0. {@code assess}
+ * builds it as a {@link Footprint}; a session adds it straight into {@link Engine.Sum}s, with the same sums bit for
+ * bit and the same availability as adding the built footprint, and allocates nothing.
+ */
+final class Terms {
+    private Terms() {
+    }
+
+    static final int INDICATORS = Indicator.count();
+    static final int CELLS = Phase.count() * INDICATORS;
+    /** +0.0 in every cell: the cells of an absent part. */
+    static final double[] ZERO = new double[CELLS];
+
+    /**
+     * A plan's footprint with its cells in one dense array (+0.0 where it has no data), so that its term can be
+     * added to every cell alike, and its availability as bit masks.
+     */
+    static final class Part {
+        final Footprint footprint;
+        final double[] cells = new double[CELLS];
+        final int known;
+        final int partial;
+
+        Part(Footprint f) {
+            this.footprint = f;
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    if (f.availability(p, i) != Availability.NOT_AVAILABLE) {
+                        cells[cell(p, i)] = f.value(p, i);
+                    }
+                }
+            }
+            this.known = known(f);
+            this.partial = partial(f);
+        }
+    }
+
+    static int cell(Phase p, Indicator i) {
+        return p.ordinal() * INDICATORS + i.ordinal();
+    }
+
+    /** The cells {@code f} has data for. */
+    static int known(Footprint f) {
+        int k = 0;
+        for (Phase p : Phase.values()) {
+            for (Indicator i : Indicator.values()) {
+                if (f.availability(p, i) != Availability.NOT_AVAILABLE) {
+                    k |= 1 << cell(p, i);
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The cells of {@code f} that are partial. */
+    static int partial(Footprint f) {
+        int k = 0;
+        for (Phase p : Phase.values()) {
+            for (Indicator i : Indicator.values()) {
+                if (f.availability(p, i) == Availability.PARTIAL) {
+                    k |= 1 << cell(p, i);
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Adds {@code a × sa + b × sb + c × sc} (a footprint with data in {@code known}, partial in {@code partial}) to
+     * {@code into} and, unless null, {@code alsoInto}: in each, what {@link Engine.Sum#add(Footprint)} adds for that
+     * footprint. Every cell alike: the parts hold +0.0 where they have no data, the sum starts at +0.0 so it is never
+     * -0.0 (round to nearest), and adding ±0.0 to such a sum leaves it unchanged; a cell outside {@code known} gets
+     * +0.0 added and its count unchanged. The scales must be finite.
+     */
+    static void add(Engine.Sum into, Engine.Sum alsoInto, double[] a, double sa, double[] b, double sb, double[] c,
+                    double sc, int known, int partial) {
+        double[] v1 = into.values;
+        int[] n1 = into.knownCount;
+        if (alsoInto == null) {
+            for (int i = 0; i < CELLS; i++) {
+                double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+                v1[i] += t;
+                n1[i] += (known >>> i) & 1;
+            }
+        } else {
+            double[] v2 = alsoInto.values;
+            int[] n2 = alsoInto.knownCount;
+            for (int i = 0; i < CELLS; i++) {
+                double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+                int n = (known >>> i) & 1;
+                v1[i] += t;
+                n1[i] += n;
+                v2[i] += t;
+                n2[i] += n;
+            }
+            alsoInto.partial |= partial;
+            alsoInto.parts++;
+        }
+        into.partial |= partial;
+        into.parts++;
+    }
+
+    /** As {@code Footprint}'s own check of a scale. */
+    static void requireFinite(double v, String name) {
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(name + " must be a finite number, was " + v);
+        }
+    }
+}
