@@ -1,6 +1,5 @@
 package dev.impact.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.engine.Assessment;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
