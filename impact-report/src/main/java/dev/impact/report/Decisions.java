@@ -172,8 +172,8 @@ final class Decisions {
         g.writeStringField("label", fu.toString());
         g.writeEndObject();
         Assessment first = c.assessment(c.offers().get(0).name());
-        options(g, first.options());
-        catalog(g, first);
+        Json.options(g, first.options());
+        Json.catalog(g, first.catalogName(), first.catalogVersion(), first.catalogChecksum());
         Json.simulation(g, mc);
         g.writeArrayFieldStart("offers");
         for (Offer o : c.offers()) {
@@ -377,8 +377,8 @@ final class Decisions {
         g.writeObjectFieldStart("baseline");
         g.writeStringField("inventory", base.inventoryName());
         g.writeNumberField("lines", base.lines().size());
-        options(g, base.options());
-        catalog(g, base);
+        Json.options(g, base.options());
+        Json.catalog(g, base.catalogName(), base.catalogVersion(), base.catalogChecksum());
         g.writeEndObject();
         Json.simulation(g, Sim.of(r.baseline().settings()));
         g.writeArrayFieldStart("indicators");
@@ -403,25 +403,6 @@ final class Decisions {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    /** {@code "options": {reportingYear, periodYears, accounting, defaultZone}}. */
-    private static void options(JsonGenerator g, dev.impact.engine.AssessmentOptions o) throws IOException {
-        g.writeObjectFieldStart("options");
-        g.writeNumberField("reportingYear", o.reportingYear());
-        Json.number(g, "periodYears", o.periodYears());
-        g.writeStringField("accounting", o.accounting().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("defaultZone", o.defaultZone());
-        g.writeEndObject();
-    }
-
-    /** {@code "catalog": {name, version, checksum}} of the catalog {@code a} was made with. */
-    private static void catalog(JsonGenerator g, Assessment a) throws IOException {
-        g.writeObjectFieldStart("catalog");
-        g.writeStringField("name", a.catalogName());
-        g.writeStringField("version", a.catalogVersion());
-        g.writeStringField("checksum", a.catalogChecksum());
         g.writeEndObject();
     }
 

@@ -46,6 +46,25 @@ final class Json {
     }
 
     /** A number field, {@code null} for NaN. */
+    /** {@code "options": {reportingYear, periodYears, accounting, defaultZone}}: the same in every report's JSON. */
+    static void options(JsonGenerator g, dev.impact.engine.AssessmentOptions o) throws IOException {
+        g.writeObjectFieldStart("options");
+        g.writeNumberField("reportingYear", o.reportingYear());
+        number(g, "periodYears", o.periodYears());
+        g.writeStringField("accounting", o.accounting().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("defaultZone", o.defaultZone());
+        g.writeEndObject();
+    }
+
+    /** {@code "catalog": {name, version, checksum}}: the catalog the figures were computed with. */
+    static void catalog(JsonGenerator g, String name, String version, String checksum) throws IOException {
+        g.writeObjectFieldStart("catalog");
+        g.writeStringField("name", name);
+        g.writeStringField("version", version);
+        g.writeStringField("checksum", checksum);
+        g.writeEndObject();
+    }
+
     static void number(JsonGenerator g, String name, double v) throws IOException {
         g.writeFieldName(name);
         number(g, v);

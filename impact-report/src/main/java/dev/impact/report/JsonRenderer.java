@@ -35,18 +35,8 @@ final class JsonRenderer {
         g.writeStringField("schemaVersion", Report.SCHEMA_VERSION);
         g.writeStringField("title", r.title());
 
-        g.writeObjectFieldStart("options");
-        g.writeNumberField("reportingYear", r.options().reportingYear());
-        number(g, "periodYears", r.options().periodYears());
-        g.writeStringField("accounting", r.accounting().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("defaultZone", r.options().defaultZone());
-        g.writeEndObject();
-
-        g.writeObjectFieldStart("catalog");
-        g.writeStringField("name", r.catalogName());
-        g.writeStringField("version", r.catalogVersion());
-        g.writeStringField("checksum", r.catalogChecksum());
-        g.writeEndObject();
+        Json.options(g, r.options());
+        Json.catalog(g, r.catalogName(), r.catalogVersion(), r.catalogChecksum());
 
         g.writeArrayFieldStart("models");
         for (String m : r.models()) {

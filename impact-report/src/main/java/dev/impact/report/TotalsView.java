@@ -58,7 +58,7 @@ final class TotalsView {
         for (Indicator i : Indicator.values()) {
             Map<String, Object> h = new LinkedHashMap<>();
             Availability a = total.availability(i);
-            note(flags, a);
+            View.note(flags, a);
             h.put("label", fmt.label(i));
             h.put("value", fmt.value(total.total(i), a));
             h.put("unit", fmt.unit(i));
@@ -104,34 +104,14 @@ final class TotalsView {
             m.put("name", t.category(c.getKey()));
             m.put("lines", fmt.quantity(c.getValue().lines()));
             m.put("quantity", fmt.quantity(c.getValue().quantity()));
-            List<String> values = new ArrayList<>();
-            for (Indicator i : Indicator.values()) {
-                Availability a = c.getValue().footprint().availability(i);
-                note(flags, a);
-                values.add(fmt.value(c.getValue().footprint().total(i), a));
-            }
-            m.put("values", values);
+            m.put("values", View.totals(c.getValue().footprint(), fmt, flags));
             m.put("share", fmt.percent(share(c.getValue().footprint().total(gwp), climate)));
             cats.add(m);
         }
         v.put("categories", cats);
 
-        List<Map<String, Object>> byPhase = new ArrayList<>();
-        for (Phase p : Phase.values()) {
-            List<String> values = new ArrayList<>();
-            for (Indicator i : Indicator.values()) {
-                Availability a = total.availability(p, i);
-                note(flags, a);
-                values.add(fmt.value(total.value(p, i), a));
-            }
-            byPhase.add(Map.of("phase", t.get("phase_" + p.code()), "values", values));
-        }
-        v.put("byPhase", byPhase);
-        List<String> totals = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            totals.add(fmt.value(total.total(i), total.availability(i)));
-        }
-        v.put("totals", totals);
+        v.put("byPhase", View.byPhase(total, fmt, flags));
+        v.put("totals", View.totals(total, fmt, flags));
 
         List<Map<String, Object>> defaults = new ArrayList<>();
         for (Map.Entry<AppliedDefault, Long> e : r.defaults().entrySet()) {
@@ -224,17 +204,8 @@ final class TotalsView {
         g.writeStringField("schemaVersion", TotalsReport.SCHEMA_VERSION);
         g.writeStringField("kind", "totals");
         g.writeStringField("title", report.title());
-        g.writeObjectFieldStart("options");
-        g.writeNumberField("reportingYear", r.options().reportingYear());
-        Json.number(g, "periodYears", r.options().periodYears());
-        g.writeStringField("accounting", r.options().accounting().name().toLowerCase(Locale.ROOT));
-        g.writeStringField("defaultZone", r.options().defaultZone());
-        g.writeEndObject();
-        g.writeObjectFieldStart("catalog");
-        g.writeStringField("name", r.catalogName());
-        g.writeStringField("version", r.catalogVersion());
-        g.writeStringField("checksum", r.catalogChecksum());
-        g.writeEndObject();
+        Json.options(g, r.options());
+        Json.catalog(g, r.catalogName(), r.catalogVersion(), r.catalogChecksum());
         g.writeObjectFieldStart("lines");
         g.writeNumberField("read", reading.linesRead());
         g.writeNumberField("assessed", r.lines());
@@ -314,11 +285,6 @@ final class TotalsView {
 
     private static double share(double part, double all) {
         return Double.isNaN(part) || Double.isNaN(all) || all == 0 ? Double.NaN : part / all;
-    }
-
-    private static void note(boolean[] flags, Availability a) {
-        flags[0] |= a == Availability.PARTIAL;
-        flags[1] |= a == Availability.NOT_AVAILABLE;
     }
 
     private static double orZero(double v) {

@@ -113,17 +113,7 @@ final class View {
         }
         v.put("categories", cats);
 
-        List<Map<String, Object>> byPhase = new ArrayList<>();
-        for (Phase p : Phase.values()) {
-            List<String> values = new ArrayList<>();
-            for (Indicator i : Indicator.values()) {
-                Availability a = total.availability(p, i);
-                note(flags, a);
-                values.add(fmt.value(total.value(p, i), a));
-            }
-            byPhase.add(Map.of("phase", t.get("phase_" + p.code()), "values", values));
-        }
-        v.put("byPhase", byPhase);
+        v.put("byPhase", byPhase(total, fmt, flags));
         v.put("totals", totals(total, fmt, flags));
 
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -228,7 +218,23 @@ final class View {
         return fmt.texts().get(years == 1 ? "period_one" : "period_many", fmt.quantity(years));
     }
 
-    private static List<String> totals(Footprint f, Fmt fmt, boolean[] flags) {
+    /** One row per phase: its name and the phase's value of each indicator, formatted; flags notes partial/n.a. */
+    static List<Map<String, Object>> byPhase(Footprint total, Fmt fmt, boolean[] flags) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Phase p : Phase.values()) {
+            List<String> values = new ArrayList<>();
+            for (Indicator i : Indicator.values()) {
+                Availability a = total.availability(p, i);
+                note(flags, a);
+                values.add(fmt.value(total.value(p, i), a));
+            }
+            rows.add(Map.of("phase", fmt.texts().get("phase_" + p.code()), "values", values));
+        }
+        return rows;
+    }
+
+    /** Each indicator's total of {@code f}, formatted; flags notes partial (0) and not-available (1) values. */
+    static List<String> totals(Footprint f, Fmt fmt, boolean[] flags) {
         List<String> out = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Availability a = f.availability(i);
@@ -238,7 +244,7 @@ final class View {
         return out;
     }
 
-    private static void note(boolean[] flags, Availability a) {
+    static void note(boolean[] flags, Availability a) {
         flags[0] |= a == Availability.PARTIAL;
         flags[1] |= a == Availability.NOT_AVAILABLE;
     }
