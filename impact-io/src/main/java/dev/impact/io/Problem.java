@@ -32,7 +32,7 @@ public record Problem(String file, long line, String column, String value, Strin
      * The reason with the value shown as {@code '…'}: the same for every line refused for the same reason whatever
      * its value, so that a summary can count them together.
      */
-    public String kind() {
+    public String reasonPattern() {
         int at = value.isEmpty() ? -1 : reason.lastIndexOf(value); // the value is quoted last in every reason
         String r = at < 0 ? reason : reason.substring(0, at) + "…" + reason.substring(at + value.length());
         return column.isEmpty() ? r : column + ": " + r;

@@ -470,7 +470,7 @@ public final class StreamingAssessor {
                 if (problems.size() < maxProblems) {
                     problems.add(p);
                 }
-                String key = p.kind();
+                String key = p.reasonPattern();
                 if (reasons.size() < 200 || reasons.containsKey(key)) {
                     reasons.merge(key, 1L, Long::sum);
                 } else {
