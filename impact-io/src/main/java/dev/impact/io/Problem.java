@@ -33,9 +33,24 @@ public record Problem(String file, long line, String column, String value, Strin
      * its value, so that a summary can count them together.
      */
     public String reasonPattern() {
-        int at = value.isEmpty() ? -1 : reason.lastIndexOf(value); // the value is quoted last in every reason
-        String r = at < 0 ? reason : reason.substring(0, at) + "…" + reason.substring(at + value.length());
+        String r = value.isEmpty() ? reason : masked(reason, value);
         return column.isEmpty() ? r : column + ": " + r;
+    }
+
+    /** {@code text} with every whole occurrence of {@code value} (not inside a longer word or number) as "…". */
+    private static String masked(String text, String value) {
+        StringBuilder sb = new StringBuilder(text.length());
+        int from = 0;
+        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+            int end = at + value.length();
+            boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (whole && at >= from) {
+                sb.append(text, from, at).append('…');
+                from = end;
+            }
+        }
+        return sb.append(text, from, text.length()).toString();
     }
 
     @Override

@@ -124,6 +124,18 @@ class StreamingAssessorTest {
     }
 
     @Test
+    void reasonPattern_masksTheWholeValueWhereverItStands() {
+        Problem p = new Problem("f.csv", 3, "category", "lapto", "device category 'lapto' is unknown: no factor with"
+                + " key 'device.lapto'; did you mean laptop?");
+        // 'laptop' contains the value but is another word: it stays
+        assertThat(p.reasonPattern()).isEqualTo("category: device category '…' is unknown: no factor with key"
+                + " 'device.…'; did you mean laptop?");
+        // a one-digit value does not eat the digits of another number
+        assertThat(new Problem("f.csv", 4, "lifetime_years", "5", "lifetimeYears must be below 1950, was 5")
+                .reasonPattern()).isEqualTo("lifetime_years: lifetimeYears must be below 1950, was …");
+    }
+
+    @Test
     void unreadableBytes_midFile_failTheRun_afterTheLinesReadBefore() throws IOException {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         b.write("kind,label,category,quantity\n".getBytes(StandardCharsets.UTF_8));
