@@ -116,8 +116,8 @@ final class AssessCommand implements Callable<Integer> {
             throw new Main.UsageException("--format must be one of text, html, md, csv, json, was '" + format + "'");
         }
         Locale locale = Outputs.locale(lang);
-        Outputs.refuseOverwritingInput(input, output, "-o");
-        Outputs.refuseOverwritingInput(input, linesOutput, "--lines");
+        Outputs.refuseOverwritingInput(output, "-o", input, factors.overlay, inputOptions.mapping);
+        Outputs.refuseOverwritingInput(linesOutput, "--lines", input, factors.overlay, inputOptions.mapping);
         if (output != null && output.equals(linesOutput)) {
             throw new Main.UsageException("-o and --lines name the same file " + output);
         }
@@ -229,11 +229,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private void write(PrintWriter out, ReportDocument report, Format f, Locale l) {
-        if (output == null) {
-            out.print(report.render(f, l));
-        } else {
-            report.write(f, l, output);
-        }
+        Outputs.emit(out, output, report.render(f, l));
     }
 
     /** How the file was read, for the report of totals. */

@@ -88,7 +88,7 @@ final class CompareCommand implements Callable<Integer> {
         FunctionalUnit.Kind kind = kind(per);
         List<OfferArg> offers = offers(offerArgs);
         for (OfferArg o : offers) {
-            Outputs.refuseOverwritingInput(o.file(), output, "-o");
+            Outputs.refuseOverwritingInput(output, "-o", o.file(), factors.overlay, inputOptions.mapping);
         }
         Map<String, Double> perOffer = users(kind, offers);
         MonteCarlo mc = monteCarlo.build();

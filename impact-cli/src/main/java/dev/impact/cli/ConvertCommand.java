@@ -51,7 +51,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Outputs.refuseOverwritingInput(input, output, "-o");
+        Outputs.refuseOverwritingInput(output, "-o", input, inputOptions.mapping);
         String layout = to != null ? to.toLowerCase(Locale.ROOT)
                 : output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? "json" : "csv";
         if (!List.of("csv", "csv-fr", "json").contains(layout)) {

@@ -10,14 +10,22 @@ final class LineCsv implements StreamingAssessor.LineSink, AutoCloseable {
     private final AtomicOutput out;
     private final StreamingAssessor.LineSink csv;
 
-    LineCsv(AtomicOutput out) throws IOException {
+    LineCsv(AtomicOutput out) {
         this.out = out;
-        this.csv = StreamingAssessor.csvLineSink(out.writer());
+        try {
+            this.csv = StreamingAssessor.csvLineSink(out.writer());
+        } catch (IOException e) {
+            throw out.failure(e);
+        }
     }
 
     @Override
-    public void accept(long lineNumber, LineResult r) throws IOException {
-        csv.accept(lineNumber, r);
+    public void accept(long lineNumber, LineResult r) {
+        try {
+            csv.accept(lineNumber, r);
+        } catch (IOException e) {
+            throw out.failure(e);
+        }
     }
 
     /** A number as the CSV outputs write it: whole numbers without a decimal part, else Java's shortest form. */
@@ -35,12 +43,12 @@ final class LineCsv implements StreamingAssessor.LineSink, AutoCloseable {
         return t;
     }
 
-    void commit() throws IOException {
+    void commit() {
         out.commit();
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         out.close();
     }
 }

@@ -25,27 +25,36 @@ final class Outputs {
         }
     }
 
-    /** Refuses an output path that is the input file. */
-    static void refuseOverwritingInput(Path input, Path output, String option) {
+    /**
+     * Refuses an output ({@code -o}, {@code --lines}) that names one of the command's inputs (the inventory, a
+     * scenario file, the {@code --factors} overlay, the {@code --mapping} file; null ones are skipped) or a folder.
+     */
+    static void refuseOverwritingInput(Path output, String option, Path... inputs) {
         if (output == null) {
             return;
         }
-        boolean same = input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
-        try {
-            same |= Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output);
-        } catch (IOException e) {
-            // cannot tell: the path comparison stands
-        }
-        if (same) {
-            throw new Main.UsageException(option + " " + output + " is the input file; refusing to overwrite it");
+        for (Path input : inputs) {
+            if (input == null) {
+                continue;
+            }
+            boolean same = input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize());
+            try {
+                same |= Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output);
+            } catch (IOException e) {
+                // cannot tell: the path comparison stands
+            }
+            if (same) {
+                throw new Main.UsageException(option + " " + output + " is an input of this command; refusing to"
+                        + " overwrite it");
+            }
         }
         if (Files.isDirectory(output)) {
             throw new Main.UsageException(option + " " + output + " is a directory; give a file name");
         }
     }
 
-    /** Writes text to the file atomically, or to standard output. */
-    static void emit(PrintWriter out, Path file, String text) throws IOException {
+    /** Writes text to the file atomically ("cannot write FILE: reason" if it cannot), or to standard output. */
+    static void emit(PrintWriter out, Path file, String text) {
         if (file == null) {
             out.print(text);
             out.flush();

@@ -72,8 +72,7 @@ final class ScenarioCommand implements Callable<Integer> {
         Locale locale = outputOptions.locale();
         Path output = outputOptions.output;
         boolean quiet = outputOptions.quiet;
-        Outputs.refuseOverwritingInput(input, output, "-o");
-        Outputs.refuseOverwritingInput(scenarioFile, output, "-o");
+        Outputs.refuseOverwritingInput(output, "-o", input, scenarioFile, factors.overlay, inputOptions.mapping);
         MonteCarlo mc = monteCarlo.build();
         Catalog catalog = factors.catalog();
         Assessor assessor = assessment.assessor(catalog).uncertainty(mc);

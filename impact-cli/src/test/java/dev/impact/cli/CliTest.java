@@ -108,8 +108,47 @@ class CliTest {
         Files.writeString(in, "kind,category,quantity\ndevice,laptop,3\n");
         Run r = run("assess", in.toString(), "-o", dir.resolve("./fleet.csv").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("is the input file; refusing to overwrite it");
+        assertThat(r.err()).contains("is an input of this command; refusing to overwrite it");
         assertThat(Files.readString(in)).isEqualTo("kind,category,quantity\ndevice,laptop,3\n");
+    }
+
+    @Test
+    void outputs_refuseToOverwriteTheOverlayOrTheMapping(@TempDir Path dir) throws IOException {
+        Path overlay = dir.resolve("overlay.csv");
+        Files.writeString(overlay, "my rows");
+        Path mapping = dir.resolve("mapping.csv");
+        Files.writeString(mapping, "glpi_type,model_contains,kind,category\n");
+        Run o = run("assess", EXAMPLES.resolve("offers/offer-a-new.csv").toString(), "--factors", overlay.toString(),
+                "-o", overlay.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains("-o " + overlay + " is an input of this command; refusing to overwrite it");
+        Run l = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping", mapping.toString(),
+                "--lines", mapping.toString());
+        assertThat(l.code()).isEqualTo(2);
+        assertThat(l.err()).contains("--lines " + mapping + " is an input of this command");
+        Run c = run("convert", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping", mapping.toString(),
+                "-o", mapping.toString());
+        assertThat(c.code()).isEqualTo(2);
+        assertThat(Files.readString(overlay)).isEqualTo("my rows");
+        assertThat(Files.readString(mapping)).isEqualTo("glpi_type,model_contains,kind,category\n");
+    }
+
+    @Test
+    void outputs_intoAMissingFolder_sayWhichFileAndWhy(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-folder");
+        String offer = EXAMPLES.resolve("offers/offer-a-new.csv").toString();
+        for (String[] args : new String[][] {
+                {"assess", offer, "--year", "2025", "-o", missing.resolve("r.txt").toString()},
+                {"assess", offer, "--year", "2025", "--format", "html", "-o", missing.resolve("r.html").toString()},
+                {"assess", offer, "--year", "2025", "--lines", missing.resolve("l.csv").toString()},
+                {"convert", offer, "-o", missing.resolve("c.csv").toString()}}) {
+            Run r = run(args);
+            String file = args[args.length - 1];
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
+            assertThat(r.err()).as(String.join(" ", args))
+                    .isEqualTo("impact: cannot write " + file + ": no such folder " + missing + System.lineSeparator());
+        }
+        assertThat(dir.toFile().list()).isEmpty(); // no temporary file left behind
     }
 
     @Test

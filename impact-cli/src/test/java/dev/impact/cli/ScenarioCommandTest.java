@@ -169,7 +169,7 @@ class ScenarioCommandTest {
         assertThat(run("scenario", LOCAL, SOBRIETY, "--format", "csv").code()).isEqualTo(2);
         Run same = run("scenario", LOCAL, SOBRIETY, "-o", SOBRIETY);
         assertThat(same.code()).isEqualTo(2);
-        assertThat(same.err()).contains("is the input file; refusing to overwrite it");
+        assertThat(same.err()).contains("is an input of this command; refusing to overwrite it");
     }
 
     static Stream<Arguments> brokenScenarios() throws IOException {

@@ -45,7 +45,20 @@ final class Output {
                     // the original error is the one to report
                 }
             }
-            throw new UncheckedIOException("cannot write report to " + file, e);
+            throw new UncheckedIOException("cannot write report to " + file + ": " + reason(file, e), e);
         }
+    }
+
+    /** An I/O failure in words, without the temporary file's name. */
+    private static String reason(Path file, IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder" + (file.getParent() == null ? "" : " " + file.getParent());
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException
+                && ((java.nio.file.FileSystemException) e).getReason() != null) {
+            return ((java.nio.file.FileSystemException) e).getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
