@@ -40,6 +40,9 @@ final class JsonInventory {
     public static final String SCHEMA_VERSION = "1.0";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Reads inventories: a key given twice in one object is an error, never "the last one wins". */
+    private static final JsonFactory STRICT = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonInventory() {
     }
@@ -104,7 +107,7 @@ final class JsonInventory {
         Reader(TextInput input, java.io.Reader reader, String file, String defaultName, List<String> notices) {
             super(input, file, defaultName, notices);
             try {
-                this.p = new JsonFactory().createParser(reader);
+                this.p = STRICT.createParser(reader);
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw fatal(p.currentTokenLocation().getLineNr(), "", "expected a JSON object {\"lines\": [...]}"
                             + " at the top level");
@@ -140,6 +143,11 @@ final class JsonInventory {
                     if (!inLines) {
                         throw fatal(p.currentTokenLocation().getLineNr(), "lines", "the inventory has no \"lines\""
                                 + " array");
+                    }
+                    if (t == JsonToken.END_OBJECT && p.nextToken() != null) {
+                        // a second object or stray text would otherwise be dropped without a word
+                        throw fatal(p.currentTokenLocation().getLineNr(), "", "unexpected content after the"
+                                + " inventory object (one file holds one inventory): " + p.getText());
                     }
                     done = true;
                     return;
