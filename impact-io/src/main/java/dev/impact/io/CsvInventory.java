@@ -303,7 +303,9 @@ final class CsvInventory {
             try {
                 return tok.nextBlock(b);
             } catch (IOException e) {
-                throw new InvalidFileException(new Problem(file, tok.line() + 1, "", readError(e)));
+                long at = e instanceof CsvTokenizer.RecordTooLongException
+                        ? ((CsvTokenizer.RecordTooLongException) e).line : tok.line() + 1;
+                throw new InvalidFileException(new Problem(file, at, "", readError(e)));
             }
         }
 
@@ -552,6 +554,9 @@ final class CsvInventory {
                 return "invalid " + input.charset().name() + " bytes after line " + tok.line() + " (the start of the"
                         + " file was read as " + input.charset().name() + "; the file mixes encodings): re-save it as"
                         + " UTF-8, or pass --encoding latin-1";
+            }
+            if (e instanceof CsvTokenizer.RecordTooLongException) {
+                return e.getMessage();
             }
             return "cannot read: " + e;
         }

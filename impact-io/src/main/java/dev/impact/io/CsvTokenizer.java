@@ -16,6 +16,26 @@ import java.util.Arrays;
  * beyond the field's own string.
  */
 final class CsvTokenizer {
+    /**
+     * The longest record read, in characters (4 Mi, about 8 MB of heap): a longer one is almost always a quote that is
+     * never closed, which would otherwise swallow the rest of the file into one field and exhaust memory.
+     */
+    static final int MAX_RECORD_CHARS = 1 << 22;
+
+    /** A record over {@link #MAX_RECORD_CHARS}: the file cannot be read further reliably. */
+    static final class RecordTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+        /** 1-based line where the record starts. */
+        final long line;
+
+        RecordTooLongException(long line) {
+            super("a record starting on line " + line + " runs past " + MAX_RECORD_CHARS + " characters, probably a"
+                    + " quote that is never closed; the rest of the file cannot be read reliably (close the quote, or"
+                    + " double the quotes inside a quoted field: \"\")");
+            this.line = line;
+        }
+    }
+
     private final Reader in;
     private final char sep;
     private static final int READ = 1 << 16;
@@ -178,6 +198,9 @@ final class CsvTokenizer {
                 pos++;
             }
             sb.append(buf, start, pos - start);
+            if (sb.length() > MAX_RECORD_CHARS) {
+                throw new RecordTooLongException(recordLine);
+            }
             if (!fill()) {
                 add(sb.toString());
                 sb.setLength(0);
@@ -210,6 +233,9 @@ final class CsvTokenizer {
             }
             if (c == '\n' || (c == '\r' && (pos >= limit || buf[pos] != '\n'))) {
                 line++;
+            }
+            if (sb.length() >= MAX_RECORD_CHARS) {
+                throw new RecordTooLongException(recordLine);
             }
             sb.append(c);
         }
@@ -476,6 +502,9 @@ final class CsvTokenizer {
                 if (cut > 0) {
                     break;
                 }
+                if (b.chars.length >= MAX_RECORD_CHARS) {
+                    throw new RecordTooLongException(line);
+                }
                 b.chars = Arrays.copyOf(b.chars, b.chars.length * 2);
             }
             if (!read(b, cut > 0)) {
@@ -515,6 +544,9 @@ final class CsvTokenizer {
                         b.length -= p;
                         p = 0;
                     } else {
+                        if (b.chars.length >= MAX_RECORD_CHARS) {
+                            throw new RecordTooLongException(ln[0]);
+                        }
                         b.chars = Arrays.copyOf(b.chars, b.chars.length * 2);
                     }
                 }

@@ -91,7 +91,7 @@ final class GlpiReader extends TextInputReader {
                     return null;
                 }
             } catch (IOException e) {
-                throw new InvalidFileException(new Problem(file, tok.line() + 1, "", "cannot read further: " + e
+                throw new InvalidFileException(new Problem(file, tok.line() + 1, "", (e instanceof CsvTokenizer.RecordTooLongException ? e.getMessage() : "cannot read further: " + e)
                         + (e instanceof java.nio.charset.CharacterCodingException ? " (the file mixes encodings;"
                         + " re-save it as UTF-8 or pass --encoding latin-1)" : "")));
             }
