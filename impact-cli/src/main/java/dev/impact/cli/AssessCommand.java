@@ -229,7 +229,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     private void write(PrintWriter out, ReportDocument report, Format f, Locale l) {
-        Outputs.emit(out, output, report.render(f, l));
+        Outputs.emit(out, output, w -> report.render(f, l, w));
     }
 
     /** How the file was read, for the report of totals. */

@@ -53,6 +53,26 @@ final class Outputs {
         }
     }
 
+    /**
+     * Writes what {@code body} writes into the file atomically ("cannot write FILE: reason" if it cannot), or to
+     * standard output, as it is written (a large report is never held whole).
+     */
+    static void emit(PrintWriter out, Path file, java.util.function.Consumer<java.io.Writer> body) {
+        if (file == null) {
+            body.accept(out);
+            out.flush();
+        } else {
+            try (AtomicOutput o = new AtomicOutput(file)) {
+                try {
+                    body.accept(o.writer());
+                } catch (java.io.UncheckedIOException e) {
+                    throw o.failure(e.getCause());
+                }
+                o.commit();
+            }
+        }
+    }
+
     /** Writes text to the file atomically ("cannot write FILE: reason" if it cannot), or to standard output. */
     static void emit(PrintWriter out, Path file, String text) {
         if (file == null) {

@@ -13,8 +13,18 @@ import java.math.RoundingMode;
 final class Csv {
     private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
-    private final StringBuilder out = new StringBuilder();
+    private final Appendable out;
     private boolean lineStart = true;
+
+    /** CSV into a string ({@link #toString()}). */
+    Csv() {
+        this(new StringBuilder());
+    }
+
+    /** CSV written into {@code out} as it is made (a report of many lines never held whole). */
+    Csv(Appendable out) {
+        this.out = out;
+    }
 
     /** Appends a text cell (user text: neutralised, then quoted if needed). */
     public Csv text(String value) {
@@ -33,16 +43,24 @@ final class Csv {
 
     /** Ends the current record. */
     public Csv endRecord() {
-        out.append("\r\n");
+        try {
+            out.append("\r\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         lineStart = true;
         return this;
     }
 
     private Csv raw(String cell) {
-        if (!lineStart) {
-            out.append(',');
+        try {
+            if (!lineStart) {
+                out.append(',');
+            }
+            out.append(cell);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        out.append(cell);
         lineStart = false;
         return this;
     }

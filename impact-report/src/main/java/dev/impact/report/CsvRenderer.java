@@ -19,9 +19,16 @@ final class CsvRenderer {
     }
 
     static String render(Report report, Locale locale) {
+        StringBuilder sb = new StringBuilder();
+        render(report, locale, sb);
+        return sb.toString();
+    }
+
+    /** Writes the CSV into {@code out} line by line. */
+    static void render(Report report, Locale locale, Appendable out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");
-        Csv csv = new Csv();
+        Csv csv = new Csv(out);
         for (String h : HEADER.split(",")) {
             csv.text(h);
         }
@@ -36,6 +43,5 @@ final class CsvRenderer {
                 }
             }
         }
-        return csv.toString();
     }
 }

@@ -26,6 +26,12 @@ final class HtmlRenderer {
     }
 
     static String render(Report report, Locale locale) {
+        java.io.StringWriter out = new java.io.StringWriter(64 * 1024);
+        render(report, locale, out);
+        return out.toString();
+    }
+
+    static void render(Report report, Locale locale, java.io.Writer out) {
         Objects.requireNonNull(report, "report");
         Fmt fmt = Fmt.of(Objects.requireNonNull(locale, "locale"));
         Map<String, Object> view = View.of(report, fmt);
@@ -40,7 +46,7 @@ final class HtmlRenderer {
         } catch (TemplateModelException e) {
             throw new IllegalStateException("cannot embed chart", e);
         }
-        return Templates.render("report.ftlh", view);
+        Templates.render("report.ftlh", view, out);
     }
 
     static Object markup(String svg) throws TemplateModelException {

@@ -31,18 +31,27 @@ final class Json {
 
     static String write(Body body) {
         StringWriter out = new StringWriter(64 * 1024);
+        write(body, out);
+        return out.toString();
+    }
+
+    /** Writes one document into {@code out} as it is generated (memory bounded by the generator's buffer). */
+    static void write(Body body, java.io.Writer out) {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         pp.indentArraysWith(indenter);
         pp.indentObjectsWith(indenter);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(pp);
-            body.write(g);
+        try {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                g.setPrettyPrinter(pp);
+                body.write(g);
+            }
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
     }
 
     /** A number field, {@code null} for NaN. */

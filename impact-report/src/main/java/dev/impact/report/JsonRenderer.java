@@ -30,6 +30,12 @@ final class JsonRenderer {
         return Json.write(g -> write(report, g));
     }
 
+    static void render(Report report, Locale locale, java.io.Writer out) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(locale, "locale");
+        Json.write(g -> write(report, g), out);
+    }
+
     private static void write(Report r, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("schemaVersion", Report.SCHEMA_VERSION);

@@ -22,16 +22,30 @@ final class Output {
      *
      * @throws UncheckedIOException if the file cannot be written
      */
-    public static void write(String text, Path file) {
+    static void write(String text, Path file) {
         Objects.requireNonNull(text, "text");
+        write(file, out -> out.write(text));
+    }
+
+    /** What writes the report's text into the temporary file. */
+    interface Body {
+        void write(java.io.Writer out) throws IOException;
+    }
+
+    /** As {@link #write(String, Path)}, the text written by {@code body} as it goes. */
+    static void write(Path file, Body body) {
         Objects.requireNonNull(file, "file");
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             // a new file with the umask's usual permissions (createTempFile would make it owner-only)
             tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            try (java.io.Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                body.write(out);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -21,39 +21,55 @@ final class Renderers {
     }
 
     static String render(ReportDocument document, Format format, Locale locale) {
+        java.io.StringWriter out = new java.io.StringWriter(64 * 1024);
+        render(document, format, locale, out);
+        return out.toString();
+    }
+
+    /** Renders into {@code out} as the renderer goes: a report of many lines is never held whole as text. */
+    static void render(ReportDocument document, Format format, Locale locale, java.io.Writer out) {
         if (document instanceof Report r) {
-            return switch (format) {
-                case HTML -> HtmlRenderer.render(r, locale);
-                case MARKDOWN -> MarkdownRenderer.render(r, locale);
-                case CSV -> CsvRenderer.render(r, locale);
-                case JSON -> JsonRenderer.render(r, locale);
-            };
-        }
-        if (document instanceof TotalsReport t) {
-            return switch (format) {
-                case HTML -> Templates.render("totals.ftlh", TotalsView.of(t, Fmt.of(locale), true));
-                case MARKDOWN -> Templates.render("totals.md.ftl", TotalsView.of(t, Fmt.of(locale), false));
-                case CSV -> TotalsView.csv(t);
-                case JSON -> Json.write(g -> TotalsView.json(t, g));
-            };
-        }
-        if (document instanceof ComparisonReport c) {
-            return switch (format) {
-                case HTML -> Templates.render("comparison.ftlh", Decisions.comparisonView(c, Fmt.of(locale), true));
+            switch (format) {
+                case HTML -> HtmlRenderer.render(r, locale, out);
+                case MARKDOWN -> MarkdownRenderer.render(r, locale, out);
+                case CSV -> CsvRenderer.render(r, locale, out);
+                case JSON -> JsonRenderer.render(r, locale, out);
+            }
+        } else if (document instanceof TotalsReport t) {
+            switch (format) {
+                case HTML -> Templates.render("totals.ftlh", TotalsView.of(t, Fmt.of(locale), true), out);
+                case MARKDOWN -> Templates.render("totals.md.ftl", TotalsView.of(t, Fmt.of(locale), false), out);
+                case CSV -> write(out, TotalsView.csv(t));
+                case JSON -> Json.write(g -> TotalsView.json(t, g), out);
+            }
+        } else if (document instanceof ComparisonReport c) {
+            switch (format) {
+                case HTML -> Templates.render("comparison.ftlh", Decisions.comparisonView(c, Fmt.of(locale), true),
+                        out);
                 case MARKDOWN -> Templates.render("comparison.md.ftl",
-                        Decisions.comparisonView(c, Fmt.of(locale), false));
-                case JSON -> Json.write(g -> Decisions.comparisonJson(c, g));
+                        Decisions.comparisonView(c, Fmt.of(locale), false), out);
+                case JSON -> Json.write(g -> Decisions.comparisonJson(c, g), out);
                 case CSV -> throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a"
                         + " comparison report, was " + format);
-            };
+            }
+        } else {
+            ScenarioReport s = (ScenarioReport) document;
+            switch (format) {
+                case HTML -> Templates.render("scenario.ftlh", Decisions.scenarioView(s, Fmt.of(locale), true), out);
+                case MARKDOWN -> Templates.render("scenario.md.ftl", Decisions.scenarioView(s, Fmt.of(locale), false),
+                        out);
+                case JSON -> Json.write(g -> Decisions.scenarioJson(s, g), out);
+                case CSV -> throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a scenario"
+                        + " report, was " + format);
+            }
         }
-        ScenarioReport s = (ScenarioReport) document;
-        return switch (format) {
-            case HTML -> Templates.render("scenario.ftlh", Decisions.scenarioView(s, Fmt.of(locale), true));
-            case MARKDOWN -> Templates.render("scenario.md.ftl", Decisions.scenarioView(s, Fmt.of(locale), false));
-            case JSON -> Json.write(g -> Decisions.scenarioJson(s, g));
-            case CSV -> throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a scenario"
-                    + " report, was " + format);
-        };
+    }
+
+    private static void write(java.io.Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -41,6 +41,20 @@ public sealed interface ReportDocument permits Report, TotalsReport, ComparisonR
     }
 
     /**
+     * Renders this report into {@code out} as it is rendered, so that a report of many lines is never held whole as
+     * text (the caller owns and closes {@code out}).
+     *
+     * @throws IllegalArgumentException for a format this report is not offered in
+     * @throws java.io.UncheckedIOException if {@code out} fails
+     */
+    default void render(Format format, Locale locale, java.io.Writer out) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(out, "out");
+        Renderers.render(this, format, locale, out); // a format not offered is refused before anything is written
+    }
+
+    /**
      * Renders this report into {@code file} (UTF-8), replacing it. The text is written to a temporary file in the
      * same folder and then moved into place, so a failure never leaves a half-written report.
      *
@@ -49,6 +63,6 @@ public sealed interface ReportDocument permits Report, TotalsReport, ComparisonR
      */
     default void write(Format format, Locale locale, Path file) {
         Objects.requireNonNull(file, "file");
-        Output.write(render(format, locale), file);
+        Output.write(file, out -> render(format, locale, out));
     }
 }

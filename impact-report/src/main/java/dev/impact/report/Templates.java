@@ -45,13 +45,18 @@ final class Templates {
 
     /** Renders template {@code name} with {@code model}. */
     static String render(String name, Map<String, Object> model) {
+        StringWriter out = new StringWriter(32 * 1024);
+        render(name, model, out);
+        return out.toString();
+    }
+
+    /** Renders template {@code name} with {@code model} into {@code out}, as the template is processed. */
+    static void render(String name, Map<String, Object> model, java.io.Writer out) {
         try {
             Template t = CONFIG.getTemplate(name);
-            StringWriter out = new StringWriter(32 * 1024);
             t.process(model, out);
-            return out.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load report template " + name, e);
+            throw new UncheckedIOException("cannot load report template " + name + " or write it", e);
         } catch (TemplateException e) {
             throw new IllegalStateException("report template " + name + " failed: " + e.getMessage(), e);
         }
