@@ -210,12 +210,22 @@ final class CsvTokenizer {
         }
     }
 
+    /**
+     * The error of a quote still open at the end of the input: it says how many lines went into the field, since
+     * none of them can be assessed (the line count of a summary shows one invalid record).
+     */
+    static String unterminated(long startLine, long lastLine) {
+        return "unterminated quoted field (the quote opened on line " + startLine + " is never closed)"
+                + (lastLine > startLine ? "; every line from " + startLine + " to the end of the file was read into"
+                + " it, so none of them was assessed" : "");
+    }
+
     private boolean quoted() throws IOException {
         long startLine = line;
         sb.setLength(0);
         while (true) {
             if (pos >= limit && !fill()) {
-                error = "unterminated quoted field (the quote opened on line " + startLine + " is never closed)";
+                error = unterminated(startLine, line);
                 sb.setLength(0);
                 return false;
             }
@@ -632,7 +642,7 @@ final class CsvTokenizer {
                             b.fields = f0;
                             return -1;
                         }
-                        err = "unterminated quoted field (the quote opened on line " + startLine + " is never closed)";
+                        err = unterminated(startLine, ln);
                         break fields;
                     }
                     char ch = c[p++];

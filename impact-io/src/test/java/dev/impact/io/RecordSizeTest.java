@@ -68,4 +68,26 @@ class RecordSizeTest {
         Files.writeString(f, "kind,label,category,quantity\ndevice,\"" + label + "\",laptop,1\n");
         assertThat(InventoryFiles.read(f).lines().get(0).label()).hasSize(100_000);
     }
+
+    @Test
+    void unterminatedQuoteBeforeTheEnd_saysThatTheRestOfTheFileWasSwallowed() throws IOException {
+        Path f = dir.resolve("uq.csv");
+        Files.writeString(f, "kind,label,category,quantity\ndevice,a,laptop,1\ndevice,\"b,laptop,2\ndevice,c,laptop,3\n");
+        for (boolean streamed : new boolean[] {false, true}) {
+            java.util.List<Problem> problems = new java.util.ArrayList<>();
+            try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+                if (streamed) {
+                    StreamingAssessor.of(Impact.using(Factors.builtIn()).reportingYear(2024)).problemSink(problems::add)
+                            .run(r);
+                } else {
+                    for (InventoryEntry e = r.next(); e != null; e = r.next()) {
+                        problems.addAll(e.problems());
+                    }
+                }
+            }
+            assertThat(problems).extracting(Problem::toString).containsExactly(f + ":3: unterminated quoted field"
+                    + " (the quote opened on line 3 is never closed); every line from 3 to the end of the file was"
+                    + " read into it, so none of them was assessed");
+        }
+    }
 }
