@@ -44,7 +44,19 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()),
+                new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.defaultCharset())).execute(args));
+    }
+
+    /**
+     * The command line writing to {@code out} and {@code err} as a terminal should receive them: control characters
+     * from labels, file values or names are shown escaped, never sent ({@link TerminalSafeWriter}).
+     */
+    public static CommandLine commandLine(java.io.Writer out, java.io.Writer err) {
+        CommandLine cl = commandLine();
+        cl.setOut(new PrintWriter(new dev.impact.cli.internal.TerminalSafeWriter(out), true));
+        cl.setErr(new PrintWriter(new dev.impact.cli.internal.TerminalSafeWriter(err), true));
+        return cl;
     }
 
     /** A configured command line (tests set its out and err writers). */
