@@ -55,6 +55,17 @@ final class Checks {
             throw new LineRejectedException(name, s == null ? "" : s,
                     name + " must not be blank, was " + (s == null ? "null" : "'" + s + "'"));
         }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                // half of a character: no report, file or terminal can write it
+                throw new LineRejectedException(name, s, String.format(java.util.Locale.ROOT,
+                        "%s must be Unicode text, but has half a character (\\u%04X) at position %d", name,
+                        (int) c, i + 1));
+            }
+        }
         return s;
     }
 

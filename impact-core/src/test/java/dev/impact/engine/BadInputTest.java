@@ -73,6 +73,16 @@ class BadInputTest {
     }
 
     @Test
+    void labelWithHalfACharacter_isRefused_wholeCharactersPass() {
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("site \uD83D A"))
+                .isInstanceOf(LineRejectedException.class)
+                .hasMessage("label must be Unicode text, but has half a character (\\uD83D) at position 6")
+                .satisfies(e -> assertThat(((LineRejectedException) e).field()).contains("label"));
+        // a whole character outside the BMP (U+1F4BB, a surrogate pair) is fine
+        assertThat(DeviceFleet.of("laptop", 1).label("site \uD83D\uDCBB A").label()).isEqualTo("site \uD83D\uDCBB A");
+    }
+
+    @Test
     void builderRefusal_carriesFieldAndValue() {
         assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).lifetimeYears(-2))
                 .isInstanceOf(LineRejectedException.class)
