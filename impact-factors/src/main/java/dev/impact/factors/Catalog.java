@@ -102,6 +102,9 @@ public final class Catalog implements FactorCatalog {
     /** The zone with this code, alpha-3 code or English or French name (case-insensitive). */
     public Optional<Zone> zone(String codeOrName) {
         String q = codeOrName.trim().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return Optional.empty(); // a zone without an alpha-3 code (WORLD, EU…) must not match a blank
+        }
         for (Zone z : zones) {
             if (z.code().toLowerCase(Locale.ROOT).equals(q) || z.alpha3().toLowerCase(Locale.ROOT).equals(q)
                     || z.nameEn().toLowerCase(Locale.ROOT).equals(q) || z.nameFr().toLowerCase(Locale.ROOT).equals(q)) {

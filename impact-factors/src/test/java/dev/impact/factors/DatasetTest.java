@@ -125,6 +125,8 @@ class DatasetTest {
         assertThat(C.show("server.ram.power")).contains("0.284 W/GB").contains("source: ").contains("licence: ");
         assertThat(C.zone("France").orElseThrow().code()).isEqualTo("FR");
         assertThat(C.zone("deu").orElseThrow().code()).isEqualTo("DE");
+        assertThat(C.zone(" ")).isEmpty(); // WORLD and EU have no alpha-3 code: a blank must not match them
+        assertThat(C.zoneCode("Allemagne")).contains("DE");
         assertThatThrownBy(() -> C.show("nope")).hasMessage("no factor or parameter with id 'nope'; try"
                 + " search(\"nope\")");
     }

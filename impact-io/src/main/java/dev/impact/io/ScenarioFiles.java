@@ -387,6 +387,10 @@ public final class ScenarioFiles {
         if (z == null) {
             return null;
         }
+        if (z.isBlank()) {
+            problem(n, field, "the zone must not be empty; give a zone code such as FR or SE");
+            return null;
+        }
         return catalog.zoneCode(z.trim()).orElseGet(() -> {
             problem(n, field, "unknown electricity zone '" + z + "'" + Suggestions.didYouMean(z.trim(),
                     catalog.zoneCodes()) + " (`impact factors list electricity.`"
