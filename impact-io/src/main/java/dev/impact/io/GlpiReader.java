@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 final class GlpiReader extends TextInputReader {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|2[01]\\d\\d)(?!\\d)");
+    /** A date written year first (2021-03-15) or day first (15/03/2021, 15-03-2021, 15.03.2021), time allowed after. */
+    private static final Pattern YEAR_FIRST = Pattern.compile("^\\s*(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern DAY_FIRST = Pattern.compile("^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
     private final CsvTokenizer tok;
     private final GlpiMapping mapping;
@@ -120,7 +123,12 @@ final class GlpiReader extends TextInputReader {
             }
             int year = 0;
             if (date >= 0 && !tok.get(date).isBlank()) {
-                Matcher m = YEAR.matcher(tok.get(date));
+                String text = tok.get(date);
+                if (!isCalendarDate(text)) {
+                    return invalid(line, headerOf(date), "no such date '" + text.strip() + "' (month 1 to 12, a day"
+                            + " of that month)");
+                }
+                Matcher m = YEAR.matcher(text);
                 if (!m.find()) {
                     return invalid(line, headerOf(date), "expected a date such as"
                             + " 2021-03-15 or 15/03/2021, was '" + tok.get(date) + "'");
@@ -143,6 +151,33 @@ final class GlpiReader extends TextInputReader {
             } catch (IllegalArgumentException e) {
                 return invalid(line, date >= 0 ? headerOf(date) : typeHeader, e.getMessage());
             }
+        }
+    }
+
+    /** False only for a full date that no calendar has (2021-13-45, 31/02/2022); other text is judged elsewhere. */
+    static boolean isCalendarDate(String text) {
+        int y;
+        int mo;
+        int d;
+        Matcher m = YEAR_FIRST.matcher(text);
+        if (m.find()) {
+            y = Integer.parseInt(m.group(1));
+            mo = Integer.parseInt(m.group(2));
+            d = Integer.parseInt(m.group(3));
+        } else {
+            m = DAY_FIRST.matcher(text);
+            if (!m.find()) {
+                return true;
+            }
+            d = Integer.parseInt(m.group(1));
+            mo = Integer.parseInt(m.group(2));
+            y = Integer.parseInt(m.group(3));
+        }
+        try {
+            java.time.LocalDate.of(y, mo, d);
+            return true;
+        } catch (java.time.DateTimeException e) {
+            return false;
         }
     }
 
