@@ -24,6 +24,9 @@ import java.util.Set;
  * }</pre>
  */
 final class CsvInventory {
+    /** Header problems listed one by one; the rest are counted in one more problem. */
+    static final int MAX_HEADER_PROBLEMS = 20;
+
     private CsvInventory() {
     }
 
@@ -184,6 +187,7 @@ final class CsvInventory {
             super(input, file, name, notices);
             this.tok = tok;
             List<Problem> problems = new ArrayList<>();
+            int more = 0;
             byIndex = new Column[tok.size()];
             Set<Column> seen = EnumSet.noneOf(Column.class);
             List<String> known = Arrays.stream(Column.values()).map(Column::header).toList();
@@ -193,19 +197,28 @@ final class CsvInventory {
                     continue;
                 }
                 Column c = Column.ofHeader(h);
-                if (c == null) {
-                    problems.add(new Problem(file, tok.line(), h, "unknown column" + Suggestions.didYouMean(h, known)
-                            + " (the columns are listed in impact-cli/README.md; `impact validate --help`)"));
-                } else if (!seen.add(c)) {
-                    problems.add(new Problem(file, tok.line(), h, "column appears twice in the header"));
+                if (c == null || !seen.add(c)) {
+                    if (problems.size() == MAX_HEADER_PROBLEMS) {
+                        more++;
+                    } else if (c == null) {
+                        problems.add(new Problem(file, tok.line(), h, "unknown column"
+                                + Suggestions.didYouMean(h, known) + " (the columns are listed in impact-io/README.md)"));
+                    } else {
+                        problems.add(new Problem(file, tok.line(), h, "column appears twice in the header"));
+                    }
                 } else {
                     byIndex[i] = c;
                 }
             }
+            if (more > 0) {
+                problems.add(new Problem(file, tok.line(), "", "… and " + more + " more unknown or repeated columns"));
+            }
             for (Column required : List.of(Column.KIND, Column.QUANTITY)) {
                 if (!seen.contains(required) && problems.stream().noneMatch(p -> p.column().equals(required.header()))) {
+                    List<String> found = Arrays.asList(tok.fields());
                     problems.add(new Problem(file, tok.line(), required.header(), "required column is missing from"
-                            + " the header (found: " + String.join(", ", Arrays.asList(tok.fields())) + ")"));
+                            + " the header (found: " + String.join(", ", found.subList(0, Math.min(20, found.size())))
+                            + (found.size() > 20 ? ", … " + (found.size() - 20) + " more" : "") + ")"));
                 }
             }
             if (!problems.isEmpty()) {
