@@ -54,41 +54,11 @@ final class TotalsView {
 
         Footprint total = r.total();
         boolean[] flags = new boolean[2];
-        List<Map<String, Object>> headline = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            Availability a = total.availability(i);
-            View.note(flags, a);
-            h.put("label", fmt.label(i));
-            h.put("value", fmt.value(total.total(i), a));
-            h.put("unit", fmt.unit(i));
-            h.put("available", a != Availability.NOT_AVAILABLE);
-            double emb = share(total.embodied(i), total.total(i));
-            h.put("embodiedShare", Double.isNaN(emb) ? "" : t.get("embodied_share", fmt.percent(emb)));
-            headline.add(h);
-        }
-        v.put("headline", headline);
-
+        v.put("headline", View.headline(total, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         double climate = total.total(gwp);
-        double embodiedShare = share(total.embodied(gwp), climate);
-        v.put("keyMessage", Double.isNaN(embodiedShare) ? ""
-                : t.get(embodiedShare >= 0.5 ? "key_embodied" : "key_use", fmt.percent(embodiedShare),
-                fmt.percent(1 - embodiedShare)));
-        List<Map<String, Object>> eq = new ArrayList<>();
-        if (!Double.isNaN(climate) && climate > 0) {
-            for (Equivalence e : report.equivalences()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("amount", (total.availability(gwp) == Availability.PARTIAL ? "≥ " : "≈ ")
-                        + fmt.number(e.amountFor(climate)));
-                m.put("unit", e.unit(fmt.locale()));
-                m.put("basis", t.get("equivalence_basis", fmt.number(e.kgCo2ePerUnit()), fmt.unit(gwp)));
-                m.put("source", e.source());
-                m.put("locator", e.locator());
-                eq.add(m);
-            }
-        }
-        v.put("equivalences", eq);
+        v.put("keyMessage", View.keyMessage(total, fmt));
+        v.put("equivalences", View.equivalences(total, report.equivalences(), fmt));
         v.put("gwpUnit", fmt.unit(gwp));
 
         List<Map<String, Object>> indicators = new ArrayList<>();
@@ -105,7 +75,7 @@ final class TotalsView {
             m.put("lines", fmt.quantity(c.getValue().lines()));
             m.put("quantity", fmt.quantity(c.getValue().quantity()));
             m.put("values", View.totals(c.getValue().footprint(), fmt, flags));
-            m.put("share", fmt.percent(share(c.getValue().footprint().total(gwp), climate)));
+            m.put("share", fmt.percent(View.share(c.getValue().footprint().total(gwp), climate)));
             cats.add(m);
         }
         v.put("categories", cats);
@@ -281,10 +251,6 @@ final class TotalsView {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    private static double share(double part, double all) {
-        return Double.isNaN(part) || Double.isNaN(all) || all == 0 ? Double.NaN : part / all;
     }
 
     private static double orZero(double v) {

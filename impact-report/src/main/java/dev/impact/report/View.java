@@ -37,43 +37,10 @@ final class View {
 
         Footprint total = r.total();
         boolean[] flags = new boolean[2]; // [0]: some value partial, [1]: some value not available
-        List<Map<String, Object>> headline = new ArrayList<>();
-        for (Indicator i : Indicator.values()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            Availability a = total.availability(i);
-            note(flags, a);
-            h.put("code", i.code());
-            h.put("label", fmt.label(i));
-            h.put("value", fmt.value(total.total(i), a));
-            h.put("unit", fmt.unit(i));
-            h.put("available", a != Availability.NOT_AVAILABLE);
-            double emb = r.share(total.embodied(i), i);
-            h.put("embodiedShare", Double.isNaN(emb) ? "" : t.get("embodied_share", fmt.percent(emb)));
-            headline.add(h);
-        }
-        v.put("headline", headline);
-
+        v.put("headline", headline(total, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
-        double climate = total.total(gwp);
-        Availability climateAvailability = total.availability(gwp);
-        double embodiedShare = r.share(total.embodied(gwp), gwp);
-        v.put("keyMessage", Double.isNaN(embodiedShare) ? ""
-                : t.get(embodiedShare >= 0.5 ? "key_embodied" : "key_use", fmt.percent(embodiedShare),
-                fmt.percent(1 - embodiedShare)));
-        List<Map<String, Object>> eq = new ArrayList<>();
-        if (!Double.isNaN(climate) && climate > 0) {
-            for (Equivalence e : r.equivalences()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("amount", (climateAvailability == Availability.PARTIAL ? "≥ " : "≈ ")
-                        + fmt.number(e.amountFor(climate)));
-                m.put("unit", e.unit(fmt.locale()));
-                m.put("basis", t.get("equivalence_basis", fmt.number(e.kgCo2ePerUnit()), fmt.unit(gwp)));
-                m.put("source", e.source());
-                m.put("locator", e.locator());
-                eq.add(m);
-            }
-        }
-        v.put("equivalences", eq);
+        v.put("keyMessage", keyMessage(total, fmt));
+        v.put("equivalences", equivalences(total, r.equivalences(), fmt));
 
         List<Map<String, Object>> top = new ArrayList<>();
         for (Report.LineEntry l : r.topContributors(gwp, TOP)) {
@@ -216,6 +183,58 @@ final class View {
     private static String period(Report r, Fmt fmt) {
         double years = r.options().periodYears();
         return fmt.texts().get(years == 1 ? "period_one" : "period_many", fmt.quantity(years));
+    }
+
+    /** The key figures: per indicator its label, value, unit and the share of manufacture, distribution and end of life. */
+    static List<Map<String, Object>> headline(Footprint total, Fmt fmt, boolean[] flags) {
+        List<Map<String, Object>> headline = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            Availability a = total.availability(i);
+            note(flags, a);
+            h.put("code", i.code());
+            h.put("label", fmt.label(i));
+            h.put("value", fmt.value(total.total(i), a));
+            h.put("unit", fmt.unit(i));
+            h.put("available", a != Availability.NOT_AVAILABLE);
+            double emb = share(total.embodied(i), total.total(i));
+            h.put("embodiedShare", Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            headline.add(h);
+        }
+        return headline;
+    }
+
+    /** The one-line message on climate change: embodied or use first, with both shares; empty without data. */
+    static String keyMessage(Footprint total, Fmt fmt) {
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        double embodiedShare = share(total.embodied(gwp), total.total(gwp));
+        return Double.isNaN(embodiedShare) ? "" : fmt.texts().get(embodiedShare >= 0.5 ? "key_embodied" : "key_use",
+                fmt.percent(embodiedShare), fmt.percent(1 - embodiedShare));
+    }
+
+    /** The climate-change total as everyday equivalents ("≥" when the total is a lower bound); none without data. */
+    static List<Map<String, Object>> equivalences(Footprint total, List<Equivalence> equivalences, Fmt fmt) {
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        double climate = total.total(gwp);
+        List<Map<String, Object>> eq = new ArrayList<>();
+        if (!Double.isNaN(climate) && climate > 0) {
+            for (Equivalence e : equivalences) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("amount", (total.availability(gwp) == Availability.PARTIAL ? "≥ " : "≈ ")
+                        + fmt.number(e.amountFor(climate)));
+                m.put("unit", e.unit(fmt.locale()));
+                m.put("basis", fmt.texts().get("equivalence_basis", fmt.number(e.kgCo2ePerUnit()), fmt.unit(gwp)));
+                m.put("source", e.source());
+                m.put("locator", e.locator());
+                eq.add(m);
+            }
+        }
+        return eq;
+    }
+
+    /** part / all; NaN when either is NaN or all is 0. */
+    static double share(double part, double all) {
+        return Double.isNaN(part) || Double.isNaN(all) || all == 0 ? Double.NaN : part / all;
     }
 
     /** One row per phase: its name and the phase's value of each indicator, formatted; flags notes partial/n.a. */
