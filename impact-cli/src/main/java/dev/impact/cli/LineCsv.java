@@ -28,21 +28,6 @@ final class LineCsv implements StreamingAssessor.LineSink, AutoCloseable {
         }
     }
 
-    /** A number as the CSV outputs write it: whole numbers without a decimal part, else Java's shortest form. */
-    static String num(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-    static String csv(String s) {
-        String t = s;
-        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0) {
-            t = "'" + t; // a spreadsheet would read it as a formula
-        }
-        if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
-            return '"' + t.replace("\"", "\"\"") + '"';
-        }
-        return t;
-    }
-
     void commit() {
         out.commit();
     }

@@ -18,12 +18,6 @@ final class CsvRenderer {
     private CsvRenderer() {
     }
 
-    static String render(Report report, Locale locale) {
-        StringBuilder sb = new StringBuilder();
-        render(report, locale, sb);
-        return sb.toString();
-    }
-
     /** Writes the CSV into {@code out} line by line. */
     static void render(Report report, Locale locale, Appendable out) {
         Objects.requireNonNull(report, "report");

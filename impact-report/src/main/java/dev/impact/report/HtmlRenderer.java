@@ -25,12 +25,6 @@ final class HtmlRenderer {
     private HtmlRenderer() {
     }
 
-    static String render(Report report, Locale locale) {
-        java.io.StringWriter out = new java.io.StringWriter(64 * 1024);
-        render(report, locale, out);
-        return out.toString();
-    }
-
     static void render(Report report, Locale locale, java.io.Writer out) {
         Objects.requireNonNull(report, "report");
         Fmt fmt = Fmt.of(Objects.requireNonNull(locale, "locale"));

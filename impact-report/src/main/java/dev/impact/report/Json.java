@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.impact.uncertainty.Summary;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -27,12 +26,6 @@ final class Json {
     /** Writes one document. */
     interface Body {
         void write(JsonGenerator g) throws IOException;
-    }
-
-    static String write(Body body) {
-        StringWriter out = new StringWriter(64 * 1024);
-        write(body, out);
-        return out.toString();
     }
 
     /** Writes one document into {@code out} as it is generated (memory bounded by the generator's buffer). */

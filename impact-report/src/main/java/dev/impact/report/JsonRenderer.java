@@ -24,12 +24,6 @@ final class JsonRenderer {
     private JsonRenderer() {
     }
 
-    static String render(Report report, Locale locale) {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(locale, "locale");
-        return Json.write(g -> write(report, g));
-    }
-
     static void render(Report report, Locale locale, java.io.Writer out) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");

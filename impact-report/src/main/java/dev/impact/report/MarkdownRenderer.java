@@ -9,12 +9,6 @@ final class MarkdownRenderer {
     private MarkdownRenderer() {
     }
 
-    static String render(Report report, Locale locale) {
-        java.io.StringWriter out = new java.io.StringWriter(64 * 1024);
-        render(report, locale, out);
-        return out.toString();
-    }
-
     static void render(Report report, Locale locale, java.io.Writer out) {
         Objects.requireNonNull(report, "report");
         Templates.render("report.md.ftl", View.of(report, Fmt.of(Objects.requireNonNull(locale, "locale"))), out);

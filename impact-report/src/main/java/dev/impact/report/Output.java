@@ -16,23 +16,17 @@ final class Output {
     private Output() {
     }
 
-    /**
-     * Writes {@code text} into {@code file} (UTF-8), replacing it: the text goes to a temporary file in the same
-     * folder, then is moved into place, so a failure never leaves a half-written report.
-     *
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    static void write(String text, Path file) {
-        Objects.requireNonNull(text, "text");
-        write(file, out -> out.write(text));
-    }
-
     /** What writes the report's text into the temporary file. */
     interface Body {
         void write(java.io.Writer out) throws IOException;
     }
 
-    /** As {@link #write(String, Path)}, the text written by {@code body} as it goes. */
+    /**
+     * Writes into {@code file} (UTF-8), replacing it, the text {@code body} writes as it goes: it goes to a temporary
+     * file in the same folder, then is moved into place, so a failure never leaves a half-written report.
+     *
+     * @throws UncheckedIOException "cannot write report to FILE: reason" if the file cannot be written
+     */
     static void write(Path file, Body body) {
         Objects.requireNonNull(file, "file");
         Path target = file.toAbsolutePath();

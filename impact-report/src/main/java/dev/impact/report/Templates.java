@@ -5,7 +5,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,13 +40,6 @@ final class Templates {
         c.setFallbackOnNullLoopVariable(false);
         c.setAPIBuiltinEnabled(false);
         return c;
-    }
-
-    /** Renders template {@code name} with {@code model}. */
-    static String render(String name, Map<String, Object> model) {
-        StringWriter out = new StringWriter(32 * 1024);
-        render(name, model, out);
-        return out.toString();
     }
 
     /** Renders template {@code name} with {@code model} into {@code out}, as the template is processed. */
