@@ -20,6 +20,7 @@ import java.util.OptionalInt;
  */
 public final class DeviceFleet implements Equipment {
     private final String label;
+    private final String group; // null = not grouped
     private final String category;
     private final double count;
     private final double lifetimeYears; // NaN = not given
@@ -30,8 +31,9 @@ public final class DeviceFleet implements Equipment {
     private final int purchaseYear; // 0 = not given
 
     private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
-                        double massKg, Condition condition, int purchaseYear) {
+                        double massKg, Condition condition, int purchaseYear, String group) {
         this.label = label;
+        this.group = group;
         this.category = category;
         this.count = count;
         this.lifetimeYears = lifetimeYears;
@@ -51,7 +53,7 @@ public final class DeviceFleet implements Equipment {
     public static DeviceFleet of(String category, double count) {
         String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
-                Condition.NEW, 0);
+                Condition.NEW, 0, null);
     }
 
     private static String category(String category) {
@@ -81,6 +83,7 @@ public final class DeviceFleet implements Equipment {
     /** Builds a {@link DeviceFleet}; see {@link #builder(String, double)}. Not thread-safe. */
     public static final class Builder {
         private String label;
+        private String group;
         private final String category;
         private double count;
         private double lifetimeYears = Double.NaN;
@@ -99,6 +102,12 @@ public final class DeviceFleet implements Equipment {
         /** This label. */
         public Builder label(String label) {
             this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
             return this;
         }
 
@@ -161,26 +170,34 @@ public final class DeviceFleet implements Equipment {
 
         /** The line. */
         public DeviceFleet build() {
-            return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
+            return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                    group);
         }
     }
 
     /** A copy with this label. */
     public DeviceFleet label(String label) {
-        return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg, condition,
-                purchaseYear);
+        return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg,
+                condition,
+                purchaseYear, group);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public DeviceFleet group(String group) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
+                purchaseYear, Checks.text(group, "group"));
     }
 
     /** A copy with this count (> 0). */
     public DeviceFleet count(double count) {
         return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
-                massKg, condition, purchaseYear);
+                massKg, condition, purchaseYear, group);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public DeviceFleet lifetimeYears(double years) {
         return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
-                massKg, condition, purchaseYear);
+                massKg, condition, purchaseYear, group);
     }
 
     /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
@@ -196,19 +213,19 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this use profile. */
     public DeviceFleet use(UseProfile use) {
         return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
-                condition, purchaseYear);
+                condition, purchaseYear, group);
     }
 
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
-                Checks.zone(zone), massKg, condition, purchaseYear);
+                Checks.zone(zone), massKg, condition, purchaseYear, group);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */
     public DeviceFleet massKg(double kg) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
-                condition, purchaseYear);
+                condition, purchaseYear, group);
     }
 
     /** A copy bought refurbished. */
@@ -219,18 +236,23 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this condition. */
     public DeviceFleet condition(Condition condition) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
-                Objects.requireNonNull(condition, "condition"), purchaseYear);
+                Objects.requireNonNull(condition, "condition"), purchaseYear, group);
     }
 
     /** A copy bought in this year. */
     public DeviceFleet purchaseYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                Checks.year(year, "purchaseYear"));
+                Checks.year(year, "purchaseYear"), group);
     }
 
     @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
     }
 
     @Override
@@ -288,19 +310,21 @@ public final class DeviceFleet implements Equipment {
         }
         DeviceFleet d = (DeviceFleet) o;
         return Double.compare(count, d.count) == 0 && Double.compare(lifetimeYears, d.lifetimeYears) == 0
-                && Double.compare(massKg, d.massKg) == 0 && purchaseYear == d.purchaseYear && label.equals(d.label)
+                && Double.compare(massKg, d.massKg) == 0 && purchaseYear == d.purchaseYear
+                        && label.equals(d.label) && Objects.equals(group, d.group)
                 && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
                 && condition == d.condition;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
+        return Objects.hash(label, group, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("DeviceFleet[").append(label).append(": ")
+        StringBuilder sb = new StringBuilder("DeviceFleet[").append(label)
+                .append(group == null ? "" : " @ " + group).append(": ")
                 .append(dev.impact.measure.Numbers.format(count)).append(" × ").append(category);
         if (condition == Condition.REFURBISHED) {
             sb.append(", refurbished");

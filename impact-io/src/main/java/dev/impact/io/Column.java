@@ -19,6 +19,8 @@ import java.util.Set;
 enum Column {
     KIND("kind", Type.ENUM, all(), "line kind: device, server, network, storage, cloud, ai (required)"),
     LABEL("label", Type.TEXT, all(), "free text shown in reports (default: the category)"),
+    GROUP("group", Type.TEXT, all(), "the site, service or entity the line belongs to (free text); reports sum the"
+            + " lines per group"),
     CATEGORY("category", Type.TEXT, all(),
             "device category from the catalog (laptop, monitor, smartphone…; required for devices); for other kinds"
                     + " empty or the kind's own category (server, network, storage, cloud, ai)"),

@@ -291,6 +291,18 @@ final class LineCodec {
         return inHeader[c.ordinal()] ? f.get(c) : "";
     }
 
+    /** Gives the column's text, when not empty, to {@code setter}; a refusal is recorded as the column's problem. */
+    private void setText(Column c, java.util.function.Consumer<String> setter) {
+        String t = text(c);
+        if (!t.isEmpty()) {
+            try {
+                setter.accept(t);
+            } catch (IllegalArgumentException e) {
+                problem(c, e);
+            }
+        }
+    }
+
     /** The constant the (given) column names, or null (a problem is recorded). */
     private <E extends Enum<E>> E enumValue(Column c, Class<E> type) {
         String t = f.get(c);
@@ -344,14 +356,8 @@ final class LineCodec {
                 return null;
             }
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                d.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, d::label);
+        setText(Column.GROUP, d::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -429,14 +435,8 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             s = ServerFleet.builder(1);
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                s.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, s::label);
+        setText(Column.GROUP, s::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -613,14 +613,8 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             n = NetworkTransfer.builderOfGb(1);
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                n.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, n::label);
+        setText(Column.GROUP, n::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -672,14 +666,8 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             s = DataStorage.builderOfTbYears(1);
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                s.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, s::label);
+        setText(Column.GROUP, s::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -736,14 +724,8 @@ final class LineCodec {
                 return null;
             }
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                c.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, c::label);
+        setText(Column.GROUP, c::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -815,14 +797,8 @@ final class LineCodec {
                 }
             }
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                a.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, a::label);
+        setText(Column.GROUP, a::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -858,6 +834,7 @@ final class LineCodec {
         LineKind kind = LineKind.of(line);
         m.put(Column.KIND, kind.code());
         m.put(Column.LABEL, line.label());
+        line.group().ifPresent(g -> m.put(Column.GROUP, g));
         if (kind == LineKind.DEVICE) {
             m.put(Column.CATEGORY, line.category());
         }
