@@ -91,6 +91,14 @@ public final class Assessor {
     }
 
     /**
+     * A copy that refuses ({@code true}) or completes and counts ({@code false}, the default) equipment lines without
+     * a purchase year in flow and amortised accounting ({@link AssessmentOptions#requirePurchaseYears(boolean)}).
+     */
+    public Assessor requirePurchaseYears(boolean require) {
+        return with(options.requirePurchaseYears(require));
+    }
+
+    /**
      * A copy with this electricity zone for the lines that give none: a zone code the catalog has a grid factor for
      * (case-insensitive; a catalog that knows zone names, such as the bundled one, also takes {@code "France"} or
      * {@code "FRA"}).

@@ -9,6 +9,7 @@ import dev.impact.inventory.Condition;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
@@ -291,6 +292,18 @@ final class LineCodec {
         return inHeader[c.ordinal()] ? f.get(c) : "";
     }
 
+    /** Gives the column's whole number, when given, to {@code setter}; a refusal is the column's problem. */
+    private void setInteger(Column c, java.util.function.IntConsumer setter) {
+        int y = givenInteger(c);
+        if (y != Integer.MIN_VALUE) {
+            try {
+                setter.accept(y);
+            } catch (IllegalArgumentException e) {
+                problem(c, e);
+            }
+        }
+    }
+
     /** Gives the column's text, when not empty, to {@code setter}; a refusal is recorded as the column's problem. */
     private void setText(Column c, java.util.function.Consumer<String> setter) {
         String t = text(c);
@@ -374,18 +387,22 @@ final class LineCodec {
                 problem(Column.LIFETIME_YEARS, e);
             }
         }
-        int y = givenInteger(Column.PURCHASE_YEAR);
-        if (y != Integer.MIN_VALUE) {
-            try {
-                d.purchaseYear(y);
-            } catch (IllegalArgumentException e) {
-                problem(Column.PURCHASE_YEAR, e);
-            }
-        }
+        setInteger(Column.PURCHASE_YEAR, d::purchaseYear);
+        setInteger(Column.RETIREMENT_YEAR, d::retirementYear);
         if (has(Column.CONDITION)) {
             Condition c = enumValue(Column.CONDITION, Condition.class);
             if (c != null) {
                 d.condition(c);
+            }
+        }
+        double before = number(Column.PREVIOUS_LIFE_YEARS);
+        double after = number(Column.LATER_LIFE_YEARS);
+        if (!Double.isNaN(before) || !Double.isNaN(after)) {
+            try {
+                d.secondLife(Double.isNaN(before) ? 0 : before, Double.isNaN(after) ? 0 : after);
+            } catch (IllegalArgumentException e) {
+                problem(e instanceof LineRejectedException r ? r.field().flatMap(Column::ofField)
+                        .orElse(Column.PREVIOUS_LIFE_YEARS) : Column.PREVIOUS_LIFE_YEARS, e);
             }
         }
         v = number(Column.MASS_KG);
@@ -453,14 +470,8 @@ final class LineCodec {
                 problem(Column.LIFETIME_YEARS, e);
             }
         }
-        int y = givenInteger(Column.PURCHASE_YEAR);
-        if (y != Integer.MIN_VALUE) {
-            try {
-                s.purchaseYear(y);
-            } catch (IllegalArgumentException e) {
-                problem(Column.PURCHASE_YEAR, e);
-            }
-        }
+        setInteger(Column.PURCHASE_YEAR, s::purchaseYear);
+        setInteger(Column.RETIREMENT_YEAR, s::retirementYear);
         if (pair(Column.CPU_UNITS, Column.CPU_CORES, true)) {
             try {
                 s.cpu(pairUnits, (int) pairValue);
@@ -844,6 +855,13 @@ final class LineCodec {
             DeviceFleet d = (DeviceFleet) line;
             d.lifetimeYears().ifPresent(v -> m.put(Column.LIFETIME_YEARS, v));
             d.purchaseYear().ifPresent(v -> m.put(Column.PURCHASE_YEAR, v));
+            d.retirementYear().ifPresent(v -> m.put(Column.RETIREMENT_YEAR, v));
+            if (d.previousLifeYears() > 0) {
+                m.put(Column.PREVIOUS_LIFE_YEARS, d.previousLifeYears());
+            }
+            if (d.laterLifeYears() > 0) {
+                m.put(Column.LATER_LIFE_YEARS, d.laterLifeYears());
+            }
             if (d.condition() != Condition.NEW) {
                 m.put(Column.CONDITION, lower(d.condition()));
             }
@@ -860,6 +878,7 @@ final class LineCodec {
             ServerFleet s = (ServerFleet) line;
             s.lifetimeYears().ifPresent(v -> m.put(Column.LIFETIME_YEARS, v));
             s.purchaseYear().ifPresent(v -> m.put(Column.PURCHASE_YEAR, v));
+            s.retirementYear().ifPresent(v -> m.put(Column.RETIREMENT_YEAR, v));
             ServerFleet.Configuration c = s.configuration();
             c.cpuUnits().ifPresent(v -> m.put(Column.CPU_UNITS, v));
             c.cpuCores().ifPresent(v -> m.put(Column.CPU_CORES, v));

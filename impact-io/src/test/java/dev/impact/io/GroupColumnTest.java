@@ -99,4 +99,32 @@ class GroupColumnTest {
         assertThat(lines).extracting(l -> l.group().orElse("-")).containsExactly("Éducation > Écoles", "Ville");
         assertThat(lines.get(0)).isEqualTo(DeviceFleet.of("laptop", 1).label("PC-1").group("Éducation > Écoles"));
     }
+
+    @Test
+    void csv_retirementAndSecondLife_roundTrip_andRefusalsNameTheirColumn() throws IOException {
+        Path f = dir.resolve("life.csv");
+        Files.writeString(f, "kind,label,category,quantity,purchase_year,retirement_year,previous_life_years,"
+                + "later_life_years\n"
+                + "device,portables,laptop,10,2019,2023,,\n"
+                + "device,reconditionnés,laptop,5,2022,,3,2\n"
+                + "server,srv,,2,2018,2024,,\n", StandardCharsets.UTF_8);
+        List<InventoryLine> lines = read(f);
+        assertThat(lines.get(0)).isEqualTo(DeviceFleet.of("laptop", 10).label("portables").purchaseYear(2019)
+                .retirementYear(2023));
+        assertThat(lines.get(1)).isEqualTo(DeviceFleet.of("laptop", 5).label("reconditionnés").purchaseYear(2022)
+                .secondLife(3, 2));
+        Path back = dir.resolve("back.csv");
+        Files.writeString(back, CsvInventory.toCsv(lines), StandardCharsets.UTF_8);
+        assertThat(read(back)).isEqualTo(lines);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "kind,category,quantity,later_life_years\ndevice,laptop,1,-2\n",
+                StandardCharsets.UTF_8);
+        try (InventoryReader r = InventoryFiles.open(bad, ReadOptions.defaults())) {
+            InventoryEntry e = r.next();
+            assertThat(e.problems()).singleElement().satisfies(p -> {
+                assertThat(p.column()).isEqualTo("later_life_years");
+                assertThat(p.reason()).isEqualTo("laterLifeYears must be a finite number >= 0 (years), was -2.0");
+            });
+        }
+    }
 }
