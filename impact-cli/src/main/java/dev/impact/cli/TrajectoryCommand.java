@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
                 + " --target 2030:0.5 --scenario examples/scenario-sobriety.json --format html -o trajectoire.html"})
 final class TrajectoryCommand implements Callable<Integer> {
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})=(.+)");
+    private static final Pattern PER = Pattern.compile("([^=]+)=([0-9]+(?:\\.[0-9]+)?)");
     private static final Pattern TARGET = Pattern.compile("(\\d{4}):(0?\\.\\d+|\\d+(?:\\.\\d+)?%)");
 
     @CommandLine.Spec
@@ -58,6 +59,10 @@ final class TrajectoryCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "FILE", description = "A scenario file (.json) applied to the last"
             + " year's inventory: its levers' savings.")
     Path scenarioFile;
+
+    @Option(names = "--per", paramLabel = "NAME=COUNT", description = "The last year's footprint per agent, pupil or"
+            + " inhabitant: e.g. --per agent=1400 --per habitant=60000 (repeatable).")
+    List<String> per = new ArrayList<>();
 
     @CommandLine.Mixin
     MonteCarloOptions.Simulation monteCarlo = new MonteCarloOptions.Simulation();
@@ -131,6 +136,17 @@ final class TrajectoryCommand implements Callable<Integer> {
                 throw new Main.UsageException("--target: " + e.getMessage());
             }
         }
+        for (String p : per) {
+            Matcher m = PER.matcher(p.strip());
+            if (!m.matches()) {
+                throw new Main.UsageException("--per: expected NAME=COUNT such as agent=1400, was '" + p + "'");
+            }
+            try {
+                report = report.per(m.group(1), Double.parseDouble(m.group(2)));
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageException("--per " + p + ": " + e.getMessage());
+            }
+        }
         int lastYear = ((TreeMap<Integer, Inventory>) inventories).lastKey();
         Inventory last = inventories.get(lastYear);
         if (scenarioFile != null) {
@@ -165,6 +181,10 @@ final class TrajectoryCommand implements Callable<Integer> {
                         + " against %d); from %d: -%.1f %% a year, %s %s to save%n", Numbers.format(g.target()),
                 gwp.unit(), g.targetYear(), Numbers.format(100 * (1 - g.target() / g.reference())), g.referenceYear(),
                 g.lastYear(), 100 * g.yearlyReduction(), Numbers.format(g.gap()), gwp.unit())));
+        Indicator last = gwp;
+        double total = report.trajectory().years().get(report.trajectory().years().size() - 1).total(last);
+        report.denominators().forEach((name, count) -> sb.append(String.format(Locale.ROOT, "%s %s per %s%n",
+                Numbers.format(total / count), gwp.unit(), name)));
         report.scenario().ifPresent(s -> sb.append('\n').append(s));
         sb.append('\n').append(dev.impact.engine.FleetOutlook.of(report.trajectory().years()
                 .get(report.trajectory().years().size() - 1), TrajectoryReport.OUTLOOK_YEARS));
