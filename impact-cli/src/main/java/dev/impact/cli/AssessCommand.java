@@ -1,7 +1,7 @@
 package dev.impact.cli;
 
 import dev.impact.Assessor;
-import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.internal.AtomicOutput;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
 import dev.impact.io.Problem;

@@ -1,6 +1,6 @@
 package dev.impact.cli;
 
-import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.internal.AtomicOutput;
 import dev.impact.io.StreamingAssessor;
 import dev.impact.engine.LineResult;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.impact.cli;
 
-import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.internal.AtomicOutput;
 import dev.impact.io.Problem;
 import dev.impact.io.StreamSummary;
 import java.io.IOException;
