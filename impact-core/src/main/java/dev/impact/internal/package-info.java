@@ -1,8 +1,6 @@
 /**
  * Helpers shared by impact's modules that are not API: they may change in any release.
- * {@link dev.impact.internal.Suggestions}, the single "did you mean…?" of every error message, and
- * {@link dev.impact.internal.AtomicOutput}, the one way a file is written (reports, per-line results, converted
- * inventories).
+ * {@link dev.impact.internal.Suggestions}, the single "did you mean…?" of every error message.
  *
  * <pre>{@code
  * Suggestions.didYouMean("lapto", List.of("laptop", "tablet"))   // "; did you mean laptop?"

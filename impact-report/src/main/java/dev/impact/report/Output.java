@@ -1,6 +1,5 @@
 package dev.impact.report;
 
-import dev.impact.internal.AtomicOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.impact.internal;
+package dev.impact.report;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -23,7 +23,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The one way impact writes a file (reports, per-line results, converted inventories): the text goes to a temporary
+ * The one way impact writes a file (reports here; per-line results and converted inventories in the command line,
+ * which uses this class; the core does no I/O): the text goes to a temporary
  * file in the target's folder and {@link #commit()} moves it into place, so a failure never leaves a half-written
  * file nor touches an existing one. Every failure is an {@link UncheckedIOException} saying
  * {@code cannot write FILE: reason}, with the file as the user named it (never the temporary file) and the reason in

@@ -1,4 +1,4 @@
-package dev.impact.internal;
+package dev.impact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
