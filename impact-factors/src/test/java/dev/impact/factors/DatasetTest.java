@@ -115,7 +115,7 @@ class DatasetTest {
     @Test
     void unknownVersion() {
         assertThatThrownBy(() -> Factors.builtIn("1999.1")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no bundled dataset version '1999.1'; bundled: [2026.1]");
+                .hasMessage("no bundled dataset version '1999.1'; bundled: [2026.1, 2026.2]");
     }
 
     @Test
