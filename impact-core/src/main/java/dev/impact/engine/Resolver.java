@@ -43,9 +43,6 @@ final class Resolver {
         }
     }
 
-    /** The key family of grid factors, the only ones that never apply to years before their data. */
-    private static final String GRID = "electricity.";
-
     private final FactorCatalog catalog;
     private final int year;
     private final List<String> preference;
@@ -79,8 +76,8 @@ final class Resolver {
      * reporting year is a baseline before the data (a 2019 greenhouse-gas baseline, say): equipment, network, storage
      * and every other non-grid factor then applies backwards from its earliest vintage, and the result carries a
      * notice ({@code factorVintage: "ADEME 2022 used for 2019"}) that reports list with the other completed inputs.
-     * Grid factors ({@code electricity.<zone>}) never apply backwards: a grid's intensity is what changes from year
-     * to year.
+     * {@link FactorCatalog#yearSpecific Year-specific} factors (grid intensities) never apply backwards: they are
+     * what changes from year to year.
      *
      * @param what what the key stands for in an error message, e.g. {@code "device category 'laptpo'"}
      */
@@ -164,7 +161,7 @@ final class Resolver {
     /** The candidates of a key none of whose factors is as old as the reporting year: its earliest vintage. */
     private List<Factor> backwards(String key, List<Factor> all, String what) {
         int earliest = all.stream().mapToInt(Factor::year).min().orElseThrow();
-        if (key.startsWith(GRID)) {
+        if (catalog.yearSpecific(key)) {
             throw rejected(key, "no factor for " + what + " (key '" + key + "') is valid in reporting year "
                     + year + ": the earliest is of " + earliest + " (grid factors apply from their data year on)");
         }
