@@ -226,8 +226,8 @@ public final class Assessment {
         String accounting = options.accounting().name().toLowerCase(Locale.ROOT);
         String period = options.periodYears() == 1 ? "" : " (" + Numbers.format(options.periodYears()) + " years)";
         sb.append(String.format(Locale.ROOT, "Assessment of %s: %d lines, %s accounting, reporting year %d%s,"
-                + " factors: %s %s%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
-                catalogName, catalogVersion));
+                + " factors: %s %s (%s)%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
+                catalogName, catalogVersion, catalogChecksum));
         sb.append('\n').append(total);
         sb.append('\n').append(String.format(Locale.ROOT, "%-24s %12s %12s %12s %12s %12s  %s%n", "climate change",
                 "manufacture", "distribution", "use", "end of life", "total", "share"));

@@ -122,12 +122,14 @@ class BadInputTest {
     }
 
     @Test
-    void yearWithoutFactor() {
-        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1)),
+    void yearWithoutGridFactor() {
+        // the device factor (2022) applies backwards to 2020; Germany's grid (earliest 2023) does not
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1).zone("DE")),
                 AssessmentOptions.defaults().reportingYear(2020)))
-                .hasMessage("line 1 ('laptop'): no factor for device category 'laptop' (key 'device.laptop') is"
-                        + " valid in reporting year 2020: the earliest is of 2022 (factors apply from their data year"
-                        + " on)");
+                .hasMessage("line 1 ('laptop'): no factor for electricity zone 'DE' (key 'electricity.DE') is"
+                        + " valid in reporting year 2020: the earliest is of 2023 (grid factors apply from their data"
+                        + " year on)")
+                .satisfies(e -> assertThat(((LineRejectedException) e).field()).contains("zone"));
     }
 
     @Test

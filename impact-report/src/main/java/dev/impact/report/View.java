@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data the HTML and Markdown templates show, as plain maps and lists of already localised strings: templates
@@ -37,7 +38,11 @@ final class View {
 
         Footprint total = r.total();
         boolean[] flags = new boolean[2]; // [0]: some value partial, [1]: some value not available
-        v.put("headline", headline(total, fmt, flags));
+        List<String> noMass = new ArrayList<>();
+        for (Report.CategoryEntry c : r.categories()) {
+            noMass.add(withoutMass(c.name(), c.footprint()));
+        }
+        v.put("headline", headline(total, noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         v.put("keyMessage", keyMessage(total, fmt));
         v.put("equivalences", equivalences(total, r.equivalences(), fmt));
@@ -165,6 +170,7 @@ final class View {
         }
         method.add(t.get("method_catalog", r.catalogName(), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));
+        method.addAll(indicatorNotes(t));
         if (r.accounting() == Accounting.YEARLY) {
             method.add(t.get("method_lever"));
         }
@@ -186,7 +192,14 @@ final class View {
     }
 
     /** The key figures: per indicator its label, value, unit and the share of manufacture, distribution and end of life. */
-    static List<Map<String, Object>> headline(Footprint total, Fmt fmt, boolean[] flags) {
+    /**
+     * The key figures, one per indicator, with the share of manufacture, distribution and end of life; the e-waste
+     * figure (all end of life by definition) carries its coverage instead: the equipment categories without a mass,
+     * in words.
+     *
+     * @param noMass per category, its name in words if it is equipment without a mass, else null
+     */
+    static List<Map<String, Object>> headline(Footprint total, List<String> noMass, Fmt fmt, boolean[] flags) {
         List<Map<String, Object>> headline = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Map<String, Object> h = new LinkedHashMap<>();
@@ -198,10 +211,39 @@ final class View {
             h.put("unit", fmt.unit(i));
             h.put("available", a != Availability.NOT_AVAILABLE);
             double emb = share(total.embodied(i), total.total(i));
-            h.put("embodiedShare", Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            h.put("embodiedShare", i == Indicator.E_WASTE ? ewasteCoverage(noMass, fmt.texts())
+                    : Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
             headline.add(h);
         }
         return headline;
+    }
+
+    /**
+     * Categories of usage lines (data transfer, storage, cloud, AI): services bought, not equipment the organisation
+     * discards, so their lack of e-waste is no gap in the WEEE figure.
+     */
+    private static final Set<String> SERVICES = Set.of("network", "storage", "cloud", "ai");
+
+    /** The category if it is equipment whose e-waste has no data (no mass in the catalog or the lines), else null. */
+    static String withoutMass(String category, Footprint f) {
+        return SERVICES.contains(category) || f.availability(Indicator.E_WASTE) != Availability.NOT_AVAILABLE
+                ? null : category;
+    }
+
+    /** "No mass for: TVs, printers…" or "every equipment category has a mass". */
+    static String ewasteCoverage(List<String> noMass, Texts t) {
+        List<String> names = new ArrayList<>();
+        for (String c : noMass) {
+            if (c != null) {
+                names.add(t.category(c));
+            }
+        }
+        return names.isEmpty() ? t.get("ewaste_coverage_full") : t.get("ewaste_coverage_gaps", String.join(", ", names));
+    }
+
+    /** The method notes on what the indicators are: criteria, water (AWARE), e-waste (WEEE). */
+    static List<String> indicatorNotes(Texts t) {
+        return List.of(t.get("method_indicators"), t.get("method_water"), t.get("method_ewaste"));
     }
 
     /** The one-line message on climate change: embodied or use first, with both shares; empty without data. */
