@@ -267,9 +267,15 @@ class CliTest {
     @Test
     void validate_flowWithoutPurchaseYear() {
         Run r = run("validate", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
-                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024");
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024",
+                "--require-purchase-years");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("column 'purchase_year': flow accounting needs each line's purchaseYear");
+        assertThat(r.out()).contains("column 'purchase_year': flow accounting with purchase years required: this"
+                + " line has none");
+        // by default such lines count as bought before the year (a completed input), and the file is valid
+        Run counted = run("validate", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024");
+        assertThat(counted.code()).as(counted.out() + counted.err()).isZero();
     }
 
     @Test

@@ -135,8 +135,8 @@ class BadInputTest {
     @Test
     void flowWithoutPurchaseYear() {
         assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1)),
-                Y2024.accounting(Accounting.FLOW)))
-                .hasMessage("line 1 ('laptop'): flow accounting needs each line's purchaseYear; this line has none");
+                Y2024.accounting(Accounting.FLOW).requirePurchaseYears(true)))
+                .hasMessage("line 1 ('laptop'): flow accounting with purchase years required: this line has none");
     }
 
     @Test

@@ -16,7 +16,8 @@ final class Renderers {
     }
 
     static Set<Format> formats(ReportDocument document) {
-        return document instanceof ComparisonReport || document instanceof ScenarioReport ? Set.copyOf(DECISIONS)
+        return document instanceof ComparisonReport || document instanceof ScenarioReport
+                || document instanceof TrajectoryReport ? Set.copyOf(DECISIONS)
                 : Set.copyOf(ALL);
     }
 
@@ -51,6 +52,14 @@ final class Renderers {
                 case JSON -> Json.write(g -> Decisions.comparisonJson(c, g), out);
                 case CSV -> throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a"
                         + " comparison report, was " + format);
+            }
+        } else if (document instanceof TrajectoryReport tr) {
+            switch (format) {
+                case HTML -> Templates.render("trajectory.ftlh", TrajectoryView.of(tr, Fmt.of(locale)), out);
+                case MARKDOWN -> Templates.render("trajectory.md.ftl", TrajectoryView.of(tr, Fmt.of(locale)), out);
+                case JSON -> Json.write(g -> TrajectoryView.json(tr, g), out);
+                case CSV -> throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a"
+                        + " trajectory report, was " + format);
             }
         } else {
             ScenarioReport s = (ScenarioReport) document;
