@@ -69,8 +69,10 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
 
-    @Option(names = "--format", paramLabel = "text|html|md|csv|json", defaultValue = "text",
-            description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|html|md|csv|csv-fr|json|xlsx", defaultValue = "text",
+            description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}). csv-fr: the"
+                    + " report CSV for French spreadsheets (';', decimal comma, French names); xlsx: a workbook with"
+                    + " tabs summary, by category, by line, defaults, factors (needs -o).")
     String format;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title of the html and md report (default: the"
@@ -124,7 +126,10 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String fmt = Outputs.format(format, spec.commandLine().getParseResult().hasMatchedOption("--format"), output,
-                List.of("text", "html", "md", "csv", "json"));
+                List.of("text", "html", "md", "csv", "csv-fr", "json", "xlsx"));
+        if (fmt.equals("xlsx") && output == null) {
+            throw new Main.UsageException("--format xlsx writes a binary workbook: give -o FILE.xlsx");
+        }
         Locale locale = Outputs.locale(lang);
         String annexMode = annex.trim().toLowerCase(Locale.ROOT);
         if (!List.of("inline", "file", "none").contains(annexMode)) {
@@ -212,7 +217,7 @@ final class AssessCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
-        Locale reportLocale = fmt.equals("html") || fmt.equals("md") ? locale : Locale.ROOT;
+        Locale reportLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("xlsx") ? locale : Locale.ROOT;
         if (result.assessment().isPresent()) {
             // the run's own assessment: each line was read and assessed once, above
             Assessment a = result.assessment().get();
@@ -233,7 +238,9 @@ final class AssessCommand implements Callable<Integer> {
                     err.println("note: the CSV format has one row per line, indicator and phase at central values;"
                             + " the uncertainty (--uncertainty) is in the text, json, md and html formats");
                 }
-                if (annexMode.equals("inline")) {
+                if (fmt.equals("xlsx")) {
+                    report.write(Format.XLSX, reportLocale, output);
+                } else if (annexMode.equals("inline")) {
                     write(out, report, Format.of(fmt), reportLocale);
                 } else {
                     write(out, report.withSections(Sections.SUMMARY), Format.of(fmt), reportLocale);
@@ -248,6 +255,11 @@ final class AssessCommand implements Callable<Integer> {
             }
         } else if (fmt.equals("text")) {
             Outputs.emit(out, output, summary.toString());
+        } else if (fmt.equals("xlsx") || fmt.equals("csv-fr")) {
+            err.println("impact: --format " + fmt + " needs the per-line results: at most " + REPORT_LIMIT
+                    + " valid lines and no --stream; " + input + " gave a report of totals (use csv or json)");
+            err.flush();
+            return Main.USAGE;
         } else {
             write(out, TotalsReport.of(summary.totals()).withReading(reading(summary)), Format.of(fmt),
                     reportLocale);

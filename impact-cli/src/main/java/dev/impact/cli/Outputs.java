@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Output helpers shared by the commands. */
@@ -23,10 +24,12 @@ final class Outputs {
      * @param given   whether {@code --format} was on the command line
      * @param allowed the command's formats, lower case ({@code md} stands for Markdown)
      */
-    static String format(String format, boolean given, Path output, java.util.List<String> allowed) {
+    static String format(String format, boolean given, Path output, List<String> allowed) {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (fmt.equals("markdown")) {
             fmt = "md";
+        } else if (fmt.equals("csv_fr")) {
+            fmt = "csv-fr";
         }
         if (given && !allowed.contains(fmt)) {
             throw new Main.UsageException("--format must be one of " + String.join(", ", allowed) + ", was '" + format
@@ -46,13 +49,22 @@ final class Outputs {
             default: implied = ext; break;
         }
         boolean known = allowed.contains(implied);
+        if (given && fmt.equals("csv-fr") && implied.equals("csv")) {
+            return fmt; // a French CSV is a .csv file
+        }
         if (!given) {
             if (known) {
                 return implied;
             }
+            List<String> extensions = new java.util.ArrayList<>();
+            for (String a : allowed) {
+                if (!a.equals("csv-fr")) {
+                    extensions.add(a.equals("text") ? "txt" : a);
+                }
+            }
             throw new Main.UsageException("-o " + output + ": cannot tell the format from "
                     + (ext.isEmpty() ? "a file name without extension" : "the extension '." + ext + "'")
-                    + "; name the file ." + String.join(", .", allowed).replace(".text", ".txt")
+                    + "; name the file ." + String.join(", .", extensions)
                     + " or give --format " + String.join("|", allowed)
                     + (ext.equals("pdf") ? " (for a PDF, print the html report from a browser)" : ""));
         }

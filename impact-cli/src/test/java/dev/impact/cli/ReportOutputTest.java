@@ -39,13 +39,34 @@ class ReportOutputTest {
         Run r = run("assess", OFFER, "--year", "2025", "-o", pdf.toString());
         assertThat(r.code()).isEqualTo(Main.USAGE);
         assertThat(r.err()).contains("cannot tell the format from the extension '.pdf'")
-                .contains("--format text|html|md|csv|json").contains("print the html report from a browser");
+                .contains("--format text|html|md|csv|csv-fr|json|xlsx").contains("print the html report from a browser");
         assertThat(pdf).doesNotExist();
         Path html = dir.resolve("r.html");
         Run contradiction = run("assess", OFFER, "--year", "2025", "--format", "text", "-o", html.toString());
         assertThat(contradiction.code()).isEqualTo(Main.USAGE);
         assertThat(contradiction.err()).contains("has the extension of the html format but --format is text");
         assertThat(html).doesNotExist();
+    }
+
+    @Test
+    void assess_spreadsheets_xlsxAndFrenchCsv(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("rapport.xlsx");
+        Run r = run("assess", OFFER, "--year", "2025", "-o", xlsx.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("Log4j");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Synthèse");
+            assertThat(wb.getSheet("Par ligne").getLastRowNum()).isEqualTo(
+                    Files.readAllLines(EXAMPLES.resolve("offers/offer-a-new.csv")).size() - 1);
+        }
+        Run noFile = run("assess", OFFER, "--year", "2025", "--format", "xlsx");
+        assertThat(noFile.code()).isEqualTo(Main.USAGE);
+        assertThat(noFile.err()).contains("give -o FILE.xlsx");
+
+        Path csv = dir.resolve("rapport.csv");
+        Run fr = run("assess", OFFER, "--year", "2025", "--format", "csv-fr", "-o", csv.toString());
+        assertThat(fr.code()).as(fr.err()).isZero();
+        assertThat(Files.readString(csv)).startsWith("\uFEFFligne;libellé;catégorie;quantité;");
     }
 
     @Test

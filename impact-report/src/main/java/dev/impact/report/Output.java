@@ -21,21 +21,36 @@ final class Output {
         void write(java.io.Writer out) throws IOException;
     }
 
+    /** What writes the report's bytes (a binary format) into the temporary file. */
+    interface Bytes {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes the text {@code body} writes into {@code file} (UTF-8), as {@link #writeBytes} does. */
+    static void write(Path file, Body body) {
+        writeBytes(file, stream -> {
+            java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream,
+                    StandardCharsets.UTF_8));
+            body.write(out);
+            out.flush();
+        });
+    }
+
     /**
-     * Writes into {@code file} (UTF-8), replacing it, the text {@code body} writes as it goes: it goes to a temporary
-     * file in the same folder, then is moved into place, so a failure never leaves a half-written report.
+     * Writes into {@code file}, replacing it, what {@code body} writes as it goes: it goes to a temporary file in the
+     * same folder, then is moved into place, so a failure never leaves a half-written report.
      *
      * @throws UncheckedIOException "cannot write report to FILE: reason" if the file cannot be written
      */
-    static void write(Path file, Body body) {
+    static void writeBytes(Path file, Bytes body) {
         Objects.requireNonNull(file, "file");
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
             // a new file with the umask's usual permissions (createTempFile would make it owner-only)
             tmp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            try (java.io.Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 body.write(out);
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
