@@ -10,7 +10,7 @@ ${subtitle} · ${lineCount} ${t.lines_count}
 | ${t.col_indicator} | ${t.col_value} | |
 |---|---:|---|
 <#list headline as h>
-| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if><#if h.range??> (${h.range})</#if> | ${h.embodiedShare} |
+| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if><#if h.range??> (${h.range}<#if h.note??>; ${h.note}</#if>)</#if> | ${h.embodiedShare} |
 </#list>
 
 <#if keyMessage?has_content>
