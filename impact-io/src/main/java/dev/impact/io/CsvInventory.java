@@ -192,7 +192,8 @@ final class CsvInventory {
             int more = 0;
             byIndex = new Column[tok.size()];
             Set<Column> seen = EnumSet.noneOf(Column.class);
-            List<String> known = Arrays.stream(Column.values()).map(Column::header).toList();
+            List<String> known = new ArrayList<>(Arrays.stream(Column.values()).map(Column::header).toList());
+            known.addAll(Names.columnNames());
             for (int i = 0; i < tok.size(); i++) {
                 String h = tok.get(i).trim();
                 if (h.isEmpty()) {

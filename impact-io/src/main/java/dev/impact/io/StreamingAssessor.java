@@ -618,7 +618,9 @@ public final class StreamingAssessor {
         if (ex instanceof LineRejectedException) {
             LineRejectedException r = (LineRejectedException) ex;
             String column = r.field().flatMap(Column::ofField).map(Column::header).orElse("");
-            return new Problem(file, line, column, r.value(), r.reason());
+            String byName = column.equals(Column.CATEGORY.header()) && !r.value().isEmpty()
+                    ? Names.suggestCategory(r.value()) : "";
+            return new Problem(file, line, column, r.value(), r.reason() + byName);
         }
         return new Problem(file, line, "", String.valueOf(ex.getMessage()));
     }

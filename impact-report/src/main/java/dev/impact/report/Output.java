@@ -15,17 +15,37 @@ final class Output {
         void write(java.io.Writer out) throws IOException;
     }
 
-    /**
-     * Writes into {@code file} (UTF-8), replacing it, the text {@code body} writes as it goes: it goes to a temporary
-     * file in the same folder, then is moved into place, so a failure never leaves a half-written report.
-     *
-     * @throws UncheckedIOException "cannot write FILE: reason" if the file cannot be written
-     */
+    /** What writes the report's bytes (a binary format) into the temporary file. */
+    interface Bytes {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes the text {@code body} writes into {@code file} (UTF-8), as {@link #writeBytes} does. */
     static void write(Path file, Body body) {
         Objects.requireNonNull(file, "file");
         try (AtomicOutput o = new AtomicOutput(file)) {
             try {
                 body.write(o.writer());
+            } catch (IOException e) {
+                throw o.failure(e);
+            } catch (UncheckedIOException e) {
+                throw o.failure(e.getCause());
+            }
+            o.commit();
+        }
+    }
+
+    /**
+     * Writes into {@code file}, replacing it, what {@code body} writes as it goes: it goes to a temporary file in the
+     * same folder, then is moved into place, so a failure never leaves a half-written report.
+     *
+     * @throws UncheckedIOException "cannot write FILE: reason" if the file cannot be written
+     */
+    static void writeBytes(Path file, Bytes body) {
+        Objects.requireNonNull(file, "file");
+        try (AtomicOutput o = new AtomicOutput(file)) {
+            try {
+                body.write(o.stream());
             } catch (IOException e) {
                 throw o.failure(e);
             } catch (UncheckedIOException e) {

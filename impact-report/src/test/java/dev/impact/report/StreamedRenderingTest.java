@@ -23,6 +23,9 @@ class StreamedRenderingTest {
     void renderIntoWriter_andWriteToFile_equalTheRenderedText(@TempDir Path dir) throws IOException {
         for (ReportDocument doc : List.<ReportDocument>of(Fixtures.report(), Fixtures.totals())) {
             for (Format f : doc.formats()) {
+                if (f.binary()) {
+                    continue; // SpreadsheetTest reads the xlsx back
+                }
                 for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
                     String text = doc.render(f, l);
                     StringWriter w = new StringWriter();
