@@ -1,0 +1,211 @@
+package dev.impact.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import dev.impact.Assessor;
+import dev.impact.engine.AppliedDefault;
+import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.Totals;
+import dev.impact.factor.FactorCatalog;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+
+/**
+ * The assessment of a dataset of inventory lines ({@link SparkAssessor#assess}): lazy Spark results, each computed
+ * where the data lives; only aggregates (one row per category or group, one per distinct default) reach the driver.
+ *
+ * <p>Totals are exact sums ({@link ExactSum}, through {@link ImpactFunctions#exactSum}): the same bits whatever the
+ * partitioning and the order of the rows. The single-machine assessment adds the lines one after another in
+ * doubles; the two agree within that sequential sum's rounding, at most {@code (n − 1) · 2⁻⁵³ · Σ|xᵢ|} for a cell
+ * summed over n lines, and are usually identical.
+ */
+public final class SparkAssessment {
+    private final Dataset<Row> outcomes;
+    private final String key;
+    private final String name;
+    private final AssessmentOptions options;
+    private final String catalogName;
+    private final String catalogVersion;
+    private final String catalogChecksum;
+
+    SparkAssessment(Dataset<Row> outcomes, String key, String name, Assessor assessor) {
+        this.outcomes = outcomes;
+        this.key = key;
+        this.name = name;
+        this.options = assessor.options();
+        FactorCatalog c = assessor.catalog();
+        this.catalogName = c.name();
+        this.catalogVersion = c.version();
+        this.catalogChecksum = c.checksum();
+    }
+
+    /**
+     * One row per assessed line: the input row's columns, then {@code line_category}, {@code line_quantity}, one
+     * double column per indicator and phase ({@code gwp_manufacture} … {@code ewaste_end_of_life}, in the
+     * indicator's unit, null where the catalog has no data), {@code partial_cells}, {@code factor_ids},
+     * {@code parameter_ids} and {@code defaults} (the inputs the engine completed: field, value, text, unit, status,
+     * basis, source).
+     */
+    public Dataset<Row> lines() {
+        return outcomes.where(col(ResultColumns.PROBLEMS).isNull()).drop(ResultColumns.PROBLEMS);
+    }
+
+    /**
+     * One row per problem of a refused line ({@code line_key}, {@code field}: the layout column, empty for the whole
+     * line, {@code value} as given, {@code reason}); a line with several problems has several rows. Every input line
+     * is either in {@link #lines()} or here.
+     */
+    public Dataset<Row> problems() {
+        return outcomes.where(col(ResultColumns.PROBLEMS).isNotNull())
+                .select(col(key).cast("string").as(SparkAssessor.LINE_KEY),
+                        explode(col(ResultColumns.PROBLEMS)).as("p"))
+                .select(col(SparkAssessor.LINE_KEY), col("p.field"), col("p.value"), col("p.reason"));
+    }
+
+    /**
+     * Exact totals per group of the user's columns (for example region, site): the group's columns, {@code lines},
+     * then one column per indicator and phase (null where no line of the group has data) and one per indicator
+     * over all phases ({@code gwp}, {@code adpe}…).
+     */
+    public Dataset<Row> totalsBy(String... columns) {
+        Column[] groups = new Column[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            groups[i] = col(columns[i]);
+        }
+        List<Column> aggs = new ArrayList<>();
+        for (String c : ResultColumns.cells()) {
+            aggs.add(ImpactFunctions.exactSum(col(c)).as(c));
+        }
+        Dataset<Row> sums = lines().groupBy(groups).agg(count(lit(1)).as("lines"), aggs.toArray(new Column[0]));
+        for (Indicator i : Indicator.values()) {
+            Column all = null;
+            Column any = null;
+            for (Phase p : Phase.values()) {
+                Column v = col(ResultColumns.cell(i, p));
+                all = all == null ? functions.coalesce(v, lit(0.0)) : all.plus(functions.coalesce(v, lit(0.0)));
+                any = any == null ? v.isNotNull() : any.or(v.isNotNull());
+            }
+            sums = sums.withColumn(i.code(), functions.when(any, all).otherwise(lit(null).cast("double")),
+                    ResultColumns.unit(i));
+        }
+        return sums;
+    }
+
+    /**
+     * The totals as the single-machine assessment gives them ({@code Assessment.totals()}): the total footprint,
+     * per category its lines, quantity and footprint (categories in alphabetical order), and each default with the
+     * number of lines that took it. Two small Spark jobs; what they bring to the driver is one row per category and
+     * one per distinct default.
+     */
+    public Totals totals() {
+        List<Column> aggs = new ArrayList<>();
+        aggs.add(ImpactFunctions.exactSum(col(ResultColumns.QUANTITY)).as("quantity"));
+        for (String c : ResultColumns.cells()) {
+            aggs.add(ImpactFunctions.exactSum(col(c)).as(c));
+            aggs.add(count(col(c)).as(c + "__n"));
+            aggs.add(functions.max(functions.array_contains(col(ResultColumns.PARTIAL), c)).as(c + "__p"));
+        }
+        aggs.add(functions.grouping_id().as("grouping"));
+        List<Row> rows = lines().rollup(col(ResultColumns.CATEGORY))
+                .agg(count(lit(1)).as("lines"), aggs.toArray(new Column[0])).collectAsList();
+        Footprint total = Footprint.zero();
+        long lines = 0;
+        Map<String, Totals.CategoryTotal> categories = new TreeMap<>();
+        for (Row r : rows) {
+            long n = r.getAs("lines");
+            Footprint f = footprint(r, n);
+            if (((Number) r.getAs("grouping")).intValue() != 0) {
+                total = f;
+                lines = n;
+            } else {
+                Double q = r.getAs("quantity");
+                categories.put(r.getAs(ResultColumns.CATEGORY), new Totals.CategoryTotal(n, q == null ? 0 : q, f));
+            }
+        }
+        List<Row> ds = lines().select(explode(col(ResultColumns.DEFAULTS)).as("d")).groupBy(col("d")).count()
+                .collectAsList();
+        List<Map.Entry<AppliedDefault, Long>> defaults = new ArrayList<>();
+        for (Row d : ds) {
+            defaults.add(Map.entry(ResultColumns.appliedDefault(d.getStruct(0)), d.getLong(1)));
+        }
+        defaults.sort(Comparator.comparing((Map.Entry<AppliedDefault, Long> e) -> e.getKey().field())
+                .thenComparing(e -> e.getKey().basis()).thenComparing(e -> e.getKey().toString()));
+        Map<AppliedDefault, Long> byDefault = new LinkedHashMap<>();
+        defaults.forEach(e -> byDefault.put(e.getKey(), e.getValue()));
+        return new Totals(name, options, catalogName, catalogVersion, catalogChecksum, lines, total, categories,
+                byDefault);
+    }
+
+    /**
+     * The footprint of an aggregated row of {@code lines} lines: a cell some line has data for is known, and partial
+     * when not every line has it or one line's is partial (as {@code Footprint.Accumulator} marks it).
+     */
+    private static Footprint footprint(Row r, long lines) {
+        if (lines == 0) {
+            return Footprint.zero();
+        }
+        Footprint.Builder cells = Footprint.builder();
+        Footprint.Builder complete = Footprint.builder();
+        boolean anyPartial = false;
+        for (Indicator i : Indicator.values()) {
+            for (Phase p : Phase.values()) {
+                String c = ResultColumns.cell(i, p);
+                long known = r.getAs(c + "__n");
+                if (known > 0) {
+                    cells.set(p, i, r.<Double>getAs(c));
+                    Boolean partial = r.getAs(c + "__p");
+                    if (known < lines || Boolean.TRUE.equals(partial)) {
+                        anyPartial = true;
+                    } else {
+                        complete.set(p, i, 0);
+                    }
+                }
+            }
+        }
+        Footprint f = cells.build();
+        // an accumulator of two footprints marks partial the cells only one of them has: the partial cells here
+        return anyPartial ? new Footprint.Accumulator().add(f).add(complete.build()).toFootprint() : f;
+    }
+
+    /** Keeps the per-line outcomes in memory (or on disk) once computed, so that each result reuses them. */
+    public SparkAssessment persist() {
+        outcomes.persist();
+        return this;
+    }
+
+    /** Drops what {@link #persist()} kept. */
+    public SparkAssessment unpersist() {
+        outcomes.unpersist();
+        return this;
+    }
+
+    /** The inventory's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The assessment options (from the recipe, on the driver). */
+    public AssessmentOptions options() {
+        return options;
+    }
+
+    @Override
+    public String toString() {
+        return "SparkAssessment[" + name + ", " + Objects.requireNonNullElse(key, "") + "]";
+    }
+}
