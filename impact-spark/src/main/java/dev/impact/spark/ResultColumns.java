@@ -78,6 +78,16 @@ final class ResultColumns {
         return new MetadataBuilder().putString("unit", i.unit()).putString("indicator", i.label()).build();
     }
 
+    /** The column {@code name}, with its indicator's unit and label as metadata when it is a footprint cell. */
+    static org.apache.spark.sql.Column withUnit(String name) {
+        for (Indicator i : INDICATORS) {
+            if (name.startsWith(i.code() + "_") && cells().contains(name)) {
+                return org.apache.spark.sql.functions.col(name).as(name, unit(i));
+            }
+        }
+        return org.apache.spark.sql.functions.col(name);
+    }
+
     /** {@code input} followed by the result columns. */
     static StructType schema(StructType input) {
         List<StructField> fields = new ArrayList<>(List.of(input.fields()));

@@ -62,7 +62,13 @@ public final class SparkAssessment {
      * basis, source).
      */
     public Dataset<Row> lines() {
-        return outcomes.where(col(ResultColumns.PROBLEMS).isNull()).drop(ResultColumns.PROBLEMS);
+        List<Column> columns = new ArrayList<>();
+        for (String c : outcomes.columns()) {
+            if (!c.equals(ResultColumns.PROBLEMS)) {
+                columns.add(ResultColumns.withUnit(c));
+            }
+        }
+        return outcomes.where(col(ResultColumns.PROBLEMS).isNull()).select(columns.toArray(new Column[0]));
     }
 
     /**
