@@ -64,6 +64,14 @@ public final class ExactSum implements Serializable {
         return this;
     }
 
+    /**
+     * The non-overlapping parts whose exact sum is the sum so far (non-finite inputs left out): adding them to
+     * another {@code ExactSum}, in any order, adds exactly this sum.
+     */
+    public double[] parts() {
+        return Arrays.copyOf(parts, size);
+    }
+
     /** How many numbers were added (directly or through merged sums). */
     public long count() {
         return count;

@@ -119,7 +119,9 @@ public final class SparkAssessor implements Serializable {
         AssessPartition assess = new AssessPartition(recipe, name, columns,
                 positions.stream().mapToInt(Integer::intValue).toArray(), fields.length);
         Dataset<Row> outcomes = keyed.mapPartitions(assess, Encoders.row(ResultColumns.schema(schema)));
-        return new SparkAssessment(outcomes, key, name, assessor);
+        TracePartition trace = new TracePartition(recipe, name, columns,
+                positions.stream().mapToInt(Integer::intValue).toArray());
+        return new SparkAssessment(outcomes, keyed, trace, key, name, assessor);
     }
 
     @Override
