@@ -16,6 +16,7 @@ import dev.impact.measure.Phase;
 import dev.impact.uncertainty.MonteCarlo;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,77 +122,99 @@ public final class SparkAssessment {
     /**
      * The totals as the single-machine assessment gives them ({@code Assessment.totals()}): the total footprint,
      * per category its lines, quantity and footprint (categories in alphabetical order), and each default with the
-     * number of lines that took it. Two small Spark jobs; what they bring to the driver is one row per category and
-     * one per distinct default.
+     * number of lines that took it. One pass over the lines; what reaches the driver is one row per category and
+     * distinct list of defaults (hundreds, not lines).
      */
     public Totals totals() {
+        // one pass: lines grouped by category and the defaults they took (few distinct groups: lines of one kind of
+        // plan share their defaults), each group's sums kept as exact parts; the driver merges the groups exactly
         List<Column> aggs = new ArrayList<>();
-        aggs.add(ImpactFunctions.exactSum(col(ResultColumns.QUANTITY)).as("quantity"));
+        aggs.add(ImpactFunctions.exactParts(col(ResultColumns.QUANTITY)).as("quantity"));
         for (String c : ResultColumns.cells()) {
-            aggs.add(ImpactFunctions.exactSum(col(c)).as(c));
+            aggs.add(ImpactFunctions.exactParts(col(c)).as(c));
             aggs.add(count(col(c)).as(c + "__n"));
             aggs.add(functions.max(functions.array_contains(col(ResultColumns.PARTIAL), c)).as(c + "__p"));
         }
-        aggs.add(functions.grouping_id().as("grouping"));
-        List<Row> rows = lines().rollup(col(ResultColumns.CATEGORY))
+        List<Row> rows = lines().groupBy(col(ResultColumns.CATEGORY), col(ResultColumns.DEFAULTS))
                 .agg(count(lit(1)).as("lines"), aggs.toArray(new Column[0])).collectAsList();
-        Footprint total = Footprint.zero();
-        long lines = 0;
-        Map<String, Totals.CategoryTotal> categories = new TreeMap<>();
+        Group all = new Group();
+        Map<String, Group> byCategory = new TreeMap<>();
+        Map<AppliedDefault, Long> counts = new HashMap<>();
         for (Row r : rows) {
+            all.add(r);
+            byCategory.computeIfAbsent(r.getAs(ResultColumns.CATEGORY), k -> new Group()).add(r);
             long n = r.getAs("lines");
-            Footprint f = footprint(r, n);
-            if (((Number) r.getAs("grouping")).intValue() != 0) {
-                total = f;
-                lines = n;
-            } else {
-                Double q = r.getAs("quantity");
-                categories.put(r.getAs(ResultColumns.CATEGORY), new Totals.CategoryTotal(n, q == null ? 0 : q, f));
+            for (Row d : r.<Row>getList(r.fieldIndex(ResultColumns.DEFAULTS))) {
+                counts.merge(ResultColumns.appliedDefault(d), n, Long::sum);
             }
         }
-        List<Row> ds = lines().select(explode(col(ResultColumns.DEFAULTS)).as("d")).groupBy(col("d")).count()
-                .collectAsList();
-        List<Map.Entry<AppliedDefault, Long>> defaults = new ArrayList<>();
-        for (Row d : ds) {
-            defaults.add(Map.entry(ResultColumns.appliedDefault(d.getStruct(0)), d.getLong(1)));
-        }
+        Map<String, Totals.CategoryTotal> categories = new LinkedHashMap<>();
+        byCategory.forEach((c, g) -> categories.put(c, new Totals.CategoryTotal(g.lines, g.quantity.value(),
+                g.footprint())));
+        List<Map.Entry<AppliedDefault, Long>> defaults = new ArrayList<>(counts.entrySet());
         defaults.sort(Comparator.comparing((Map.Entry<AppliedDefault, Long> e) -> e.getKey().field())
                 .thenComparing(e -> e.getKey().basis()).thenComparing(e -> e.getKey().toString()));
         Map<AppliedDefault, Long> byDefault = new LinkedHashMap<>();
         defaults.forEach(e -> byDefault.put(e.getKey(), e.getValue()));
-        return new Totals(name, options, catalogName, catalogVersion, catalogChecksum, lines, total, categories,
-                byDefault);
+        return new Totals(name, options, catalogName, catalogVersion, catalogChecksum, all.lines, all.footprint(),
+                categories, byDefault);
     }
 
-    /**
-     * The footprint of an aggregated row of {@code lines} lines: a cell some line has data for is known, and partial
-     * when not every line has it or one line's is partial (as {@code Footprint.Accumulator} marks it).
-     */
-    private static Footprint footprint(Row r, long lines) {
-        if (lines == 0) {
-            return Footprint.zero();
-        }
-        Footprint.Builder cells = Footprint.builder();
-        Footprint.Builder complete = Footprint.builder();
-        boolean anyPartial = false;
-        for (Indicator i : Indicator.values()) {
-            for (Phase p : Phase.values()) {
-                String c = ResultColumns.cell(i, p);
-                long known = r.getAs(c + "__n");
-                if (known > 0) {
-                    cells.set(p, i, r.<Double>getAs(c));
-                    Boolean partial = r.getAs(c + "__p");
-                    if (known < lines || Boolean.TRUE.equals(partial)) {
-                        anyPartial = true;
-                    } else {
-                        complete.set(p, i, 0);
-                    }
-                }
+    /** Aggregated rows merged exactly: lines, quantity and per cell its exact sum, lines with data, partiality. */
+    private static final class Group {
+        long lines;
+        final ExactSum quantity = new ExactSum();
+        final ExactSum[] cells = new ExactSum[ResultColumns.CELLS];
+        final long[] known = new long[ResultColumns.CELLS];
+        final boolean[] partial = new boolean[ResultColumns.CELLS];
+
+        Group() {
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = new ExactSum();
             }
         }
-        Footprint f = cells.build();
-        // an accumulator of two footprints marks partial the cells only one of them has: the partial cells here
-        return anyPartial ? new Footprint.Accumulator().add(f).add(complete.build()).toFootprint() : f;
+
+        void add(Row r) {
+            lines += r.<Long>getAs("lines");
+            ImpactFunctions.unpack(r.getAs("quantity"), quantity);
+            List<String> names = ResultColumns.cells();
+            for (int c = 0; c < cells.length; c++) {
+                String name = names.get(c);
+                ImpactFunctions.unpack(r.getAs(name), cells[c]);
+                known[c] += r.<Long>getAs(name + "__n");
+                partial[c] |= Boolean.TRUE.equals(r.getAs(name + "__p"));
+            }
+        }
+
+        /**
+         * The group's footprint: a cell some line has data for is known, and partial when not every line has it or
+         * one line's is partial (as {@code Footprint.Accumulator} marks it).
+         */
+        Footprint footprint() {
+            if (lines == 0) {
+                return Footprint.zero();
+            }
+            Footprint.Builder values = Footprint.builder();
+            Footprint.Builder complete = Footprint.builder();
+            boolean anyPartial = false;
+            int c = 0;
+            for (Indicator i : Indicator.values()) {
+                for (Phase p : Phase.values()) {
+                    if (known[c] > 0) {
+                        values.set(p, i, cells[c].value());
+                        if (known[c] < lines || partial[c]) {
+                            anyPartial = true;
+                        } else {
+                            complete.set(p, i, 0);
+                        }
+                    }
+                    c++;
+                }
+            }
+            Footprint f = values.build();
+            // an accumulator of two footprints marks partial the cells only one of them has: the partial cells here
+            return anyPartial ? new Footprint.Accumulator().add(f).add(complete.build()).toFootprint() : f;
+        }
     }
 
     /**
