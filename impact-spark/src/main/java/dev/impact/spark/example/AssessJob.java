@@ -38,7 +38,8 @@ public final class AssessJob {
             "  --group COLUMNS       comma-separated group columns for the totals by group (default region)",
             "  --draws N             also Monte Carlo over the shared factors, N draws, seed 42",
             "  --seed N              seed of a generated inventory (default 1)",
-            "  --write-input DIR     write a generated inventory to DIR as Parquet and stop",
+            "  --write-input DIR     write a generated inventory to DIR as Parquet (DIR ending in .csv: one CSV file",
+            "                        of the layout's columns in DIR) and stop",
             "  --lang fr|en          language of the HTML report (default fr)");
 
     private AssessJob() {
@@ -65,7 +66,17 @@ public final class AssessJob {
             long lines = Long.parseLong(input.substring("generate:".length()).replace("_", ""));
             inventory = SyntheticInventory.generate(spark, lines, Long.parseLong(o.getOrDefault("seed", "1")));
             if (o.containsKey("write-input")) {
-                inventory.write().mode(SaveMode.Overwrite).parquet(o.get("write-input"));
+                String to = o.get("write-input");
+                if (to.endsWith(".csv")) {
+                    // the impact CSV layout, one file (part-*.csv in that directory): the layout's columns only,
+                    // so that the single-machine reader (which refuses unknown columns) reads the same lines
+                    java.util.Set<String> layout = java.util.Set.copyOf(dev.impact.io.InventoryRows.columns());
+                    inventory.select(java.util.Arrays.stream(inventory.columns()).filter(layout::contains)
+                                    .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
+                            .coalesce(1).write().mode(SaveMode.Overwrite).option("header", "true").csv(to);
+                } else {
+                    inventory.write().mode(SaveMode.Overwrite).parquet(to);
+                }
                 System.out.println("wrote " + lines + " lines to " + o.get("write-input"));
                 return;
             }
