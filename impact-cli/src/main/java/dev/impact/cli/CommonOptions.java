@@ -122,8 +122,8 @@ final class CommonOptions {
     /** Output options of the commands that write a decision report (compare, scenario). */
     static final class DecisionOutput {
         @Option(names = "--format", paramLabel = "text|json|html|md", defaultValue = "text",
-                description = "Output format (default: ${DEFAULT-VALUE}); html and md are the report with charts and"
-                        + " tables (impact-report).")
+                description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}); html and"
+                        + " md are the report with charts and tables (impact-report).")
         String format;
 
         @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
@@ -137,13 +137,13 @@ final class CommonOptions {
         @Option(names = {"-q", "--quiet"}, description = "No notices on standard error.")
         boolean quiet;
 
-        /** The format, lower case, checked. */
+        @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        /** The format, lower case, checked: --format, else the one -o's extension names, else text. */
         String format() {
-            String fmt = format.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!java.util.List.of("text", "json", "html", "md").contains(fmt)) {
-                throw new Main.UsageException("--format must be text, json, html or md, was '" + format + "'");
-            }
-            return fmt;
+            boolean given = spec != null && spec.commandLine().getParseResult().hasMatchedOption("--format");
+            return Outputs.format(format, given, output, java.util.List.of("text", "json", "html", "md"));
         }
 
         /** The language of the reports. */

@@ -3,6 +3,7 @@ package dev.impact.engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -46,14 +47,21 @@ public final class Assessment {
         Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
         String lastCategory = null;
         Footprint.Accumulator category = null;
+        int index = 0;
         for (LineResult l : this.lines) {
-            all.add(l.footprint());
+            index++;
             String c = l.line().category();
             if (!c.equals(lastCategory)) {
                 category = cats.computeIfAbsent(c, k -> new Footprint.Accumulator());
                 lastCategory = c;
             }
-            category.add(l.footprint());
+            try {
+                all.add(l.footprint());
+                category.add(l.footprint());
+            } catch (IllegalArgumentException overflow) {
+                throw LineRejectedException.at(new IllegalArgumentException(
+                        "adding this line to the totals: " + overflow.getMessage(), overflow), index, l.line().label());
+            }
         }
         this.total = all.toFootprint();
         Map<String, Footprint> bc = new LinkedHashMap<>();
@@ -267,8 +275,8 @@ public final class Assessment {
         String accounting = options.accounting().name().toLowerCase(Locale.ROOT);
         String period = options.periodYears() == 1 ? "" : " (" + Numbers.format(options.periodYears()) + " years)";
         sb.append(String.format(Locale.ROOT, "Assessment of %s: %d lines, %s accounting, reporting year %d%s,"
-                + " factors: %s %s%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
-                catalogName, catalogVersion));
+                + " factors: %s %s (%s)%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
+                catalogName, catalogVersion, catalogChecksum));
         sb.append('\n').append(total);
         sb.append('\n').append(String.format(Locale.ROOT, "%-24s %12s %12s %12s %12s %12s  %s%n", "climate change",
                 "manufacture", "distribution", "use", "end of life", "total", "share"));

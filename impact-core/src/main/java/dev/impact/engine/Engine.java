@@ -205,9 +205,22 @@ public final class Engine {
         public Sum() {
         }
 
-        /** Adds {@code footprint}, as {@link Footprint.Accumulator#add(Footprint)} does. */
+        /**
+         * Adds {@code footprint}, as {@link Footprint.Accumulator#add(Footprint)} does.
+         *
+         * @throws IllegalArgumentException ({@link Footprint#overflow}) if a cell of the sum would go beyond
+         *                                  {@link Footprint#MAX_CELL}; nothing is added then
+         */
         public Sum add(Footprint footprint) {
             Objects.requireNonNull(footprint, "footprint");
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    if (footprint.availability(p, i) != Availability.NOT_AVAILABLE
+                            && !Footprint.inRange(values[Terms.cell(p, i)] + footprint.value(p, i))) {
+                        throw Footprint.overflow(Terms.cell(p, i));
+                    }
+                }
+            }
             for (Phase p : Phase.values()) {
                 for (Indicator i : Indicator.values()) {
                     Availability a = footprint.availability(p, i);
@@ -672,6 +685,8 @@ public final class Engine {
             /** Activities: the plan and the scales it computed. */
             ActivityModels.Plan activity;
             final double[] s = new double[4];
+            /** The line's cells on their way into the sums (see {@link Terms#add}). */
+            final double[] cells = new double[Terms.CELLS];
             /** Equipment: the plan, the line and its inputs. */
             Lists equipment;
             Equipment line;
@@ -696,21 +711,25 @@ public final class Engine {
 
             /** Adds the line's footprint to {@code into} and {@code alsoInto}, allocating nothing. */
             LineOutcome addTo(Sum into, Sum alsoInto) {
-                String name = combined ? "sa" : "factor";
-                Terms.requireFinite(sa, name);
+                checkScales();
+                Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
+                        c == null ? Terms.ZERO : c.cells, sc, known, partial, cells);
+                return outcome;
+            }
+
+            private void checkScales() {
+                Terms.requireFiniteScale(sa);
                 if (b != null) {
-                    Terms.requireFinite(sb, combined ? "sb" : "factor");
+                    Terms.requireFiniteScale(sb);
                 }
                 if (c != null) {
-                    Terms.requireFinite(sc, "sc");
+                    Terms.requireFiniteScale(sc);
                 }
-                Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
-                        c == null ? Terms.ZERO : c.cells, sc, known, partial);
-                return outcome;
             }
 
             /** The line's footprint. */
             Footprint footprint() {
+                checkScales();
                 if (!combined) {
                     Footprint.Accumulator acc = new Footprint.Accumulator().add(a.footprint, sa);
                     if (b != null) {

@@ -161,9 +161,9 @@ public record Totals(String inventoryName, AssessmentOptions options, String cat
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Totals of %s: %d lines, %s accounting, reporting year %d, factors %s %s%n",
-                inventoryName, lines, options.accounting().name().toLowerCase(Locale.ROOT), options.reportingYear(),
-                catalogName, catalogVersion));
+        sb.append(String.format(Locale.ROOT, "Totals of %s: %d lines, %s accounting, reporting year %d, factors %s %s"
+                + " (%s)%n", inventoryName, lines, options.accounting().name().toLowerCase(Locale.ROOT),
+                options.reportingYear(), catalogName, catalogVersion, catalogChecksum));
         appendTable(sb);
         return sb.toString();
     }

@@ -134,7 +134,10 @@ enum Column {
         return description;
     }
 
-    /** The column with this header (case-insensitive, trimmed), or null. */
+    /**
+     * The column with this header (case-insensitive, trimmed) or one of its other names ("Quantité", "durée de vie";
+     * see {@link Names}), or null.
+     */
     public static Column ofHeader(String header) {
         String h = header.trim().toLowerCase(Locale.ROOT);
         for (Column c : VALUES) {
@@ -142,7 +145,7 @@ enum Column {
                 return c;
             }
         }
-        return null;
+        return Names.column(header);
     }
 
     /** Line properties whose column is not their name in snake case: the quantities of each kind, and so on. */

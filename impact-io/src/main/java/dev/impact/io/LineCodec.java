@@ -107,6 +107,9 @@ final class LineCodec {
      * object's); returns null when it has problems (see {@link #problems()}). An unmodifiable list given again (the
      * CSV reader's header list, for every record) is worked out once.
      */
+    private String lastCategoryText;
+    private String lastCategory;
+
     InventoryLine decode(Fields fields, Iterable<Column> present) {
         problems.clear();
         this.f = fields;
@@ -121,8 +124,11 @@ final class LineCodec {
             }
             kind = LineKind.ofCode(kindText);
             if (kind == null) {
+                List<String> names = new java.util.ArrayList<>(Arrays.stream(LineKind.values()).map(LineKind::code)
+                        .toList());
+                names.addAll(Names.kindNames());
                 problem(Column.KIND, "unknown line kind '" + kindText + "'; expected one of " + kinds()
-                        + Suggestions.didYouMean(kindText, Arrays.stream(LineKind.values()).map(LineKind::code).toList()));
+                        + Suggestions.didYouMean(kindText, names));
                 return null;
             }
             lastKindText = kindText;
@@ -144,10 +150,18 @@ final class LineCodec {
                 }
             }
         }
-        String category = kind == LineKind.DEVICE ? f.get(Column.CATEGORY) : "";
+        String category = "";
+        if (kind == LineKind.DEVICE) {
+            String text = f.get(Column.CATEGORY);
+            if (!text.equals(lastCategoryText)) {
+                lastCategoryText = text;
+                lastCategory = Names.category(text);
+            }
+            category = lastCategory;
+        }
         if (kind != LineKind.DEVICE && has(Column.CATEGORY)) {
             category = f.get(Column.CATEGORY);
-            if (!category.equalsIgnoreCase(kind.code())) {
+            if (LineKind.ofCode(category) != kind) {
                 problem(Column.CATEGORY, "a " + kind.code() + " line's category is '" + kind.code() + "', was '"
                         + category + "'" + (kind == LineKind.CLOUD ? "; the cloud provider goes in column 'provider'"
                         : ""));

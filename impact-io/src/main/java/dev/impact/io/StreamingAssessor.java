@@ -344,6 +344,9 @@ public final class StreamingAssessor {
         /** The problems of the invalid entries (unreadable or refused), one list per entry, in line order. */
         final List<List<Problem>> invalid = new ArrayList<>();
         long[] lineNumbers;
+        /** The file lines the batch spans. */
+        long firstLine;
+        long lastLine;
         LineResult[] results;
 
         /** Whether to keep the per-line results (for the run's assessment). */
@@ -357,6 +360,10 @@ public final class StreamingAssessor {
         void assess(EntryBatch b, Engine.Session session) {
             int n = b.size();
             read = n;
+            if (n > 0) {
+                firstLine = b.lineNumber(0);
+                lastLine = b.lineNumber(n - 1);
+            }
             lineCategory = new int[n];
             quantities = new double[n];
             boolean keep = keepUpTo > 0 && this.keep;
@@ -498,12 +505,18 @@ public final class StreamingAssessor {
             for (List<Problem> ps : b.invalid) {
                 invalid(ps);
             }
-            total.add(b.total.toFootprint());
             Cat[] batchCats = new Cat[b.categories.size()];
-            for (int k = 0; k < batchCats.length; k++) {
-                Cat c = cats.computeIfAbsent(b.categories.get(k), x -> new Cat());
-                c.footprint.add(b.byCategory.get(k).toFootprint());
-                batchCats[k] = c;
+            try {
+                total.add(b.total.toFootprint());
+                for (int k = 0; k < batchCats.length; k++) {
+                    Cat c = cats.computeIfAbsent(b.categories.get(k), x -> new Cat());
+                    c.footprint.add(b.byCategory.get(k).toFootprint());
+                    batchCats[k] = c;
+                }
+            } catch (IllegalArgumentException overflow) {
+                // each line and each batch fit in a double, their sum does not: name the lines whose sum overflowed
+                throw new InvalidFileException(new Problem(b.file, b.firstLine, "", "adding lines " + b.firstLine
+                        + " to " + b.lastLine + " to the totals: " + overflow.getMessage()));
             }
             for (int k = 0; k < b.defaultLists.size(); k++) {
                 long n = b.defaultCounts.get(k)[0];
@@ -605,7 +618,9 @@ public final class StreamingAssessor {
         if (ex instanceof LineRejectedException) {
             LineRejectedException r = (LineRejectedException) ex;
             String column = r.field().flatMap(Column::ofField).map(Column::header).orElse("");
-            return new Problem(file, line, column, r.value(), r.reason());
+            String byName = column.equals(Column.CATEGORY.header()) && !r.value().isEmpty()
+                    ? Names.suggestCategory(r.value()) : "";
+            return new Problem(file, line, column, r.value(), r.reason() + byName);
         }
         return new Problem(file, line, "", String.valueOf(ex.getMessage()));
     }

@@ -92,7 +92,7 @@ class HtmlInBrowserTest {
         Run run = chromium("--dump-dom", f.toUri().toString());
         assertThat(run.consoleMessages()).isEmpty();
         Document dom = Jsoup.parse(run.stdout());
-        assertThat(dom.select("svg.chart")).hasSize(3);
+        assertThat(dom.select("svg.chart")).hasSize(2);
         assertThat(dom.select("svg.chart rect").size()).isGreaterThan(10);
         assertThat(dom.select("h1").text()).isEqualTo("Ville d'Exemple — parc informatique 2024");
 
@@ -113,7 +113,7 @@ class HtmlInBrowserTest {
         Run run = chromium("--dump-dom", f.toUri().toString());
         assertThat(run.consoleMessages()).isEmpty();
         Document dom = Jsoup.parse(run.stdout());
-        assertThat(dom.select("svg.chart")).hasSize(3);
+        assertThat(dom.select("svg.chart")).hasSize(2);
         assertThat(dom.select("section.lines")).isEmpty();
         assertThat(dom.select("section.reading li")).hasSize(4); // 3 problems and 1 notice
         assertThat(dom.select("h1").text()).isEqualTo("Ville d'Exemple — parc informatique 2024");
@@ -155,7 +155,7 @@ class HtmlInBrowserTest {
         Run run = chromium("--dump-dom", f.toUri().toString());
         assertThat(run.consoleMessages()).isEmpty();
         Document dom = Jsoup.parse(run.stdout());
-        assertThat(dom.select("svg.chart")).hasSize(4);
+        assertThat(dom.select("svg.chart")).hasSize(3);
         assertThat(dom.select(".card.main .range").text()).startsWith("p5–p95");
         assertThat(dom.select("section.drivers svg.chart rect").size()).isGreaterThanOrEqualTo(2);
         screenshot(f, "report-uncertainty-fr.png", 3800);
