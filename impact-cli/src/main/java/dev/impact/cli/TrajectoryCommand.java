@@ -38,7 +38,8 @@ import picocli.CommandLine.Parameters;
                 + " uncertainty) and which levers close the gap.",
                 "Every file is validated first (exit 1, every problem listed)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  impact trajectory 2022=examples/trajectory/ville-2022.csv 2024=examples/trajectory/ville-2024.csv"
+        footer = {"  impact trajectory 2019=examples/trajectory/ville-2019.csv 2022=examples/trajectory/ville-2022.csv"
+                + " 2024=examples/trajectory/ville-2024.csv"
                 + " --target 2030:0.5 --scenario examples/scenario-sobriety.json --format html -o trajectoire.html"})
 final class TrajectoryCommand implements Callable<Integer> {
     private static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})=(.+)");

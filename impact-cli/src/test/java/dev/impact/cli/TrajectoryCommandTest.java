@@ -15,7 +15,8 @@ class TrajectoryCommandTest {
     @Test
     void readmeCommand_frenchHtml_showsSitesTrajectoryAndLevers(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("trajectoire.html");
-        CliTest.Run r = CliTest.run("trajectory", "2022=" + DIR.resolve("ville-2022.csv"),
+        CliTest.Run r = CliTest.run("trajectory", "2019=" + DIR.resolve("ville-2019.csv"),
+                "2022=" + DIR.resolve("ville-2022.csv"),
                 "2024=" + DIR.resolve("ville-2024.csv"), "--accounting", "amortised", "--target", "2030:50%",
                 "--scenario", CliTest.EXAMPLES.resolve("scenario-sobriety.json").toString(), "--draws", "300", "--per", "agent=1400",
                 "--format", "html", "--lang", "fr", "-o", out.toString());
@@ -24,7 +25,7 @@ class TrajectoryCommandTest {
         assertThat(html).contains("Année par année, et ce qui a changé").contains("Par site ou service")
                 .contains("Hôtel de ville").contains("École élémentaire 1")
                 .contains("Leviers du scénario « plan de sobriété numérique »").contains("DEEE à venir")
-                .contains("comptabilité amortie").contains("par agent en 2024 (pour 1"); // 1 400, narrow space
+                .contains("comptabilité amortie").contains("<td>2019</td>").contains("par agent en 2024 (pour 1"); // 1 400, narrow space
     }
 
     @Test

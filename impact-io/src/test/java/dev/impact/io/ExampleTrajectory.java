@@ -30,7 +30,7 @@ public final class ExampleTrajectory {
     static final int RENEWAL = 6;
     static final String IT = "DSI — salle serveurs et services en ligne";
     /** The years generated. */
-    static final int[] YEARS = {2022, 2024};
+    static final int[] YEARS = {2019, 2022, 2024};
 
     private ExampleTrajectory() {
     }
