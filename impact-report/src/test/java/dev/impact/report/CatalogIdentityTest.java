@@ -24,6 +24,19 @@ class CatalogIdentityTest {
     }
 
     @Test
+    void comparisonAndScenario_everyFormat() {
+        for (Format f : Format.values()) {
+            if (f == Format.CSV) {
+                continue; // comparison and scenario reports have no CSV form
+            }
+            assertThat(ComparisonReport.of(DecisionFixtures.comparison()).render(f, Locale.ENGLISH)).as("comparison %s", f)
+                    .contains(VERSION, CHECKSUM);
+            assertThat(ScenarioReport.of(DecisionFixtures.scenario()).render(f, Locale.FRENCH)).as("scenario %s", f)
+                    .contains(VERSION, CHECKSUM);
+        }
+    }
+
+    @Test
     void text_assessmentAndTotals() {
         assertThat(Fixtures.assessment().toString().lines().findFirst().orElseThrow())
                 .endsWith("factors: impact test catalog test-1 (sha256:0123abcd)");
