@@ -159,7 +159,7 @@ public final class ScenarioFiles {
                     + describe(root));
         }
         Obj o = (Obj) root;
-        unknownFields(o, "", Set.of("schemaVersion", "name", "description", "whatIfs"));
+        unknownFields(o, "", List.of("schemaVersion", "name", "description", "whatIfs"));
         Node version = o.fields().get("schemaVersion");
         if (version != null && !(version instanceof Val && SCHEMA_VERSION.equals(((Val) version).value()))) {
             problem(version, "schemaVersion", "expected \"" + SCHEMA_VERSION + "\", was " + describe(version));
@@ -415,7 +415,7 @@ public final class ScenarioFiles {
         return null;
     }
 
-    private void unknownFields(Obj o, String prefix, Set<String> allowed) {
+    private void unknownFields(Obj o, String prefix, java.util.Collection<String> allowed) {
         for (String k : o.fields().keySet()) {
             if (!allowed.contains(k)) {
                 String exact = allowed.stream().filter(a -> a.equalsIgnoreCase(k)).findFirst().orElse(null);

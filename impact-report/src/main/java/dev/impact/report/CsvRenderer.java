@@ -21,6 +21,48 @@ final class CsvRenderer {
     private CsvRenderer() {
     }
 
+    /**
+     * Writes the French variant into {@code out} line by line: a byte order mark, {@code ;}-separated, decimal comma,
+     * the same columns with French headers, and categories, indicators, units, phases and availability in French.
+     */
+    static void renderFrench(Report report, Appendable out) {
+        Objects.requireNonNull(report, "report");
+        Texts t = Texts.of(Locale.FRENCH);
+        try {
+            out.append('\uFEFF');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Csv csv = new Csv(out, ';', true);
+        for (String h : t.get("csv_header").split(",")) {
+            csv.text(h);
+        }
+        csv.endRecord();
+        String[] indicators = new String[Indicator.values().length];
+        String[] units = new String[indicators.length];
+        for (Indicator i : Indicator.values()) {
+            indicators[i.ordinal()] = t.get("indicator_" + i.code());
+            units[i.ordinal()] = t.get("unit_" + i.code());
+        }
+        String[] phases = new String[Phase.values().length];
+        for (Phase p : Phase.values()) {
+            phases[p.ordinal()] = t.get("phase_" + p.code());
+        }
+        for (Report.LineEntry l : report.lines()) {
+            Footprint f = l.footprint();
+            String category = t.category(l.category());
+            for (Indicator i : Indicator.values()) {
+                for (Phase p : Phase.values()) {
+                    csv.integer(l.index()).text(l.label()).text(category).number(l.quantity())
+                            .text(indicators[i.ordinal()]).text(units[i.ordinal()]).text(phases[p.ordinal()])
+                            .number(f.value(p, i))
+                            .text(t.get("availability_" + f.availability(p, i).name().toLowerCase(Locale.ROOT)))
+                            .endRecord();
+                }
+            }
+        }
+    }
+
     /** Writes the CSV into {@code out} line by line. */
     static void render(Report report, Locale locale, Appendable out) {
         Objects.requireNonNull(report, "report");

@@ -64,9 +64,10 @@ final class TotalsView {
         v.put("equivalences", View.equivalences(total, report.equivalences(), fmt));
         v.put("gwpUnit", fmt.unit(gwp));
 
+        Fmt.Scale[] scales = View.scales(total, fmt);
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            indicators.add(Map.of("label", fmt.label(i), "unit", fmt.unit(i)));
+            indicators.add(Map.of("label", fmt.label(i), "unit", scales[i.ordinal()].unit()));
         }
         v.put("indicators", indicators);
 
@@ -77,23 +78,21 @@ final class TotalsView {
             m.put("name", t.category(c.getKey()));
             m.put("lines", fmt.quantity(c.getValue().lines()));
             m.put("quantity", fmt.quantity(c.getValue().quantity()));
-            m.put("values", View.totals(c.getValue().footprint(), fmt, flags));
+            m.put("values", View.scaledTotals(c.getValue().footprint(), fmt, scales, flags));
             m.put("share", fmt.percent(View.share(c.getValue().footprint().total(gwp), climate)));
             cats.add(m);
         }
         v.put("categories", cats);
 
-        v.put("byPhase", View.byPhase(total, fmt, flags));
-        v.put("totals", View.totals(total, fmt, flags));
+        v.put("byPhase", View.byPhase(total, fmt, scales, flags));
+        v.put("totals", View.scaledTotals(total, fmt, scales, flags));
 
         List<Map<String, Object>> defaults = new ArrayList<>();
         for (Map.Entry<AppliedDefault, Long> e : r.defaults().entrySet()) {
             AppliedDefault d = e.getKey();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", d.field());
-            m.put("value", Double.isNaN(d.value()) ? d.text()
-                    : fmt.number(d.value()) + (d.unit().isEmpty() ? "" : " " + t.all().getOrDefault(
-                            "unit_of_default_" + d.unit(), d.unit())));
+            m.put("field", View.field(d.field(), t));
+            m.put("value", View.defaultValue(d, fmt));
             m.put("status", t.get("status_" + d.status().name().toLowerCase(Locale.ROOT)));
             m.put("basis", d.basis());
             m.put("source", d.source());
@@ -124,14 +123,14 @@ final class TotalsView {
         method.add(t.get("totals_method"));
         method.add(t.get("method_accounting_" + accounting));
         method.add(t.get("method_period", r.options().reportingYear(), period, r.options().defaultZone()));
-        method.add(t.get("method_catalog", r.catalogName(), r.catalogVersion(), r.catalogChecksum()));
+        method.add(t.get("method_catalog", View.catalogName(r.catalogName(), t), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));
         method.addAll(View.indicatorNotes(t));
         if (r.options().accounting() == Accounting.YEARLY) {
             method.add(t.get("method_lever"));
         }
         v.put("method", method);
-        v.put("catalog", r.catalogName() + " " + r.catalogVersion());
+        v.put("catalog", View.catalogName(r.catalogName(), t) + " " + r.catalogVersion());
         v.put("checksum", r.catalogChecksum());
         v.put("hasPartial", flags[0]);
         v.put("hasNa", flags[1]);
