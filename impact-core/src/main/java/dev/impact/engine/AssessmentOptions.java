@@ -73,6 +73,7 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
 
     /** A copy preferring these sources, in order, over the catalog's own preference. */
     public AssessmentOptions preferSources(String... sourceIds) {
+        Objects.requireNonNull(sourceIds, "sourceIds");
         return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, List.of(sourceIds),
                 requirePurchaseYears);
     }

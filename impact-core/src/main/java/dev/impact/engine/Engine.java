@@ -123,6 +123,9 @@ public final class Engine {
      */
     public record LineOutcome(List<String> factorIds, List<String> parameterIds, List<AppliedDefault> defaults) {
         public LineOutcome {
+            Objects.requireNonNull(factorIds, "factorIds");
+            Objects.requireNonNull(parameterIds, "parameterIds");
+            Objects.requireNonNull(defaults, "defaults");
             factorIds = List.copyOf(factorIds);
             parameterIds = List.copyOf(parameterIds);
             defaults = List.copyOf(defaults);

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,6 +66,7 @@ public interface FactorCatalog {
      * them to a year before their data. By default, the grid keys {@code electricity.<zone>}.
      */
     default boolean yearSpecific(String key) {
+        Objects.requireNonNull(key, "key");
         return key.startsWith("electricity.");
     }
 
@@ -73,6 +75,7 @@ public interface FactorCatalog {
      * newest year, then id ({@link #yearSpecific year-specific} keys: newest year, then source preference, then id).
      */
     default List<Factor> candidates(String key, int year) {
+        Objects.requireNonNull(key, "key");
         return candidates(key, year, sourcePreference());
     }
 
@@ -81,6 +84,8 @@ public interface FactorCatalog {
      * newest first): the one ordering rule, also used by the engine when an assessment prefers other sources.
      */
     default List<Factor> candidates(String key, int year, List<String> preference) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(preference, "preference");
         List<Factor> out = new ArrayList<>();
         for (Factor f : factorsForKey(key)) {
             if (f.year() <= year) {
@@ -99,6 +104,7 @@ public interface FactorCatalog {
 
     /** The best factor with this key valid in {@code year}, see {@link #candidates(String, int)}. */
     default Optional<Factor> resolve(String key, int year) {
+        Objects.requireNonNull(key, "key");
         List<Factor> c = candidates(key, year);
         return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
     }
@@ -123,6 +129,7 @@ public interface FactorCatalog {
      * French names) may accept those too.
      */
     default Optional<String> zoneCode(String codeOrName) {
+        Objects.requireNonNull(codeOrName, "codeOrName");
         String q = codeOrName.trim();
         for (String z : zoneCodes()) {
             if (z.equalsIgnoreCase(q)) {

@@ -85,12 +85,16 @@ public final class Footprint {
      * A {@link Availability#PARTIAL} cell returns the sum of its available contributions.
      */
     public double value(Phase phase, Indicator indicator) {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(indicator, "indicator");
         int c = cell(phase, indicator);
         return (known & (1 << c)) == 0 ? Double.NaN : values[c];
     }
 
     /** Whether one cell is backed by data. */
     public Availability availability(Phase phase, Indicator indicator) {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(indicator, "indicator");
         int bit = 1 << cell(phase, indicator);
         if ((known & bit) == 0) {
             return Availability.NOT_AVAILABLE;
@@ -100,6 +104,7 @@ public final class Footprint {
 
     /** Total over all phases for one indicator, or {@link Double#NaN} if no phase has data. */
     public double total(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         return sum(indicator, false);
     }
 
@@ -108,6 +113,7 @@ public final class Footprint {
      * these phases has data.
      */
     public double embodied(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         return sum(indicator, true);
     }
 
@@ -132,6 +138,7 @@ public final class Footprint {
      * partial otherwise.
      */
     public Availability availability(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         int known = 0;
         boolean partialAny = false;
         for (int p = 0; p < PHASES; p++) {
@@ -176,6 +183,7 @@ public final class Footprint {
 
     /** A copy keeping only the given phases; the others become not available. */
     public Footprint onlyPhases(Phase... phases) {
+        Objects.requireNonNull(phases, "phases");
         int mask = 0;
         for (Phase p : phases) {
             for (int i = 0; i < INDICATORS; i++) {
@@ -221,6 +229,7 @@ public final class Footprint {
     }
 
     private static void addScaled(double[] into, Footprint f, double scale) {
+        Objects.requireNonNull(f, "footprint");
         for (int k = f.known; k != 0; k &= k - 1) {
             int c = Integer.numberOfTrailingZeros(k);
             into[c] += f.values[c] * scale;
@@ -234,6 +243,7 @@ public final class Footprint {
 
     /** Sum of footprints with the same semantics as repeated {@link #plus}; the empty sum is {@link #zero()}. */
     public static Footprint sum(Iterable<Footprint> footprints) {
+        Objects.requireNonNull(footprints, "footprints");
         Accumulator acc = new Accumulator();
         for (Footprint f : footprints) {
             acc.add(f);

@@ -78,6 +78,7 @@ public enum Indicator {
      * @throws IllegalArgumentException naming the code and the known codes
      */
     public static Indicator ofCode(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         String c = code.trim().toLowerCase(Locale.ROOT);
         for (Indicator i : VALUES) {
             if (i.code.equals(c)) {
