@@ -204,7 +204,7 @@ class CliTest {
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(1990);
         assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,adpf_mj,"
-                + "ir_kbqu235eq,ap_molh+eq,pm_disease-incidence,wu_m3-world-eq,ewaste_kg");
+                + "ir_kbqu235eq,wu_m3-world-eq,ewaste_kg");
         assertThat(rows.get(1)).startsWith("2,device,Hôtel de ville — portables des agents,laptop,");
         assertThat(j.at("/total/gwp/total/value").asDouble()).isPositive();
         // the same file with its full report: the same climate-change total (12 significant digits in JSON)

@@ -5,7 +5,7 @@
  * {@code FactorCatalogContract} is in impact-core's test jar).
  * <pre>{@code
  * FactorCatalog c = FactorCatalog.builder().add(factor).add(parameter).build();
- * Optional<Factor> grid = c.resolve("electricity.FR", 2024);   // newest not after 2024, by source preference
+ * Optional<Factor> grid = c.resolve("electricity.FR", 2024);   // grids: newest year not after 2024, then source preference
  * }</pre>
  * No nulls in or out: lookups return {@link java.util.Optional}.
  */

@@ -22,13 +22,6 @@ public enum Indicator {
     FOSSIL_RESOURCE_USE("adpf", "resource use, fossils (ADPf)", "MJ"),
     /** Ionising radiation, human health (EF 3.0), in kilobecquerels of uranium-235 equivalent. */
     IONISING_RADIATION("ir", "ionising radiation", "kBqU235eq"),
-    /** Acidification (EF 3.0, accumulated exceedance), in moles of H+ equivalent. */
-    ACIDIFICATION("ap", "acidification", "molH+eq"),
-    /**
-     * Particulate matter emissions (EF 3.0, PM method recommended by UNEP-SETAC), as the disease incidence they cause
-     * (dimensionless: expected cases of disease).
-     */
-    PARTICULATE_MATTER("pm", "particulate matter", "disease-incidence"),
     /**
      * Water use weighted by local scarcity (EF 3.0, AWARE method), in cubic metres world-equivalent deprived: the
      * water consumed, times the scarcity of where it is consumed relative to the world average. Not a volume of

@@ -86,6 +86,7 @@ final class Names {
         category("usb-key", "clé USB");
         category("keyboard", "clavier");
         category("mouse", "souris");
+        category("docking-station", "station d’accueil", "station d'accueil");
         category("ip-phone", "téléphone IP", "téléphone fixe");
         category("switch", "commutateur réseau", "commutateur");
         category("router", "routeur");

@@ -23,7 +23,8 @@ final class CsvRenderer {
 
     /**
      * Writes the French variant into {@code out} line by line: a byte order mark, {@code ;}-separated, decimal comma,
-     * the same columns with French headers, and categories, indicators, units, phases and availability in French.
+     * the same columns with French headers, and categories, indicators, units, phases and availability in French;
+     * every record ends with the catalog's version and checksum, as in the plain CSV.
      */
     static void renderFrench(Report report, Appendable out) {
         Objects.requireNonNull(report, "report");
@@ -57,7 +58,7 @@ final class CsvRenderer {
                             .text(indicators[i.ordinal()]).text(units[i.ordinal()]).text(phases[p.ordinal()])
                             .number(f.value(p, i))
                             .text(t.get("availability_" + f.availability(p, i).name().toLowerCase(Locale.ROOT)))
-                            .endRecord();
+                            .text(report.catalogVersion()).text(report.catalogChecksum()).endRecord();
                 }
             }
         }

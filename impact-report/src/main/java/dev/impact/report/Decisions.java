@@ -141,6 +141,9 @@ final class Decisions {
         method.add(t.get("cmp_method_unit", fuLong(fu, fmt)));
         method.add(t.get("cmp_method_shared"));
         method.add(t.get("cmp_method_ranking"));
+        Assessment catalogOf = c.assessment(c.offers().get(0).name());
+        method.add(t.get("method_catalog", catalogOf.catalogName(), catalogOf.catalogVersion(),
+                catalogOf.catalogChecksum()));
         method.addAll(simulationNotes(mc, fmt));
         v.put("method", method);
         return v;

@@ -67,7 +67,9 @@ final class TotalsView {
         Fmt.Scale[] scales = View.scales(total, fmt);
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            indicators.add(Map.of("label", fmt.label(i), "unit", scales[i.ordinal()].unit()));
+            if (scales[i.ordinal()] != null) {
+                indicators.add(Map.of("label", fmt.label(i), "unit", scales[i.ordinal()].unit()));
+            }
         }
         v.put("indicators", indicators);
 

@@ -70,8 +70,10 @@ final class View {
 
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            indicators.add(Map.of("code", i.code(), "label", fmt.label(i), "unit", fmt.unit(i),
-                    "scaledUnit", scales[i.ordinal()].unit()));
+            if (scales[i.ordinal()] != null) {
+                indicators.add(Map.of("code", i.code(), "label", fmt.label(i), "unit", fmt.unit(i),
+                        "scaledUnit", scales[i.ordinal()].unit()));
+            }
         }
         v.put("indicators", indicators);
         List<String> phases = new ArrayList<>();
@@ -102,7 +104,7 @@ final class View {
             m.put("label", l.label());
             m.put("category", t.category(l.category()));
             m.put("quantity", fmt.quantity(l.quantity()));
-            m.put("values", totals(l.footprint(), fmt, flags));
+            m.put("values", totals(l.footprint(), fmt, scales, flags));
             lines.add(m);
         }
         v.put("lines", lines);
@@ -218,11 +220,16 @@ final class View {
         return t.all().getOrDefault("catalog_name_" + name.replace(' ', '_'), name);
     }
 
-    /** Each indicator's scale (t, GJ…), chosen from its total. */
+    /**
+     * Each indicator's scale (t, GJ…), chosen from its total; null for an indicator the tables leave out: one without
+     * any data in the whole report (other than climate change), whose column would read "n/a" from top to bottom.
+     * The key figures still list it, as not available.
+     */
     static Fmt.Scale[] scales(Footprint total, Fmt fmt) {
         Fmt.Scale[] s = new Fmt.Scale[Indicator.values().length];
         for (Indicator i : Indicator.values()) {
-            s[i.ordinal()] = fmt.scale(i, total.total(i));
+            boolean none = i != Indicator.CLIMATE_CHANGE && total.availability(i) == Availability.NOT_AVAILABLE;
+            s[i.ordinal()] = none ? null : fmt.scale(i, total.total(i));
         }
         return s;
     }
@@ -421,6 +428,9 @@ final class View {
         for (Phase p : Phase.values()) {
             List<String> values = new ArrayList<>();
             for (Indicator i : Indicator.values()) {
+                if (scales[i.ordinal()] == null) {
+                    continue;
+                }
                 Availability a = total.availability(p, i);
                 note(flags, a);
                 values.add(fmt.scaled(total.value(p, i), a, scales[i.ordinal()]));
@@ -430,10 +440,16 @@ final class View {
         return rows;
     }
 
-    /** Each indicator's total of {@code f}, formatted; flags notes partial (0) and not-available (1) values. */
-    static List<String> totals(Footprint f, Fmt fmt, boolean[] flags) {
+    /**
+     * Each shown indicator's total of {@code f} (see {@link #scales}), formatted in its canonical unit; flags notes
+     * partial (0) and not-available (1) values.
+     */
+    static List<String> totals(Footprint f, Fmt fmt, Fmt.Scale[] scales, boolean[] flags) {
         List<String> out = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
+            if (scales[i.ordinal()] == null) {
+                continue;
+            }
             Availability a = f.availability(i);
             note(flags, a);
             out.add(fmt.value(f.total(i), a));
@@ -441,10 +457,16 @@ final class View {
         return out;
     }
 
-    /** Each indicator's total of {@code f} in its scale, formatted; flags notes partial and not-available values. */
+    /**
+     * Each shown indicator's total of {@code f} in its scale (see {@link #scales}), formatted; flags notes partial and
+     * not-available values.
+     */
     static List<String> scaledTotals(Footprint f, Fmt fmt, Fmt.Scale[] scales, boolean[] flags) {
         List<String> out = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
+            if (scales[i.ordinal()] == null) {
+                continue;
+            }
             Availability a = f.availability(i);
             note(flags, a);
             out.add(fmt.scaled(f.total(i), a, scales[i.ordinal()]));

@@ -15,12 +15,50 @@ class CatalogIdentityTest {
 
     @Test
     void reportAndTotals_everyFormat() {
-        for (Format f : Format.values()) {
-            for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
-                assertThat(Fixtures.report().render(f, l)).as("report %s %s", f, l).contains(VERSION, CHECKSUM);
-                assertThat(Fixtures.totals().render(f, l)).as("totals %s %s", f, l).contains(VERSION, CHECKSUM);
+        for (Locale l : new Locale[] {Locale.ENGLISH, Locale.FRENCH}) {
+            for (Format f : Fixtures.report().formats()) {
+                assertThat(text(Fixtures.report(), f, l)).as("report %s %s", f, l).contains(VERSION, CHECKSUM);
+            }
+            for (Format f : Fixtures.totals().formats()) {
+                assertThat(text(Fixtures.totals(), f, l)).as("totals %s %s", f, l).contains(VERSION, CHECKSUM);
             }
         }
+    }
+
+    @Test
+    void comparisonAndScenario_everyFormat() {
+        ComparisonReport c = ComparisonReport.of(DecisionFixtures.comparison());
+        for (Format f : c.formats()) {
+            assertThat(text(c, f, Locale.ENGLISH)).as("comparison %s", f).contains(VERSION, CHECKSUM);
+        }
+        ScenarioReport s = ScenarioReport.of(DecisionFixtures.scenario());
+        for (Format f : s.formats()) {
+            assertThat(text(s, f, Locale.FRENCH)).as("scenario %s", f).contains(VERSION, CHECKSUM);
+        }
+    }
+
+    /** The text of a rendering; for the workbook, its XML parts (the catalog line is a shared or inline string). */
+    private static String text(ReportDocument d, Format f, Locale l) {
+        if (f != Format.XLSX) {
+            return d.render(f, l);
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("impact-catalog", ".xlsx");
+            d.write(f, l, file);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    try (java.io.InputStream in = zip.getInputStream(e)) {
+                        sb.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sb.toString();
     }
 
     @Test

@@ -45,7 +45,7 @@ class CsvTest {
     void render_oneRowPerLineIndicatorPhase() {
         String csv = Fixtures.report().render(Format.CSV, Locale.ROOT);
         String[] records = csv.split("\r\n");
-        assertThat(records).hasSize(1 + 3 * 8 * 4);
+        assertThat(records).hasSize(1 + 3 * 6 * 4);
         assertThat(records[0]).isEqualTo(
                 "line_index,label,category,quantity,indicator,unit,phase,value,availability,catalog_version,"
                 + "catalog_checksum");

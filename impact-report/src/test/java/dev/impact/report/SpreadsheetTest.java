@@ -109,18 +109,18 @@ class SpreadsheetTest {
         assertThat(csv).startsWith("\uFEFF");
         String[] records = csv.substring(1).split("\r\n");
         assertThat(records[0]).isEqualTo("ligne;libellé;catégorie;quantité;indicateur;unité;phase;valeur;"
-                + "disponibilité");
+                + "disponibilité;version du catalogue;empreinte du catalogue");
         assertThat(records).hasSize(1 + 3 * 6 * 4);
         // line 1, climate change, manufacture: 24 yearly laptops × 250 = 6000
         // the label holds a double quote: quoted, the quote doubled
         assertThat(records[1]).isEqualTo("1;\"Agents' laptops, 14\"\"\";ordinateur portable;120;Changement climatique;"
-                + "kg CO₂e;Fabrication;6000;disponible");
+                + "kg CO₂e;Fabrication;6000;disponible;test-1;sha256:0123abcd");
         // line 1, ADPe, manufacture: 24 × 0.01 = 0.24, with a decimal comma
         assertThat(records).contains("1;\"Agents' laptops, 14\"\"\";ordinateur portable;120;Épuisement des ressources"
-                + " abiotiques (minéraux et métaux);kg Sb éq.;Fabrication;0,24;disponible");
+                + " abiotiques (minéraux et métaux);kg Sb éq.;Fabrication;0,24;disponible;test-1;sha256:0123abcd");
         // not available: an empty value, never 0
-        assertThat(records).contains("2;Écrans 24 pouces;\"écran 23–25\"\"\";80;Consommation d’eau;m³;Utilisation;;"
-                + "non disponible");
+        assertThat(records).contains("2;Écrans 24 pouces;\"écran 23–25\"\"\";80;Utilisation des ressources en eau (AWARE);"
+                + "m³ éq. monde;Utilisation;;non disponible;test-1;sha256:0123abcd");
         assertThat(Format.of("csv-fr")).isEqualTo(Format.CSV_FR);
     }
 
