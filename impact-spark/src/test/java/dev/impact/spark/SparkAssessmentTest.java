@@ -24,7 +24,6 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,15 +41,10 @@ class SparkAssessmentTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start();
+        spark = LocalSpark.session();
         example = spark.read().option("header", "true").csv(EXAMPLE.toString());
         Inventory inventory = InventoryFiles.read(EXAMPLE);
         single = Impact.using(Factors.builtIn()).reportingYear(2024).assess(inventory);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     /** Per cell, the exact sum of the single-machine line footprints rounded once (BigDecimal, independent). */
