@@ -1,17 +1,18 @@
 package dev.impact.cli;
 
 import dev.impact.Assessor;
-import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.engine.Assessment;
+import dev.impact.factors.Catalog;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
 import dev.impact.io.Problem;
-import dev.impact.io.StreamingAssessor;
 import dev.impact.io.StreamSummary;
-import dev.impact.engine.Assessment;
-import dev.impact.factors.Catalog;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.report.AtomicOutput;
 import dev.impact.report.Format;
 import dev.impact.report.Report;
 import dev.impact.report.ReportDocument;
+import dev.impact.report.Sections;
 import dev.impact.report.TotalsReport;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.UncertainAssessment;
@@ -23,10 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code impact assess}: reads and assesses an inventory file once, streaming it; writes the full report of the
@@ -41,7 +42,8 @@ import picocli.CommandLine.Parameters;
                 "An inventory with invalid lines is refused (exit 1, every problem listed) unless --skip-invalid."},
         footerHeading = "%nExamples:%n",
         footer = {"  impact assess examples/local-authority.csv --year 2024",
-                "  impact assess examples/local-authority.csv --format html --lang fr -o rapport.html",
+                "  impact assess examples/local-authority.csv --lang fr -o rapport.html",
+                "  impact assess inventaire.csv --year 2024 --title \"Numérique 2024\" --annex file -o rapport.html",
                 "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
                 "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
                 "  impact assess huge.csv --stream --lines per-line.csv --format json -o totals.json",
@@ -67,9 +69,21 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
 
-    @Option(names = "--format", paramLabel = "text|html|md|csv|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|html|md|csv|csv-fr|json|xlsx", defaultValue = "text",
+            description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}). csv-fr: the"
+                    + " report CSV for French spreadsheets (';', decimal comma, French names); xlsx: a workbook with"
+                    + " tabs summary, by category, by line, defaults, factors (needs -o).")
     String format;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the html and md report (default: the"
+            + " inventory's name, i.e. the file name).")
+    String title;
+
+    @Option(names = "--annex", paramLabel = "inline|file|none", defaultValue = "inline",
+            description = "Where the html and md report puts its annex (every line, every default with its lines,"
+                    + " every factor's full source): inline after the summary, starting on a new page (default);"
+                    + " file: in FILE-annexe.html beside -o FILE (-annex in English); none: summary only.")
+    String annex;
 
     @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
             description = "Language of html and md reports (default: ${DEFAULT-VALUE}).")
@@ -111,11 +125,20 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!java.util.List.of("text", "html", "md", "markdown", "csv", "json").contains(fmt)) {
-            throw new Main.UsageException("--format must be one of text, html, md, csv, json, was '" + format + "'");
+        String fmt = Outputs.format(format, spec.commandLine().getParseResult().hasMatchedOption("--format"), output,
+                List.of("text", "html", "md", "csv", "csv-fr", "json", "xlsx"));
+        if (fmt.equals("xlsx") && output == null) {
+            throw new Main.UsageException("--format xlsx writes a binary workbook: give -o FILE.xlsx");
         }
         Locale locale = Outputs.locale(lang);
+        String annexMode = annex.trim().toLowerCase(Locale.ROOT);
+        if (!List.of("inline", "file", "none").contains(annexMode)) {
+            throw new Main.UsageException("--annex must be inline, file or none, was '" + annex + "'");
+        }
+        Path annexFile = annexMode.equals("file") ? annexFile(output, fmt, locale) : null;
+        if (title != null && title.isBlank()) {
+            throw new Main.UsageException("--title must not be blank");
+        }
         Outputs.refuseOverwritingInput(output, "-o", input, factors.overlay, inputOptions.mapping);
         Outputs.refuseOverwritingInput(linesOutput, "--lines", input, factors.overlay, inputOptions.mapping);
         if (output != null && output.equals(linesOutput)) {
@@ -194,7 +217,7 @@ final class AssessCommand implements Callable<Integer> {
             err.flush();
             return Main.USAGE;
         }
-        Locale reportLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("markdown") ? locale : Locale.ROOT;
+        Locale reportLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("xlsx") ? locale : Locale.ROOT;
         if (result.assessment().isPresent()) {
             // the run's own assessment: each line was read and assessed once, above
             Assessment a = result.assessment().get();
@@ -208,14 +231,35 @@ final class AssessCommand implements Callable<Integer> {
             } else {
                 // the report shows the uncertainty (ranges, drivers, method) in every format but CSV
                 Report report = u == null ? Report.of(a, catalog) : Report.of(a, catalog).withUncertainty(u);
+                if (title != null) {
+                    report = report.withTitle(title);
+                }
                 if (u != null && fmt.equals("csv")) { // even with --quiet: asked-for output is missing
                     err.println("note: the CSV format has one row per line, indicator and phase at central values;"
                             + " the uncertainty (--uncertainty) is in the text, json, md and html formats");
                 }
-                write(out, report, Format.of(fmt), reportLocale);
+                if (fmt.equals("xlsx")) {
+                    report.write(Format.XLSX, reportLocale, output);
+                } else if (annexMode.equals("inline")) {
+                    write(out, report, Format.of(fmt), reportLocale);
+                } else {
+                    write(out, report.withSections(Sections.SUMMARY), Format.of(fmt), reportLocale);
+                    if (annexFile != null) {
+                        Report annexReport = report.withSections(Sections.ANNEX);
+                        Outputs.emit(out, annexFile, w -> annexReport.render(Format.of(fmt), reportLocale, w));
+                        if (!quiet) {
+                            err.println("written: " + annexFile);
+                        }
+                    }
+                }
             }
         } else if (fmt.equals("text")) {
             Outputs.emit(out, output, summary.toString());
+        } else if (fmt.equals("xlsx") || fmt.equals("csv-fr")) {
+            err.println("impact: --format " + fmt + " needs the per-line results: at most " + REPORT_LIMIT
+                    + " valid lines and no --stream; " + input + " gave a report of totals (use csv or json)");
+            err.flush();
+            return Main.USAGE;
         } else {
             write(out, TotalsReport.of(summary.totals()).withReading(reading(summary)), Format.of(fmt),
                     reportLocale);
@@ -226,6 +270,22 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return Main.OK;
+    }
+
+    /** FILE-annexe.EXT (French) or FILE-annex.EXT beside -o FILE, for --annex file (html and md only). */
+    private static Path annexFile(Path output, String fmt, Locale locale) {
+        if (!fmt.equals("html") && !fmt.equals("md")) {
+            throw new Main.UsageException("--annex file applies to the html and md reports, not " + fmt
+                    + " (csv and json always hold everything)");
+        }
+        if (output == null) {
+            throw new Main.UsageException("--annex file needs -o FILE: the annex is written beside it");
+        }
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot < 0 ? name : name.substring(0, dot);
+        String suffix = "fr".equals(locale.getLanguage()) ? "-annexe" : "-annex";
+        return output.resolveSibling(stem + suffix + (dot < 0 ? "" : name.substring(dot)));
     }
 
     private void write(PrintWriter out, ReportDocument report, Format f, Locale l) {

@@ -90,10 +90,15 @@ final class CommonOptions {
                 + " it (default: the current year).")
         Integer year;
 
-        @Option(names = "--accounting", paramLabel = "yearly|lifecycle|flow", defaultValue = "yearly",
-                description = "yearly (ADEME straight-line, default), lifecycle (whole life) or flow (purchases of"
-                        + " the year; needs purchase_year).")
+        @Option(names = "--accounting", paramLabel = "yearly|amortised|lifecycle|flow", defaultValue = "yearly",
+                description = "yearly (ADEME straight-line, default), amortised (straight-line from purchase_year,"
+                        + " nothing once amortised), lifecycle (whole life) or flow (purchases of the year).")
         Accounting accounting;
+
+        @Option(names = "--require-purchase-years", description = "With --accounting flow or amortised, refuse the"
+                + " lines without purchase_year instead of counting them as not bought in the year (flow) or"
+                + " straight-line (amortised), which a notice counts.")
+        boolean requirePurchaseYears;
 
         @Option(names = "--zone", paramLabel = "Z", defaultValue = "FR", description = "Electricity zone of lines"
                 + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
@@ -109,15 +114,16 @@ final class CommonOptions {
             if (y < 1990 || y > 2200) {
                 throw new Main.UsageException("--year must be between 1990 and 2200, was " + y);
             }
-            return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code());
+            return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code())
+                    .requirePurchaseYears(requirePurchaseYears);
         }
     }
 
     /** Output options of the commands that write a decision report (compare, scenario). */
     static final class DecisionOutput {
         @Option(names = "--format", paramLabel = "text|json|html|md", defaultValue = "text",
-                description = "Output format (default: ${DEFAULT-VALUE}); html and md are the report with charts and"
-                        + " tables (impact-report).")
+                description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}); html and"
+                        + " md are the report with charts and tables (impact-report).")
         String format;
 
         @Option(names = "--lang", paramLabel = "fr|en", defaultValue = "fr",
@@ -131,13 +137,13 @@ final class CommonOptions {
         @Option(names = {"-q", "--quiet"}, description = "No notices on standard error.")
         boolean quiet;
 
-        /** The format, lower case, checked. */
+        @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        /** The format, lower case, checked: --format, else the one -o's extension names, else text. */
         String format() {
-            String fmt = format.trim().toLowerCase(java.util.Locale.ROOT);
-            if (!java.util.List.of("text", "json", "html", "md").contains(fmt)) {
-                throw new Main.UsageException("--format must be text, json, html or md, was '" + format + "'");
-            }
-            return fmt;
+            boolean given = spec != null && spec.commandLine().getParseResult().hasMatchedOption("--format");
+            return Outputs.format(format, given, output, java.util.List.of("text", "json", "html", "md"));
         }
 
         /** The language of the reports. */

@@ -1,17 +1,78 @@
 package dev.impact.cli;
 
-import dev.impact.cli.internal.AtomicOutput;
 import dev.impact.io.Problem;
 import dev.impact.io.StreamSummary;
+import dev.impact.report.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Output helpers shared by the commands. */
 final class Outputs {
     private Outputs() {
+    }
+
+    /**
+     * The output format: {@code --format} when given, else the one {@code -o}'s extension names (.html, .htm, .md,
+     * .csv, .json, .txt, and the extra ones the command allows), else text. A file whose extension names another
+     * format than {@code --format}, or names none that the command writes, is refused with a hint, so that
+     * {@code -o rapport.html} never holds plain text.
+     *
+     * @param given   whether {@code --format} was on the command line
+     * @param allowed the command's formats, lower case ({@code md} stands for Markdown)
+     */
+    static String format(String format, boolean given, Path output, List<String> allowed) {
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (fmt.equals("markdown")) {
+            fmt = "md";
+        } else if (fmt.equals("csv_fr")) {
+            fmt = "csv-fr";
+        }
+        if (given && !allowed.contains(fmt)) {
+            throw new Main.UsageException("--format must be one of " + String.join(", ", allowed) + ", was '" + format
+                    + "'");
+        }
+        if (output == null || output.getFileName() == null) {
+            return fmt;
+        }
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String implied;
+        switch (ext) {
+            case "htm": case "html": implied = "html"; break;
+            case "md": case "markdown": implied = "md"; break;
+            case "txt": case "text": implied = "text"; break;
+            default: implied = ext; break;
+        }
+        boolean known = allowed.contains(implied);
+        if (given && fmt.equals("csv-fr") && implied.equals("csv")) {
+            return fmt; // a French CSV is a .csv file
+        }
+        if (!given) {
+            if (known) {
+                return implied;
+            }
+            List<String> extensions = new java.util.ArrayList<>();
+            for (String a : allowed) {
+                if (!a.equals("csv-fr")) {
+                    extensions.add(a.equals("text") ? "txt" : a);
+                }
+            }
+            throw new Main.UsageException("-o " + output + ": cannot tell the format from "
+                    + (ext.isEmpty() ? "a file name without extension" : "the extension '." + ext + "'")
+                    + "; name the file ." + String.join(", .", extensions)
+                    + " or give --format " + String.join("|", allowed)
+                    + (ext.equals("pdf") ? " (for a PDF, print the html report from a browser)" : ""));
+        }
+        if (known && !implied.equals(fmt)) {
+            throw new Main.UsageException("-o " + output + " has the extension of the " + implied + " format but"
+                    + " --format is " + fmt + "; rename the file or drop --format");
+        }
+        return fmt;
     }
 
     static Locale locale(String lang) {

@@ -114,7 +114,7 @@ class CompareCommandTest {
         assertThat(md.out()).contains("| offer-a-new").contains("offer-b-refurbished");
         Run bad = run("compare", A, B, "--per", "device-year", "--format", "pdf");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--format must be text, json, html or md, was 'pdf'");
+        assertThat(bad.err()).contains("--format must be one of text, json, html, md, was 'pdf'");
     }
 
     @Test

@@ -101,7 +101,7 @@ public final class InventoryFiles {
             }
             boolean hasKind = false;
             for (String h : tok.fields()) {
-                hasKind |= h.strip().equalsIgnoreCase("kind");
+                hasKind |= Column.ofHeader(h) == Column.KIND;
             }
             if (format == InventoryFormat.GLPI || options.format() == InventoryFormat.AUTO && !hasKind
                     && GlpiReader.looksLikeGlpi(tok.fields())) {

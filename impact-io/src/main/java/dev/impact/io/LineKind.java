@@ -60,9 +60,9 @@ enum LineKind {
         throw new IllegalArgumentException("unknown line type " + line.getClass().getName());
     }
 
-    /** The kind with this code (case-insensitive), or null. */
     private static final LineKind[] VALUES = values();
 
+    /** The kind with this code (case-insensitive) or one of its other names ("équipement", "réseau"…), or null. */
     static LineKind ofCode(String code) {
         for (LineKind k : VALUES) {
             if (k.code.equals(code)) {
@@ -75,6 +75,6 @@ enum LineKind {
                 return k;
             }
         }
-        return null;
+        return Names.kind(code);
     }
 }

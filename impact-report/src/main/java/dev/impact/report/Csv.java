@@ -14,6 +14,8 @@ final class Csv {
     private static final MathContext DIGITS = new MathContext(12, RoundingMode.HALF_EVEN);
 
     private final Appendable out;
+    private final char separator;
+    private final boolean decimalComma;
     private boolean lineStart = true;
 
     /** CSV into a string ({@link #toString()}). */
@@ -23,17 +25,28 @@ final class Csv {
 
     /** CSV written into {@code out} as it is made (a report of many lines never held whole). */
     Csv(Appendable out) {
+        this(out, ',', false);
+    }
+
+    /**
+     * CSV with this separator and decimal mark: {@code ';'} and a decimal comma for French spreadsheets, where the
+     * comma is the decimal mark.
+     */
+    Csv(Appendable out, char separator, boolean decimalComma) {
         this.out = out;
+        this.separator = separator;
+        this.decimalComma = decimalComma;
     }
 
     /** Appends a text cell (user text: neutralised, then quoted if needed). */
     public Csv text(String value) {
-        return raw(quote(neutralise(value)));
+        return raw(quote(neutralise(value), separator));
     }
 
     /** Appends a number cell: plain decimal, 12 significant digits, empty for NaN. */
     public Csv number(double value) {
-        return raw(number(value, ""));
+        String n = number(value, "");
+        return raw(decimalComma ? n.replace('.', ',') : n);
     }
 
     /** Appends a whole-number cell. */
@@ -55,7 +68,7 @@ final class Csv {
     private Csv raw(String cell) {
         try {
             if (!lineStart) {
-                out.append(',');
+                out.append(separator);
             }
             out.append(cell);
         } catch (java.io.IOException e) {
@@ -83,7 +96,13 @@ final class Csv {
 
     /** Quotes a field per RFC 4180 when it holds a comma, a double quote, a CR or an LF. */
     public static String quote(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
+        return quote(value, ',');
+    }
+
+    /** Quotes a field when it holds the separator, a double quote, a CR or an LF. */
+    static String quote(String value, char separator) {
+        if (value.indexOf(separator) < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0
+                && value.indexOf('\n') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';

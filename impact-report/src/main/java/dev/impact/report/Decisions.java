@@ -70,8 +70,10 @@ final class Decisions {
             List<String> ranking = c.ranking(i);
             if (key.isEmpty()) {
                 String best = ranking.get(0);
-                key.add(t.get("cmp_key", best, fmt.approx(c.central(best, i)), fmt.unit(i), fuShort,
-                        fmt.probability(c.probabilityLowest(best, i))));
+                Summary bs = c.summary(best, i);
+                key.add(t.get("cmp_key", best, fmt.approx(bs.mean()), fmt.unit(i), fuShort,
+                        fmt.probability(c.probabilityLowest(best, i)), mc.rangeLabel(),
+                        fmt.range(bs.percentile(lo), bs.percentile(hi))));
                 if (i != Indicator.CLIMATE_CHANGE) {
                     key.set(0, key.get(0) + " (" + fmt.label(i) + ")");
                 }
@@ -99,10 +101,10 @@ final class Decisions {
                 r.put("best", rank == 1);
                 rows.add(r);
                 if (charts) {
-                    chartRows.add(RangeChart.Row.bar(o, 0, c.central(o, i), rank == 1 ? BEST_COLOR : OFFER_COLOR,
-                            t.get("col_central") + ": " + fmt.approx(c.central(o, i)) + " " + fmt.unit(i),
+                    chartRows.add(RangeChart.Row.bar(o, 0, sum.mean(), rank == 1 ? BEST_COLOR : OFFER_COLOR,
+                            t.get("col_mean") + ": " + fmt.approx(sum.mean()) + " " + fmt.unit(i),
                             sum.percentile(lo), sum.percentile(hi), fmt.texts().get("range", mc.rangeLabel(), fmt.range(sum.percentile(lo), sum.percentile(hi))),
-                            fmt.approx(c.central(o, i)) + " (" + fmt.range(sum.percentile(lo), sum.percentile(hi))
+                            fmt.approx(sum.mean()) + " (" + fmt.range(sum.percentile(lo), sum.percentile(hi))
                                     + ")"));
                 }
             }

@@ -184,6 +184,51 @@ final class Fmt {
         return f.format(p) + sep + "%";
     }
 
+    /**
+     * The unit to show {@code indicator}'s values in, chosen from the largest of them ({@code magnitude}, in the
+     * indicator's canonical unit): tonnes from 1 000 kg CO₂e or kg of e-waste, GJ from 10 000 MJ, else the canonical
+     * unit. One scale per column or key figure, so that a column's values share a unit.
+     */
+    public Scale scale(Indicator indicator, double magnitude) {
+        double a = Double.isFinite(magnitude) ? Math.abs(magnitude) : 0;
+        switch (indicator) {
+            case CLIMATE_CHANGE:
+            case E_WASTE:
+                if (a >= 1000) {
+                    return new Scale(1000, texts.get("unit_" + indicator.code() + "_t"));
+                }
+                break;
+            case FOSSIL_RESOURCE_USE:
+                if (a >= 10_000) {
+                    return new Scale(1000, texts.get("unit_adpf_gj"));
+                }
+                break;
+            default:
+                break;
+        }
+        return new Scale(1, unit(indicator));
+    }
+
+    /**
+     * A value in {@code scale}'s unit to three significant figures (where more digits would claim a precision the
+     * factors do not have), with its availability: "≥ 266" for a lower bound, "n/a" / "non disponible" — never 0.
+     */
+    public String scaled(double v, Availability availability, Scale scale) {
+        double x = v / scale.divisor();
+        switch (availability) {
+            case NOT_AVAILABLE:
+                return texts.get("na");
+            case PARTIAL:
+                return "≥ " + approx(x);
+            default:
+                return approx(x);
+        }
+    }
+
+    /** A unit for reading: the canonical unit divided by {@code divisor} (1 or 1 000), e.g. "t CO₂e". */
+    record Scale(double divisor, String unit) {
+    }
+
     /** An indicator's unit for reading, e.g. "kg CO₂e", "kg Sb éq.", "m³". */
     public String unit(Indicator indicator) {
         return texts.get("unit_" + indicator.code());

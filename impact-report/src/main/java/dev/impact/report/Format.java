@@ -16,8 +16,21 @@ public enum Format {
      * indicator and phase codes); cells that a spreadsheet would read as a formula are prefixed with a quote.
      */
     CSV("csv", "text/csv; charset=UTF-8"),
+    /**
+     * The same CSV for French spreadsheets ({@code csv-fr}): {@code ;}-separated, decimal comma, French headers and
+     * names (categories, indicators, units, phases), UTF-8 with a byte order mark so that Excel reads the accents.
+     * Only for a {@link Report}.
+     */
+    CSV_FR("csv", "text/csv; charset=UTF-8"),
     /** JSON following the report's schema (e.g. {@value Report#SCHEMA_RESOURCE}; field {@code schemaVersion}); machine-readable whatever the locale. */
-    JSON("json", "application/json");
+    JSON("json", "application/json"),
+    /**
+     * An Excel workbook ({@code xlsx}, Office Open XML) with one tab per table — summary, by category, by line,
+     * defaults, factors — numbers as numbers in canonical units, labels in the report's language. Binary: write it
+     * with {@link ReportDocument#write(Format, Locale, java.nio.file.Path)} or
+     * {@link ReportDocument#render(Format, Locale, java.io.OutputStream)}. Only for a {@link Report}.
+     */
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final String extension;
     private final String mediaType;
@@ -37,19 +50,28 @@ public enum Format {
         return mediaType;
     }
 
+    /** Whether the format is binary (written to a stream or a file, not to a {@link java.io.Writer}). */
+    public boolean binary() {
+        return this == XLSX;
+    }
+
     /**
      * The format with this name or extension, case-insensitive ({@code html}, {@code md}, {@code markdown},
-     * {@code csv}, {@code json}).
+     * {@code csv}, {@code csv-fr}, {@code json}, {@code xlsx}).
      *
      * @throws IllegalArgumentException naming the text and the known formats
      */
     public static Format of(String name) {
         String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        if (n.equals("csv-fr") || n.equals("csv_fr")) {
+            return CSV_FR;
+        }
         for (Format f : values()) {
             if (f.extension.equals(n) || f.name().toLowerCase(Locale.ROOT).equals(n)) {
                 return f;
             }
         }
-        throw new IllegalArgumentException("format must be one of html, md, csv, json, was '" + name + "'");
+        throw new IllegalArgumentException("format must be one of html, md, csv, csv-fr, json, xlsx, was '" + name
+                + "'");
     }
 }

@@ -55,11 +55,13 @@ final class HtmlRenderer {
         return s;
     }
 
-    /** The three charts of an assessment's or of totals' report; {@code categories} in the order to show. */
+    /**
+     * The two charts of an assessment's or of totals' report: climate change by category stacked by phase
+     * ({@code categories} in the order to show), and the phase shares per indicator.
+     */
     static void putCharts(Map<String, Object> view, Map<String, Footprint> categories, Footprint total, Fmt fmt)
             throws TemplateModelException {
         view.put("chartPhases", markup(phasesByCategory(categories, fmt)));
-        view.put("chartCategories", markup(categoryShares(categories, total, fmt)));
         view.put("chartIndicators", markup(phaseSharesByIndicator(total, fmt)));
     }
 
@@ -78,22 +80,6 @@ final class HtmlRenderer {
         }
         return BarChart.stacked(fmt.texts().get("chart_phases_title") + " (" + fmt.unit(gwp) + ")",
                 phaseSeries(fmt), rows, fmt::number);
-    }
-
-    /** Each category's share of the climate-change total. */
-    static String categoryShares(Map<String, Footprint> categories, Footprint total, Fmt fmt) {
-        Indicator gwp = Indicator.CLIMATE_CHANGE;
-        double all = total.total(gwp);
-        List<BarChart.Row> rows = new ArrayList<>();
-        for (Map.Entry<String, Footprint> c : categories.entrySet()) {
-            double t = c.getValue().total(gwp);
-            double share = Double.isNaN(t) || Double.isNaN(all) || all == 0 ? Double.NaN : t / all;
-            rows.add(new BarChart.Row(fmt.texts().category(c.getKey()), new double[] {Math.max(0, t)},
-                    fmt.percent(share) + " · " + fmt.value(t, c.getValue().availability(gwp))
-                            + " " + fmt.unit(gwp)));
-        }
-        return BarChart.stacked(fmt.texts().get("chart_categories_title") + " (" + fmt.unit(gwp) + ")",
-                List.of(new BarChart.Series(fmt.label(gwp), CATEGORY_COLOR)), rows, fmt::number);
     }
 
     /** For every indicator, the share of each phase in its total (100 % bars). */

@@ -61,10 +61,13 @@ public final class Report implements ReportDocument {
     private final List<String> models;
     private final List<Equivalence> equivalences;
     private final UncertainAssessment uncertainty; // null: no uncertainty section
+    private final String title; // null: the inventory's name
+    private final Sections sections;
 
     private Report(Assessment assessment, List<LineEntry> lines, List<CategoryEntry> categories,
                    List<Factor> factors, List<Parameter> parameters, List<AppliedDefault> defaults,
-                   List<String> models, List<Equivalence> equivalences, UncertainAssessment uncertainty) {
+                   List<String> models, List<Equivalence> equivalences, UncertainAssessment uncertainty,
+                   String title, Sections sections) {
         this.assessment = assessment;
         this.lines = lines;
         this.categories = categories;
@@ -74,6 +77,8 @@ public final class Report implements ReportDocument {
         this.models = models;
         this.equivalences = equivalences;
         this.uncertainty = uncertainty;
+        this.title = title;
+        this.sections = sections;
     }
 
     /**
@@ -117,7 +122,7 @@ public final class Report implements ReportDocument {
                 -orZero(c.footprint().total(Indicator.CLIMATE_CHANGE))));
         return new Report(assessment, List.copyOf(lines), List.copyOf(categories), List.copyOf(factors),
                 List.copyOf(parameters), List.copyOf(assessment.defaults()), List.copyOf(models),
-                Equivalence.defaults(), null);
+                Equivalence.defaults(), null, null, Sections.ALL);
     }
 
     /**
@@ -153,7 +158,7 @@ public final class Report implements ReportDocument {
     /** A copy illustrating the climate-change total with these equivalences (may be empty). */
     public Report withEquivalences(List<Equivalence> equivalences) {
         return new Report(assessment, lines, categories, factors, parameters, defaults, models,
-                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")), uncertainty);
+                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")), uncertainty, title, sections);
     }
 
     /**
@@ -180,7 +185,7 @@ public final class Report implements ReportDocument {
                     + other.lines().size() + " lines, catalog " + other.catalogChecksum());
         }
         return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
-                uncertain);
+                uncertain, title, sections);
     }
 
     /** The same inventory name, catalog, options and central totals (within 1e-9, relative) line by line. */
@@ -217,9 +222,35 @@ public final class Report implements ReportDocument {
         return assessment;
     }
 
-    /** The report's title: the inventory's name. */
+    /** The report's title: the one given with {@link #withTitle(String)}, else the inventory's name. */
     public String title() {
-        return assessment.inventoryName();
+        return title == null ? assessment.inventoryName() : title;
+    }
+
+    /**
+     * A copy with this title (e.g. "Empreinte du numérique 2024 — délibération du 12 mars") instead of the
+     * inventory's name.
+     *
+     * @throws IllegalArgumentException if {@code title} is blank
+     */
+    public Report withTitle(String title) {
+        Objects.requireNonNull(title, "title");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("title must not be blank, was '" + title + "'");
+        }
+        return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
+                uncertainty, title.strip(), sections);
+    }
+
+    /** The parts the HTML and Markdown formats show ({@link Sections#ALL} unless chosen). */
+    public Sections sections() {
+        return sections;
+    }
+
+    /** A copy whose HTML and Markdown show these parts: the summary, the annex, or both (CSV and JSON: all). */
+    public Report withSections(Sections sections) {
+        return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
+                uncertainty, title, Objects.requireNonNull(sections, "sections"));
     }
 
     /** The assessment's options (reporting year, period, accounting, default zone). */

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A report that can be rendered: on an assessment ({@link Report}), on streamed totals ({@link TotalsReport}), on a
  * comparison of offers ({@link ComparisonReport}) or on a scenario ({@link ScenarioReport}). Each kind has one
- * renderer per format and one JSON schema; all are rendered through one dispatch. Implementations are immutable and
+ * renderer per format and one JSON schema; all are rendered through one dispatch ({@link TrajectoryReport}: yearly
+ * inventories, sites, e-waste ahead, target and levers). Implementations are immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -17,11 +18,12 @@ import java.util.Set;
  * doc.write(Format.HTML, Locale.ENGLISH, Path.of("fleet.html"));
  * }</pre>
  */
-public sealed interface ReportDocument permits Report, TotalsReport, ComparisonReport, ScenarioReport {
+public sealed interface ReportDocument permits Report, TotalsReport, ComparisonReport, ScenarioReport,
+        TrajectoryReport {
 
     /**
-     * The formats this report is offered in: all four for {@link Report} and {@link TotalsReport}; HTML, Markdown
-     * and JSON for {@link ComparisonReport} and {@link ScenarioReport}.
+     * The formats this report is offered in: every one for {@link Report}; HTML, Markdown, CSV and JSON for
+     * {@link TotalsReport}; HTML, Markdown and JSON for {@link ComparisonReport} and {@link ScenarioReport}.
      */
     default Set<Format> formats() {
         return Renderers.formats(this);
@@ -37,6 +39,7 @@ public sealed interface ReportDocument permits Report, TotalsReport, ComparisonR
     default String render(Format format, Locale locale) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(locale, "locale");
+        Renderers.refuseBinary(format);
         return Renderers.render(this, format, locale);
     }
 
@@ -51,11 +54,26 @@ public sealed interface ReportDocument permits Report, TotalsReport, ComparisonR
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(out, "out");
+        Renderers.refuseBinary(format);
         Renderers.render(this, format, locale, out); // a format not offered is refused before anything is written
     }
 
     /**
-     * Renders this report into {@code file} (UTF-8), replacing it. The text is written to a temporary file in the
+     * Renders this report into {@code out}: the bytes of a binary format ({@link Format#XLSX}), the UTF-8 text of
+     * the others (the caller owns and closes {@code out}).
+     *
+     * @throws IllegalArgumentException for a format this report is not offered in
+     * @throws java.io.UncheckedIOException if {@code out} fails
+     */
+    default void render(Format format, Locale locale, java.io.OutputStream out) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(out, "out");
+        Renderers.render(this, format, locale, out);
+    }
+
+    /**
+     * Renders this report into {@code file} (UTF-8 text, or the bytes of a binary format), replacing it. The text is written to a temporary file in the
      * same folder and then moved into place, so a failure never leaves a half-written report.
      *
      * @throws IllegalArgumentException for a format this report is not offered in
@@ -63,6 +81,9 @@ public sealed interface ReportDocument permits Report, TotalsReport, ComparisonR
      */
     default void write(Format format, Locale locale, Path file) {
         Objects.requireNonNull(file, "file");
-        Output.write(file, out -> render(format, locale, out));
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(locale, "locale");
+        Renderers.formatOffered(this, format); // refused before a file is touched
+        Output.writeBytes(file, out -> Renderers.render(this, format, locale, out));
     }
 }

@@ -25,7 +25,8 @@ final class TotalsView {
     /** How many problems the HTML and Markdown forms list in full. */
     static final int PROBLEMS_SHOWN = 20;
     /** The CSV header record. */
-    static final String CSV_HEADER = "scope,lines,quantity,indicator,unit,phase,value,availability";
+    static final String CSV_HEADER = "scope,lines,quantity,indicator,unit,phase,value,availability,catalog_version,"
+            + "catalog_checksum";
 
     private TotalsView() {
     }
@@ -54,16 +55,19 @@ final class TotalsView {
 
         Footprint total = r.total();
         boolean[] flags = new boolean[2];
-        v.put("headline", View.headline(total, fmt, flags));
+        List<String> noMass = new ArrayList<>();
+        r.categories().forEach((name, c) -> noMass.add(View.withoutMass(name, c.footprint())));
+        v.put("headline", View.headline(total, noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         double climate = total.total(gwp);
         v.put("keyMessage", View.keyMessage(total, fmt));
         v.put("equivalences", View.equivalences(total, report.equivalences(), fmt));
         v.put("gwpUnit", fmt.unit(gwp));
 
+        Fmt.Scale[] scales = View.scales(total, fmt);
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            indicators.add(Map.of("label", fmt.label(i), "unit", fmt.unit(i)));
+            indicators.add(Map.of("label", fmt.label(i), "unit", scales[i.ordinal()].unit()));
         }
         v.put("indicators", indicators);
 
@@ -74,23 +78,21 @@ final class TotalsView {
             m.put("name", t.category(c.getKey()));
             m.put("lines", fmt.quantity(c.getValue().lines()));
             m.put("quantity", fmt.quantity(c.getValue().quantity()));
-            m.put("values", View.totals(c.getValue().footprint(), fmt, flags));
+            m.put("values", View.scaledTotals(c.getValue().footprint(), fmt, scales, flags));
             m.put("share", fmt.percent(View.share(c.getValue().footprint().total(gwp), climate)));
             cats.add(m);
         }
         v.put("categories", cats);
 
-        v.put("byPhase", View.byPhase(total, fmt, flags));
-        v.put("totals", View.totals(total, fmt, flags));
+        v.put("byPhase", View.byPhase(total, fmt, scales, flags));
+        v.put("totals", View.scaledTotals(total, fmt, scales, flags));
 
         List<Map<String, Object>> defaults = new ArrayList<>();
         for (Map.Entry<AppliedDefault, Long> e : r.defaults().entrySet()) {
             AppliedDefault d = e.getKey();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", d.field());
-            m.put("value", Double.isNaN(d.value()) ? d.text()
-                    : fmt.number(d.value()) + (d.unit().isEmpty() ? "" : " " + t.all().getOrDefault(
-                            "unit_of_default_" + d.unit(), d.unit())));
+            m.put("field", View.field(d.field(), t));
+            m.put("value", View.defaultValue(d, fmt));
             m.put("status", t.get("status_" + d.status().name().toLowerCase(Locale.ROOT)));
             m.put("basis", d.basis());
             m.put("source", d.source());
@@ -121,13 +123,14 @@ final class TotalsView {
         method.add(t.get("totals_method"));
         method.add(t.get("method_accounting_" + accounting));
         method.add(t.get("method_period", r.options().reportingYear(), period, r.options().defaultZone()));
-        method.add(t.get("method_catalog", r.catalogName(), r.catalogVersion(), r.catalogChecksum()));
+        method.add(t.get("method_catalog", View.catalogName(r.catalogName(), t), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));
+        method.addAll(View.indicatorNotes(t));
         if (r.options().accounting() == Accounting.YEARLY) {
             method.add(t.get("method_lever"));
         }
         v.put("method", method);
-        v.put("catalog", r.catalogName() + " " + r.catalogVersion());
+        v.put("catalog", View.catalogName(r.catalogName(), t) + " " + r.catalogVersion());
         v.put("checksum", r.catalogChecksum());
         v.put("hasPartial", flags[0]);
         v.put("hasNa", flags[1]);
@@ -151,17 +154,18 @@ final class TotalsView {
             csv.text(h);
         }
         csv.endRecord();
-        rows(csv, "total", r.lines(), Double.NaN, r.total());
-        r.categories().forEach((name, c) -> rows(csv, name, c.lines(), c.quantity(), c.footprint()));
+        String[] catalog = {r.catalogVersion(), r.catalogChecksum()};
+        rows(csv, "total", r.lines(), Double.NaN, r.total(), catalog);
+        r.categories().forEach((name, c) -> rows(csv, name, c.lines(), c.quantity(), c.footprint(), catalog));
         return csv.toString();
     }
 
-    private static void rows(Csv csv, String scope, long lines, double quantity, Footprint f) {
+    private static void rows(Csv csv, String scope, long lines, double quantity, Footprint f, String[] catalog) {
         for (Indicator i : Indicator.values()) {
             for (Phase p : Phase.values()) {
                 csv.text(scope).integer(lines).number(quantity).text(i.code()).text(i.unit()).text(p.code())
                         .number(f.value(p, i)).text(f.availability(p, i).name().toLowerCase(Locale.ROOT))
-                        .endRecord();
+                        .text(catalog[0]).text(catalog[1]).endRecord();
             }
         }
     }

@@ -96,9 +96,16 @@ final class Uncertainties {
             Indicator i = Indicator.ofCode((String) h.get("code"));
             Optional<Summary> s = u.total(i);
             if (s.isPresent()) {
+                // the figure to report is the simulations' mean, with its range; the central value (every uncertain
+                // quantity at its central value) sits lower for right-skewed spreads, so it is named as such
                 Availability a = r.total().availability(i);
-                h.put("value", (a == Availability.PARTIAL ? "≥ " : "") + fmt.approx(r.total().total(i)));
-                h.put("range", labelledRange(s.get(), mc, fmt));
+                Fmt.Scale scale = fmt.scale(i, r.total().total(i));
+                h.put("value", fmt.scaled(s.get().mean(), a, scale));
+                h.put("range", t.get("range_mean", rangeLabel(mc), fmt.approx(s.get().percentile(low(mc))
+                        / scale.divisor()) + " – " + fmt.approx(s.get().percentile(high(mc)) / scale.divisor()),
+                        scale.unit()));
+                h.put("note", t.get("central_note", fmt.approx(r.total().total(i) / scale.divisor()),
+                        scale.unit()));
             }
         }
         @SuppressWarnings("unchecked")
@@ -129,9 +136,11 @@ final class Uncertainties {
         Optional<Summary> total = u.total(gwp);
         if (total.isPresent() && !drivers.isEmpty()) {
             Summary s = total.get();
-            v.put("keyUncertainty", t.get("key_uncertainty", fmt.approx(s.percentile(low(mc))),
-                    fmt.approx(s.percentile(high(mc))), fmt.unit(gwp), fmt.percent((high(mc) - low(mc)) / 100),
-                    variable(drivers.get(0).variable(), r, fmt)));
+            Fmt.Scale scale = fmt.scale(gwp, r.total().total(gwp));
+            v.put("keyUncertainty", t.get("key_uncertainty", fmt.approx(s.percentile(low(mc)) / scale.divisor()),
+                    fmt.approx(s.percentile(high(mc)) / scale.divisor()), scale.unit(),
+                    fmt.percent((high(mc) - low(mc)) / 100), variable(drivers.get(0).variable(), r, fmt),
+                    fmt.approx(s.mean() / scale.divisor())));
         }
 
         List<String> method = new ArrayList<>(Decisions.simulationNotes(Sim.of(mc), fmt));

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data the HTML and Markdown templates show, as plain maps and lists of already localised strings: templates
@@ -33,12 +34,20 @@ final class View {
         v.put("title", r.title());
         v.put("subtitle", t.get("subtitle", r.options().reportingYear(), period(r, fmt),
                 t.get("accounting_" + r.accounting().name().toLowerCase(Locale.ROOT))));
-        v.put("lineCount", r.lines().size());
+        v.put("lineCount", fmt.quantity(r.lines().size()));
+        v.put("showSummary", r.sections().summary());
+        v.put("showAnnex", r.sections().annex());
 
         Footprint total = r.total();
+        Fmt.Scale[] scales = scales(total, fmt);
         boolean[] flags = new boolean[2]; // [0]: some value partial, [1]: some value not available
-        v.put("headline", headline(total, fmt, flags));
+        List<String> noMass = new ArrayList<>();
+        for (Report.CategoryEntry c : r.categories()) {
+            noMass.add(withoutMass(c.name(), c.footprint()));
+        }
+        v.put("headline", headline(total, noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
+        Fmt.Scale gwpScale = scales[gwp.ordinal()];
         v.put("keyMessage", keyMessage(total, fmt));
         v.put("equivalences", equivalences(total, r.equivalences(), fmt));
 
@@ -50,17 +59,19 @@ final class View {
             m.put("label", l.label());
             m.put("category", t.category(l.category()));
             m.put("quantity", fmt.quantity(l.quantity()));
-            m.put("value", fmt.value(value, l.footprint().availability(gwp)));
+            m.put("value", fmt.scaled(value, l.footprint().availability(gwp), gwpScale));
             m.put("share", fmt.percent(r.share(value, gwp)));
             top.add(m);
         }
         v.put("top", top);
         v.put("gwpUnit", fmt.unit(gwp));
+        v.put("gwpScaledUnit", gwpScale.unit());
         v.put("gwpLabel", fmt.label(gwp));
 
         List<Map<String, Object>> indicators = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
-            indicators.add(Map.of("code", i.code(), "label", fmt.label(i), "unit", fmt.unit(i)));
+            indicators.add(Map.of("code", i.code(), "label", fmt.label(i), "unit", fmt.unit(i),
+                    "scaledUnit", scales[i.ordinal()].unit()));
         }
         v.put("indicators", indicators);
         List<String> phases = new ArrayList<>();
@@ -73,15 +84,16 @@ final class View {
         for (Report.CategoryEntry c : r.categories()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", t.category(c.name()));
-            m.put("lines", c.lineCount());
-            m.put("values", totals(c.footprint(), fmt, flags));
+            m.put("lines", fmt.quantity(c.lineCount()));
+            m.put("values", scaledTotals(c.footprint(), fmt, scales, flags));
             m.put("share", fmt.percent(r.share(c.footprint().total(gwp), gwp)));
             cats.add(m);
         }
         v.put("categories", cats);
+        v.put("totalShare", fmt.percent(1));
 
-        v.put("byPhase", byPhase(total, fmt, flags));
-        v.put("totals", totals(total, fmt, flags));
+        v.put("byPhase", byPhase(total, fmt, scales, flags));
+        v.put("totals", scaledTotals(total, fmt, scales, flags));
 
         List<Map<String, Object>> lines = new ArrayList<>();
         for (Report.LineEntry l : r.lines()) {
@@ -90,32 +102,49 @@ final class View {
             m.put("label", l.label());
             m.put("category", t.category(l.category()));
             m.put("quantity", fmt.quantity(l.quantity()));
-            List<String> gwpPhases = new ArrayList<>();
-            for (Phase p : Phase.values()) {
-                Availability a = l.footprint().availability(p, gwp);
-                note(flags, a);
-                gwpPhases.add(fmt.value(l.footprint().value(p, gwp), a));
-            }
-            m.put("gwpPhases", gwpPhases);
             m.put("values", totals(l.footprint(), fmt, flags));
             lines.add(m);
         }
         v.put("lines", lines);
 
+        Map<AppliedDefault, List<Report.LineEntry>> byDefault = linesByDefault(r);
         List<Map<String, Object>> defaults = new ArrayList<>();
-        for (AppliedDefault d : r.defaults()) {
+        // summary: one row per input, categories, origin and source; differing values (derived ones) as a range
+        Map<List<String>, DefaultRow> rows = new LinkedHashMap<>();
+        for (Map.Entry<AppliedDefault, List<Report.LineEntry>> e : byDefault.entrySet()) {
+            AppliedDefault d = e.getKey();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("field", d.field());
-            m.put("value", Double.isNaN(d.value()) ? d.text()
-                    : fmt.number(d.value()) + (d.unit().isEmpty() ? "" : " " + t.all().getOrDefault(
-                            "unit_of_default_" + d.unit(), d.unit())));
+            m.put("field", field(d.field(), t));
+            m.put("value", defaultValue(d, fmt));
             m.put("status", t.get("status_" + d.status().name().toLowerCase(Locale.ROOT)));
             m.put("basis", d.basis());
             m.put("source", d.source());
-            m.put("lines", linesUsing(r, d));
+            m.put("lines", ranges(e.getValue()));
             defaults.add(m);
+            List<String> key = List.of(categoriesOf(e.getValue(), t), d.field(), d.status().name(),
+                    shortSource(d.source()), d.unit(), d.text().isEmpty() ? "" : d.text());
+            rows.computeIfAbsent(key, k -> new DefaultRow(d)).add(d, e.getValue().size());
+        }
+        List<Map<String, Object>> defaultsSummary = new ArrayList<>();
+        for (Map.Entry<List<String>, DefaultRow> e : rows.entrySet()) {
+            DefaultRow row = e.getValue();
+            AppliedDefault d = row.first;
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("categories", e.getKey().get(0));
+            String value = row.low == row.high || Double.isNaN(d.value()) ? defaultValue(d, fmt)
+                    : fmt.number(row.low) + " – " + defaultValue(AppliedDefault.numeric(d.field(), row.high, d.unit(),
+                    d.status(), d.basis(), d.source()), fmt);
+            String status = d.status() == dev.impact.engine.InputStatus.ARCHETYPE ? ""
+                    : " (" + t.get("status_" + d.status().name().toLowerCase(Locale.ROOT)) + ")";
+            s.put("input", t.get("default_input", field(d.field(), t), value) + status);
+            s.put("source", shortSource(d.source()));
+            long n = row.lines;
+            s.put("lines", n == r.lines().size() ? t.get("all_lines", fmt.quantity(n))
+                    : t.get(n == 1 ? "one_line" : "many_lines", fmt.quantity(n)));
+            defaultsSummary.add(s);
         }
         v.put("defaults", defaults);
+        v.put("defaultsSummary", defaultsSummary);
 
         List<Map<String, Object>> factors = new ArrayList<>();
         for (Factor f : r.factors()) {
@@ -160,16 +189,20 @@ final class View {
         List<String> method = new ArrayList<>();
         method.add(t.get("method_accounting_" + r.accounting().name().toLowerCase(Locale.ROOT)));
         method.add(t.get("method_period", r.options().reportingYear(), period(r, fmt), r.options().defaultZone()));
+        List<String> models = new ArrayList<>();
         for (String model : r.models()) {
-            method.add(t.all().getOrDefault("method_model_" + model, t.get("method_model_other")));
+            models.add(t.all().getOrDefault("method_model_" + model, t.get("method_model_other")));
         }
-        method.add(t.get("method_catalog", r.catalogName(), r.catalogVersion(), r.catalogChecksum()));
+        v.put("methodModels", models);
+        method.add(t.get("method_models_in_annex"));
+        method.add(t.get("method_catalog", View.catalogName(r.catalogName(), t), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));
+        method.addAll(indicatorNotes(t));
         if (r.accounting() == Accounting.YEARLY) {
             method.add(t.get("method_lever"));
         }
         v.put("method", method);
-        v.put("catalog", r.catalogName() + " " + r.catalogVersion());
+        v.put("catalog", catalogName(r.catalogName(), t) + " " + r.catalogVersion());
         v.put("checksum", r.catalogChecksum());
         v.put("hasPartial", flags[0]);
         v.put("hasNa", flags[1]);
@@ -180,13 +213,125 @@ final class View {
         return v;
     }
 
+    /** The catalog's name in words where the texts know it (the bundled one), else as the catalog gives it. */
+    static String catalogName(String name, Texts t) {
+        return t.all().getOrDefault("catalog_name_" + name.replace(' ', '_'), name);
+    }
+
+    /** Each indicator's scale (t, GJ…), chosen from its total. */
+    static Fmt.Scale[] scales(Footprint total, Fmt fmt) {
+        Fmt.Scale[] s = new Fmt.Scale[Indicator.values().length];
+        for (Indicator i : Indicator.values()) {
+            s[i.ordinal()] = fmt.scale(i, total.total(i));
+        }
+        return s;
+    }
+
+    /** One row of the defaults' summary: the inputs it gathers, their value range and their number of lines. */
+    private static final class DefaultRow {
+        final AppliedDefault first;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        long lines;
+
+        DefaultRow(AppliedDefault first) {
+            this.first = first;
+        }
+
+        void add(AppliedDefault d, int n) {
+            low = Math.min(low, d.value());
+            high = Math.max(high, d.value());
+            lines += n;
+        }
+    }
+
+    /** The lines that took each default, in order of first use. */
+    static Map<AppliedDefault, List<Report.LineEntry>> linesByDefault(Report r) {
+        Map<AppliedDefault, List<Report.LineEntry>> m = new LinkedHashMap<>();
+        r.defaults().forEach(d -> m.put(d, new ArrayList<>()));
+        for (Report.LineEntry l : r.lines()) {
+            for (AppliedDefault d : l.defaults()) {
+                m.computeIfAbsent(d, k -> new ArrayList<>()).add(l);
+            }
+        }
+        return m;
+    }
+
+    /** An input's name in words ("Durée de vie"), or the engine's name when the texts have none. */
+    static String field(String field, Texts t) {
+        return t.all().getOrDefault("field_" + field, field);
+    }
+
+    /** A completed value with its unit in words ("5 ans"), or its text ("rack"), translated where known. */
+    static String defaultValue(AppliedDefault d, Fmt fmt) {
+        Texts t = fmt.texts();
+        if (Double.isNaN(d.value())) {
+            return t.all().getOrDefault("default_text_" + d.text().replace(' ', '_'), d.text());
+        }
+        return fmt.number(d.value()) + (d.unit().isEmpty() ? "" : " " + t.all().getOrDefault(
+                "unit_of_default_" + d.unit(), d.unit()));
+    }
+
+    /** The categories of these lines in words: up to three named, else "all categories" / "N categories". */
+    private static String categoriesOf(List<Report.LineEntry> lines, Texts t) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        lines.forEach(l -> names.add(t.category(l.category())));
+        if (names.size() > 3) {
+            return t.get("many_categories", names.size());
+        }
+        return String.join(", ", names);
+    }
+
+    /**
+     * A citation cut to its publisher and year, for the summary: "Boavizta 2023" for "Boavizta (compiling Dell, HP…)
+     * 2023", "EcoInfo 2022" for "EcoInfo (CNRS); fork by sopht-com 2022" (the full citation is in the annex).
+     */
+    static String shortSource(String source) {
+        int cut = source.length();
+        for (char c : new char[] {'(', ';', ','}) {
+            int k = source.indexOf(c);
+            if (k > 0) {
+                cut = Math.min(cut, k);
+            }
+        }
+        String year = source.replaceAll("^.*?(\\d{4})\\s*$", "$1");
+        String head = source.substring(0, cut).trim();
+        return cut == source.length() || year.equals(source) || head.endsWith(year) ? head : head + " " + year;
+    }
+
+    /** Line numbers as ranges: "1–35, 40, 42–50". */
+    static String ranges(List<Report.LineEntry> lines) {
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        while (k < lines.size()) {
+            int first = lines.get(k).index();
+            int last = first;
+            while (k + 1 < lines.size() && lines.get(k + 1).index() == last + 1) {
+                last = lines.get(++k).index();
+            }
+            sb.append(sb.length() == 0 ? "" : ", ").append(first);
+            if (last > first) {
+                sb.append(last == first + 1 ? ", " : "–").append(last);
+            }
+            k++;
+        }
+        return sb.toString();
+    }
+
     private static String period(Report r, Fmt fmt) {
         double years = r.options().periodYears();
         return fmt.texts().get(years == 1 ? "period_one" : "period_many", fmt.quantity(years));
     }
 
     /** The key figures: per indicator its label, value, unit and the share of manufacture, distribution and end of life. */
-    static List<Map<String, Object>> headline(Footprint total, Fmt fmt, boolean[] flags) {
+    /**
+     * The key figures, one per indicator, with the share of manufacture, distribution and end of life; the e-waste
+     * figure (all end of life by definition) carries its coverage instead: the equipment categories without a mass,
+     * in words.
+     *
+     * @param noMass per category, its name in words if it is equipment without a mass, else null
+     */
+    static List<Map<String, Object>> headline(Footprint total, List<String> noMass, Fmt fmt, boolean[] flags) {
         List<Map<String, Object>> headline = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Map<String, Object> h = new LinkedHashMap<>();
@@ -194,14 +339,44 @@ final class View {
             note(flags, a);
             h.put("code", i.code());
             h.put("label", fmt.label(i));
-            h.put("value", fmt.value(total.total(i), a));
-            h.put("unit", fmt.unit(i));
+            Fmt.Scale scale = fmt.scale(i, total.total(i));
+            h.put("value", fmt.scaled(total.total(i), a, scale));
+            h.put("unit", scale.unit());
             h.put("available", a != Availability.NOT_AVAILABLE);
             double emb = share(total.embodied(i), total.total(i));
-            h.put("embodiedShare", Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            h.put("embodiedShare", i == Indicator.E_WASTE ? ewasteCoverage(noMass, fmt.texts())
+                    : Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
             headline.add(h);
         }
         return headline;
+    }
+
+    /**
+     * Categories of usage lines (data transfer, storage, cloud, AI): services bought, not equipment the organisation
+     * discards, so their lack of e-waste is no gap in the WEEE figure.
+     */
+    private static final Set<String> SERVICES = Set.of("network", "storage", "cloud", "ai");
+
+    /** The category if it is equipment whose e-waste has no data (no mass in the catalog or the lines), else null. */
+    static String withoutMass(String category, Footprint f) {
+        return SERVICES.contains(category) || f.availability(Indicator.E_WASTE) != Availability.NOT_AVAILABLE
+                ? null : category;
+    }
+
+    /** "No mass for: TVs, printers…" or "every equipment category has a mass". */
+    static String ewasteCoverage(List<String> noMass, Texts t) {
+        List<String> names = new ArrayList<>();
+        for (String c : noMass) {
+            if (c != null) {
+                names.add(t.category(c));
+            }
+        }
+        return names.isEmpty() ? t.get("ewaste_coverage_full") : t.get("ewaste_coverage_gaps", String.join(", ", names));
+    }
+
+    /** The method notes on what the indicators are: criteria, water (AWARE), e-waste (WEEE). */
+    static List<String> indicatorNotes(Texts t) {
+        return List.of(t.get("method_indicators"), t.get("method_water"), t.get("method_ewaste"));
     }
 
     /** The one-line message on climate change: embodied or use first, with both shares; empty without data. */
@@ -237,15 +412,18 @@ final class View {
         return Double.isNaN(part) || Double.isNaN(all) || all == 0 ? Double.NaN : part / all;
     }
 
-    /** One row per phase: its name and the phase's value of each indicator, formatted; flags notes partial/n.a. */
-    static List<Map<String, Object>> byPhase(Footprint total, Fmt fmt, boolean[] flags) {
+    /**
+     * One row per phase: its name and the phase's value of each indicator in its scale, formatted; flags notes
+     * partial/n.a.
+     */
+    static List<Map<String, Object>> byPhase(Footprint total, Fmt fmt, Fmt.Scale[] scales, boolean[] flags) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Phase p : Phase.values()) {
             List<String> values = new ArrayList<>();
             for (Indicator i : Indicator.values()) {
                 Availability a = total.availability(p, i);
                 note(flags, a);
-                values.add(fmt.value(total.value(p, i), a));
+                values.add(fmt.scaled(total.value(p, i), a, scales[i.ordinal()]));
             }
             rows.add(Map.of("phase", fmt.texts().get("phase_" + p.code()), "values", values));
         }
@@ -263,18 +441,19 @@ final class View {
         return out;
     }
 
+    /** Each indicator's total of {@code f} in its scale, formatted; flags notes partial and not-available values. */
+    static List<String> scaledTotals(Footprint f, Fmt fmt, Fmt.Scale[] scales, boolean[] flags) {
+        List<String> out = new ArrayList<>();
+        for (Indicator i : Indicator.values()) {
+            Availability a = f.availability(i);
+            note(flags, a);
+            out.add(fmt.scaled(f.total(i), a, scales[i.ordinal()]));
+        }
+        return out;
+    }
+
     static void note(boolean[] flags, Availability a) {
         flags[0] |= a == Availability.PARTIAL;
         flags[1] |= a == Availability.NOT_AVAILABLE;
-    }
-
-    private static String linesUsing(Report r, AppliedDefault d) {
-        StringBuilder sb = new StringBuilder();
-        for (Report.LineEntry l : r.lines()) {
-            if (l.defaults().contains(d)) {
-                sb.append(sb.length() == 0 ? "" : ", ").append(l.index());
-            }
-        }
-        return sb.toString();
     }
 }

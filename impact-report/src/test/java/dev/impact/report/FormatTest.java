@@ -17,7 +17,7 @@ class FormatTest {
     @Test
     void of_unknown() {
         assertThatThrownBy(() -> Format.of("pdf")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("format must be one of html, md, csv, json, was 'pdf'");
+                .hasMessage("format must be one of html, md, csv, csv-fr, json, xlsx, was 'pdf'");
     }
 
     @Test

@@ -92,7 +92,7 @@ class HtmlInBrowserTest {
         Run run = chromium("--dump-dom", f.toUri().toString());
         assertThat(run.consoleMessages()).isEmpty();
         Document dom = Jsoup.parse(run.stdout());
-        assertThat(dom.select("svg.chart")).hasSize(3);
+        assertThat(dom.select("svg.chart")).hasSize(2);
         assertThat(dom.select("svg.chart rect").size()).isGreaterThan(10);
         assertThat(dom.select("h1").text()).isEqualTo("Ville d'Exemple — parc informatique 2024");
 
@@ -113,7 +113,7 @@ class HtmlInBrowserTest {
         Run run = chromium("--dump-dom", f.toUri().toString());
         assertThat(run.consoleMessages()).isEmpty();
         Document dom = Jsoup.parse(run.stdout());
-        assertThat(dom.select("svg.chart")).hasSize(3);
+        assertThat(dom.select("svg.chart")).hasSize(2);
         assertThat(dom.select("section.lines")).isEmpty();
         assertThat(dom.select("section.reading li")).hasSize(4); // 3 problems and 1 notice
         assertThat(dom.select("h1").text()).isEqualTo("Ville d'Exemple — parc informatique 2024");
@@ -155,7 +155,7 @@ class HtmlInBrowserTest {
         Run run = chromium("--dump-dom", f.toUri().toString());
         assertThat(run.consoleMessages()).isEmpty();
         Document dom = Jsoup.parse(run.stdout());
-        assertThat(dom.select("svg.chart")).hasSize(4);
+        assertThat(dom.select("svg.chart")).hasSize(3);
         assertThat(dom.select(".card.main .range").text()).startsWith("p5–p95");
         assertThat(dom.select("section.drivers svg.chart rect").size()).isGreaterThanOrEqualTo(2);
         screenshot(f, "report-uncertainty-fr.png", 3800);
@@ -188,6 +188,21 @@ class HtmlInBrowserTest {
         assertThat(dom.select("svg.chart rect[fill=#009E73]").size()).isGreaterThanOrEqualTo(6); // savings + legend
         assertThat(dom.select("ul.levers li")).hasSize(2);
         screenshot(f, "scenario-fr.png", 1500);
+    }
+
+    @Test
+    void trajectory_french_showsSitesTrajectoryAndLevers() throws Exception {
+        Path f = write("trajectory-fr.html", TrajectoryReportTest.report().render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("#trajectory tbody tr")).hasSize(2);
+        assertThat(dom.select("#groups tbody tr td:first-child")).extracting(e -> e.text())
+                .contains("Hôtel de ville", "École Jean Jaurès");
+        assertThat(dom.select("#levers tbody tr")).hasSize(2);
+        assertThat(dom.select("#levers tbody tr").get(0).text()).contains("ordinateur portable");
+        assertThat(dom.select("#waste tbody").first().select("tr")).hasSize(5);
+        screenshot(f, "trajectory-fr.png", 2200);
     }
 
     @Test

@@ -11,10 +11,12 @@ import org.junit.jupiter.api.Test;
 class HtmlRendererTest {
 
     @Test
-    void render_selfContainedWithThreeCharts() {
+    void render_selfContainedWithTwoCharts() {
         Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.ENGLISH));
         assertThat(d.select("html").attr("lang")).isEqualTo("en");
-        assertThat(d.select("svg.chart")).hasSize(3);
+        // climate change by category and phase, phase shares per indicator (the category-share chart repeated the
+        // first one's ranking)
+        assertThat(d.select("svg.chart")).hasSize(2);
         assertThat(d.select("svg.chart rect").size()).isGreaterThan(10);
         assertThat(d.select("script, link, img, iframe, object")).isEmpty();
         assertThat(d.select("[src], [href]")).isEmpty();
@@ -39,8 +41,8 @@ class HtmlRendererTest {
         Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.FRENCH));
         assertThat(d.select("html").attr("lang")).isEqualTo("fr");
         Element main = d.selectFirst(".card.main .value");
-        // 10 816.812 kgCO2e → "10 817" (narrow no-break space)
-        assertThat(main.text()).isEqualTo("10\u202F817kg CO₂e");
+        // 10 816.812 kgCO2e → 10.816 812 t → three significant figures, decimal comma: "10,8 t CO₂e"
+        assertThat(main.text()).isEqualTo("10,8t CO₂e");
         assertThat(d.text()).contains("Fabrication").contains("non disponible").doesNotContain("n/a");
         assertThat(d.select("svg.chart text").eachText()).contains("Fabrication", "Utilisation", "Fin de vie");
     }

@@ -23,6 +23,9 @@ class StreamedRenderingTest {
     void renderIntoWriter_andWriteToFile_equalTheRenderedText(@TempDir Path dir) throws IOException {
         for (ReportDocument doc : List.<ReportDocument>of(Fixtures.report(), Fixtures.totals())) {
             for (Format f : doc.formats()) {
+                if (f.binary()) {
+                    continue; // SpreadsheetTest reads the xlsx back
+                }
                 for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
                     String text = doc.render(f, l);
                     StringWriter w = new StringWriter();
@@ -61,7 +64,7 @@ class StreamedRenderingTest {
         Path file = dir.resolve("missing").resolve("r.html");
         assertThatThrownBy(() -> Fixtures.report().write(Format.HTML, Locale.FRENCH, file))
                 .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessage("cannot write report to " + file + ": no such folder " + file.getParent());
+                .hasMessage("cannot write " + file + ": no such folder " + file.getParent());
         assertThat(dir.toFile().list()).isEmpty();
     }
 }

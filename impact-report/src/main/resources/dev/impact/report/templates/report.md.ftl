@@ -4,12 +4,13 @@
 
 ${subtitle} · ${lineCount} ${t.lines_count}
 
+<#if showSummary>
 ## ${t.section_headline}
 
 | ${t.col_indicator} | ${t.col_value} | |
 |---|---:|---|
 <#list headline as h>
-| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if><#if h.range??> (${h.range})</#if> | ${h.embodiedShare} |
+| ${h.label} | ${h.value}<#if h.available> ${h.unit}</#if><#if h.range??> (${h.range}<#if h.note??>; ${h.note}</#if>)</#if> | ${h.embodiedShare} |
 </#list>
 
 <#if keyMessage?has_content>
@@ -21,7 +22,7 @@ ${subtitle} · ${lineCount} ${t.lines_count}
 
 </#if>
 <#if equivalences?has_content>
-## ${t.section_equivalences} (illustration)
+## ${t.section_equivalences} (${t.illustration})
 
 ${t.equivalences_note}
 
@@ -30,23 +31,14 @@ ${t.equivalences_note}
 </#list>
 
 </#if>
-<#if top?has_content>
-## ${t.section_top}
-
-| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} | ${gwpLabel} (${gwpUnit}) | ${t.col_share} |
-|---:|---|---|---:|---:|---:|
-<#list top as l>
-| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} | ${l.value} | ${l.share} |
-</#list>
-
-</#if>
 ## ${t.section_categories}
 
-| ${t.col_category} | ${t.col_lines} |<#list indicators as i> ${i.label} (${i.unit}) |</#list> ${t.col_share} |<#if hasUncertainty> ${rangeHeader} (${gwpUnit}) |</#if>
+| ${t.col_category} | ${t.col_lines} |<#list indicators as i> ${i.label} (${i.scaledUnit}) |</#list> ${t.col_share} |<#if hasUncertainty> ${rangeHeader} (${gwpUnit}) |</#if>
 |---|---:|<#list indicators as i>---:|</#list>---:|<#if hasUncertainty>---:|</#if>
 <#list categories as c>
 | ${c.name} | ${c.lines} |<#list c.values as v> ${v} |</#list> ${c.share} |<#if hasUncertainty> ${c.range} |</#if>
 </#list>
+| **${t.col_total}** | **${lineCount}** |<#list totals as v> **${v}** |</#list> **${totalShare}** |<#if hasUncertainty> |</#if>
 <#if hasUncertainty>
 
 ${legendRange}
@@ -54,7 +46,7 @@ ${legendRange}
 
 ## ${t.section_phases}
 
-| ${t.col_phase} |<#list indicators as i> ${i.label} (${i.unit}) |</#list>
+| ${t.col_phase} |<#list indicators as i> ${i.label} (${i.scaledUnit}) |</#list>
 |---|<#list indicators as i>---:|</#list>
 <#list byPhase as p>
 | ${p.phase} |<#list p.values as v> ${v} |</#list>
@@ -65,17 +57,17 @@ ${legendRange}
 <#if hasPartial>${t.legend_partial} </#if><#if hasNa>${t.legend_na}</#if>
 
 </#if>
-## ${t.section_lines}
+<#if top?has_content>
+## ${t.section_top}
 
-${t.lines_note}
-
-| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} |<#list phases as p> ${p} (${gwpUnit}) |</#list><#list indicators as i> ${i.label} (${i.unit}) |</#list><#if hasUncertainty> ${rangeHeader} (${gwpUnit}) |</#if>
-|---:|---|---|---:|<#list phases as p>---:|</#list><#list indicators as i>---:|</#list><#if hasUncertainty>---:|</#if>
-<#list lines as l>
-| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} |<#list l.gwpPhases as v> ${v} |</#list><#list l.values as v> ${v} |</#list><#if hasUncertainty> ${l.range} |</#if>
+| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} | ${gwpLabel} (${gwpScaledUnit}) | ${t.col_share} |
+|---:|---|---|---:|---:|---:|
+<#list top as l>
+| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} | ${l.value} | ${l.share} |
 </#list>
-<#if drivers?has_content>
 
+</#if>
+<#if drivers?has_content>
 ## ${t.section_drivers}
 
 ${t.drivers_note}
@@ -85,7 +77,43 @@ ${t.drivers_note}
 <#list drivers as d>
 | ${d.name} (${d.id}) | ${d.spread} | ${d.share} | ${d.rho} | ${d.swing} |
 </#list>
+
 </#if>
+## ${t.section_defaults}
+
+<#if defaultsSummary?has_content>
+${t.defaults_summary_note}
+
+| ${t.col_categories} | ${t.col_field} | ${t.col_source} | ${t.col_lines} |
+|---|---|---|---:|
+<#list defaultsSummary as d>
+| ${d.categories} | ${d.input} | ${d.source} | ${d.lines} |
+</#list>
+<#else>
+${t.no_defaults}
+</#if>
+
+## ${t.section_method}
+
+<#list method as m>
+${m?counter}. ${m}
+</#list>
+
+</#if>
+<#if showAnnex>
+# ${t.section_annex}
+
+${t.annex_note}
+
+## ${t.section_lines}
+
+${t.lines_note}
+
+| ${t.col_line} | ${t.col_label} | ${t.col_category} | ${t.col_quantity} |<#list indicators as i> ${i.label} (${i.unit}) |</#list><#if hasUncertainty> ${rangeHeader} (${gwpUnit}) |</#if>
+|---:|---|---|---:|<#list indicators as i>---:|</#list><#if hasUncertainty>---:|</#if>
+<#list lines as l>
+| ${l.index} | ${l.label} | ${l.category} | ${l.quantity} |<#list l.values as v> ${v} |</#list><#if hasUncertainty> ${l.range} |</#if>
+</#list>
 
 ## ${t.section_defaults}
 
@@ -100,6 +128,12 @@ ${t.defaults_note}
 <#else>
 ${t.no_defaults}
 </#if>
+
+## ${t.section_models}
+
+<#list methodModels as m>
+- ${m}
+</#list>
 
 ## ${t.section_factors}
 
@@ -119,11 +153,6 @@ ${t.no_defaults}
 </#list>
 </#if>
 
-## ${t.section_method}
-
-<#list method as m>
-${m?counter}. ${m}
-</#list>
-
+</#if>
 ---
 ${t.generated_by} · ${catalog} · ${checksum}
