@@ -244,6 +244,18 @@ class SparkAssessmentTest {
     }
 
     @Test
+    void theGeneratedNationalInventoryIsValidButForItsZeroQuantities() {
+        Dataset<Row> generated = dev.impact.spark.example.SyntheticInventory.generate(spark, 20_000, 1);
+        long zeros = generated.where(col("quantity").equalTo(0)).count();
+        SparkAssessment a = SparkAssessor.of(RECIPE).lineKey("line_id").assess(generated).persist();
+        List<Row> problems = a.problems().collectAsList();
+        assertThat(problems).hasSize((int) zeros).allSatisfy(p -> assertThat(p.getString(1)).isEqualTo("quantity"));
+        assertThat(a.lines().count() + zeros).isEqualTo(20_000);
+        assertThat(a.totalsBy("region").count()).isEqualTo(13);
+        a.unpersist();
+    }
+
+    @Test
     void aMissingRequiredColumnOrKeyIsRefusedAtOnce() {
         assertThatThrownBy(() -> SparkAssessor.of(RECIPE).assess(example.drop("quantity")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'quantity'");
