@@ -1,6 +1,7 @@
 package dev.impact;
 
 import dev.impact.compare.Comparison;
+import dev.impact.compare.KeepOrReplace;
 import dev.impact.compare.Offer;
 import dev.impact.compare.Scenario;
 import dev.impact.compare.ScenarioResult;
@@ -252,6 +253,17 @@ public final class Assessor {
         new TreeMap<>(inventoriesByYear).forEach((year, inv) -> points.add(new Trajectory.Point(
                 Objects.requireNonNull(inv, "inventory of " + year), engine.catalog(), options.reportingYear(year))));
         return Trajectory.of(points, Indicator.CLIMATE_CHANGE);
+    }
+
+    /**
+     * Keep or replace, per dated device line of {@code inventory}: embodied climate impact already amortised and
+     * still to amortise, and what replacing it now by new or refurbished devices adds over the next {@code years}
+     * years (see {@link KeepOrReplace}).
+     *
+     * @throws IllegalArgumentException if {@code years} is not between 1 and 30, or as {@link #assess(Inventory)}
+     */
+    public List<KeepOrReplace.Decision> keepOrReplace(Inventory inventory, int years) {
+        return KeepOrReplace.of(engine, Objects.requireNonNull(inventory, "inventory"), options, years);
     }
 
     /**

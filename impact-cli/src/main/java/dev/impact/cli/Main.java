@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "impact", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "The environmental footprint of IT fleets, networks, storage, cloud and AI, from public"
                 + " emission factors.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CompareCommand.class, ScenarioCommand.class,
+        subcommands = {AssessCommand.class, ValidateCommand.class, CompareCommand.class, ScenarioCommand.class, TrajectoryCommand.class,
                 FactorsCommand.class, ConvertCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",

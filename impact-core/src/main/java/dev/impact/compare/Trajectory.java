@@ -293,8 +293,25 @@ public final class Trajectory {
         }
 
         @Override
+        public boolean yearSpecific(String key) {
+            return base.yearSpecific(key);
+        }
+
+        /**
+         * The factors valid in the pinned year; when none is (a year before the data, a baseline year), the earliest
+         * ones, as an assessment of that year takes them.
+         */
+        @Override
         public List<Factor> candidates(String key, int year, List<String> preference) {
-            return base.candidates(key, Math.min(year, this.year), preference);
+            List<Factor> then = base.candidates(key, Math.min(year, this.year), preference);
+            if (!then.isEmpty()) {
+                return then;
+            }
+            int earliest = Integer.MAX_VALUE;
+            for (Factor f : base.factorsForKey(key)) {
+                earliest = Math.min(earliest, f.year());
+            }
+            return earliest > year ? then : base.candidates(key, earliest, preference);
         }
 
         @Override

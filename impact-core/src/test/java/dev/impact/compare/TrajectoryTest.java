@@ -82,4 +82,17 @@ class TrajectoryTest {
         assertThatThrownBy(() -> t.target(2024, 0.5)).hasMessage("targetYear must be after the last year 2024, was"
                 + " 2024");
     }
+
+    @Test
+    void aBaselineYearBeforeTheData_takesTheEarliestFactors_inTheSplitToo() {
+        // 2019 is before the laptop factor (2022): the earliest is used, as a 2019 assessment does; the French grid
+        // is Boavizta's 2011 figure (0.098) in 2019 and ADEME's 2024 one (0.0519) in 2024: with the same fleet,
+        // the whole change is the factors': 100 × 29.0175 kWh × (0.0519 − 0.098)
+        Inventory fleet = Inventory.of("town", DeviceFleet.of("laptop", 100));
+        Trajectory t = Impact.using(TestCatalogs.ademeLike()).trajectory(Map.of(2019, fleet, 2024, fleet));
+        Trajectory.Step s = t.steps().get(0);
+        assertThat(s.fleet()).isCloseTo(0, within(1e-9));
+        assertThat(s.factors()).isCloseTo(100 * KWH * (0.0519 - 0.098), within(1e-9));
+        assertThat(s.method()).isCloseTo(0, within(1e-9));
+    }
 }

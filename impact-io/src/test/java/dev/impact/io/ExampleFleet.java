@@ -48,8 +48,20 @@ public final class ExampleFleet {
     private record Site(String name, int agents, boolean school, boolean publicAccess) {
     }
 
-    /** The inventory lines. */
+    /** The inventory lines (the site in each label, no group). */
     public static List<InventoryLine> lines() {
+        return lines(false);
+    }
+
+    /** The site of each line as its group ({@code grouped}), or in its label. */
+    private static boolean grouped;
+
+    /**
+     * The inventory lines, with each line's site as its group and labels without the site when {@code byGroup}
+     * (the multi-year example), else the site in each label (examples/local-authority.csv).
+     */
+    public static synchronized List<InventoryLine> lines(boolean byGroup) {
+        grouped = byGroup;
         Random r = new Random(SEED);
         List<Site> sites = new ArrayList<>();
         sites.add(new Site("Hôtel de ville", 420, false, true));
@@ -105,7 +117,7 @@ public final class ExampleFleet {
             if (perYear[k] > 0) {
                 DeviceFleet d = DeviceFleet.of(category, perYear[k]).label(site + " — " + label)
                         .purchaseYear(2024 - k);
-                out.add(tweak.apply(d));
+                out.add(at(site, label, tweak.apply(d)));
             }
         }
     }
@@ -119,12 +131,12 @@ public final class ExampleFleet {
                     .power(5, 3));
             byYear(r, out, n, "écrans numériques interactifs", "tv", spread(r, agents * 0.7), d -> d.power(180, 5));
             byYear(r, out, n, "ordinateurs de la direction", "desktop-pro", spread(r, 2), d -> d);
-            out.add(DeviceFleet.of("printer-mfp", spread(r, 2)).label(n + " — copieurs"));
-            out.add(DeviceFleet.of("wifi-access-point", spread(r, agents / 3)).label(n + " — bornes Wi-Fi"));
-            out.add(DeviceFleet.of("switch", spread(r, 2)).label(n + " — switchs").energyKWhPerYear(180)
+            add(out, n, DeviceFleet.of("printer-mfp", spread(r, 2)).label(n + " — copieurs"));
+            add(out, n, DeviceFleet.of("wifi-access-point", spread(r, agents / 3)).label(n + " — bornes Wi-Fi"));
+            add(out, n, DeviceFleet.of("switch", spread(r, 2)).label(n + " — switchs").energyKWhPerYear(180)
                     .lifetimeYears(8));
-            out.add(DeviceFleet.of("internet-box", 1).label(n + " — box fibre"));
-            out.add(NetworkTransfer.ofGb(spread(r, agents * 180)).kind(NetworkKind.FIXED).label(n
+            add(out, n, DeviceFleet.of("internet-box", 1).label(n + " — box fibre"));
+            add(out, n, NetworkTransfer.ofGb(spread(r, agents * 180)).kind(NetworkKind.FIXED).label(n
                     + " — trafic internet"));
             return;
         }
@@ -136,31 +148,51 @@ public final class ExampleFleet {
         if (s.publicAccess()) {
             byYear(r, out, n, "postes en libre accès", "desktop-personal", spread(r, 4 + agents * 0.04), d -> d
                     .power(45, 7));
-            out.add(DeviceFleet.of("thin-client", spread(r, 3)).label(n + " — bornes d'accueil"));
+            add(out, n, DeviceFleet.of("thin-client", spread(r, 3)).label(n + " — bornes d'accueil"));
         }
         byYear(r, out, n, "écrans 24 pouces", "monitor", spread(r, agents * 1.1), d -> d);
         byYear(r, out, n, "écrans 27 pouces", "monitor-large", spread(r, agents * 0.15), d -> d);
         byYear(r, out, n, "smartphones", "smartphone", spread(r, agents * 0.45), d -> d.lifetimeYears(3));
         byYear(r, out, n, "smartphones reconditionnés", "smartphone", spread(r, agents * 0.12), d -> d.refurbished());
-        out.add(DeviceFleet.of("ip-phone", spread(r, agents * 0.8)).label(n + " — téléphones IP"));
-        out.add(DeviceFleet.of("printer-mfp", spread(r, 1 + agents / 25)).label(n + " — multifonctions"));
+        add(out, n, DeviceFleet.of("ip-phone", spread(r, agents * 0.8)).label(n + " — téléphones IP"));
+        add(out, n, DeviceFleet.of("printer-mfp", spread(r, 1 + agents / 25)).label(n + " — multifonctions"));
         if (r.nextDouble() < 0.5) {
-            out.add(DeviceFleet.of("printer-laser", spread(r, 1 + agents / 40)).label(n + " — imprimantes laser"));
+            add(out, n, DeviceFleet.of("printer-laser", spread(r, 1 + agents / 40)).label(n + " — imprimantes laser"));
         }
-        out.add(DeviceFleet.of("switch", spread(r, 1 + agents / 24)).label(n + " — switchs d'étage")
+        add(out, n, DeviceFleet.of("switch", spread(r, 1 + agents / 24)).label(n + " — switchs d'étage")
                 .energyKWhPerYear(263).lifetimeYears(8));
-        out.add(DeviceFleet.of("wifi-access-point", spread(r, 1 + agents / 15)).label(n + " — bornes Wi-Fi"));
-        out.add(DeviceFleet.of("keyboard", spread(r, agents)).label(n + " — claviers"));
+        add(out, n, DeviceFleet.of("wifi-access-point", spread(r, 1 + agents / 15)).label(n + " — bornes Wi-Fi"));
+        add(out, n, DeviceFleet.of("keyboard", spread(r, agents)).label(n + " — claviers"));
         byYear(r, out, n, "disques durs externes", "external-hdd", spread(r, agents * 0.1), d -> d);
         byYear(r, out, n, "clés USB", "usb-key", spread(r, agents * 0.3), d -> d.lifetimeYears(3));
-        out.add(DeviceFleet.of("mouse", spread(r, agents)).label(n + " — souris"));
+        add(out, n, DeviceFleet.of("mouse", spread(r, agents)).label(n + " — souris"));
         if (agents > 50) {
-            out.add(DeviceFleet.of("firewall", 1).label(n + " — pare-feu de site"));
+            add(out, n, DeviceFleet.of("firewall", 1).label(n + " — pare-feu de site"));
         }
-        out.add(NetworkTransfer.ofGb(spread(r, agents * 260)).kind(NetworkKind.FIXED).label(n
+        add(out, n, NetworkTransfer.ofGb(spread(r, agents * 260)).kind(NetworkKind.FIXED).label(n
                 + " — trafic internet"));
-        out.add(NetworkTransfer.ofGb(spread(r, agents * 0.45 * 40)).kind(NetworkKind.MOBILE).label(n
+        add(out, n, NetworkTransfer.ofGb(spread(r, agents * 0.45 * 40)).kind(NetworkKind.MOBILE).label(n
                 + " — données mobiles"));
+    }
+
+    /** Adds {@code line} of {@code site}: its group and a label without the site when grouped. */
+    private static void add(List<InventoryLine> out, String site, InventoryLine line) {
+        String prefix = site + " — ";
+        String label = line.label().startsWith(prefix) ? line.label().substring(prefix.length()) : line.label();
+        out.add(at(site, label, line));
+    }
+
+    private static InventoryLine at(String site, String label, InventoryLine line) {
+        if (!grouped) {
+            return line;
+        }
+        if (line instanceof DeviceFleet d) {
+            return d.label(label).group(site);
+        }
+        if (line instanceof NetworkTransfer n) {
+            return n.label(label).group(site);
+        }
+        throw new IllegalArgumentException("no site for " + line);
     }
 
     private static void datacentre(Random r, List<InventoryLine> out) {

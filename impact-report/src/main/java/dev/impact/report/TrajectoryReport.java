@@ -2,7 +2,10 @@ package dev.impact.report;
 
 import dev.impact.compare.ScenarioResult;
 import dev.impact.compare.Trajectory;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,17 +36,20 @@ public final class TrajectoryReport implements ReportDocument {
     private final int targetYear; // 0 = none
     private final double reduction;
     private final ScenarioResult scenario; // null = none
+    private final Map<String, Double> denominators;
 
-    private TrajectoryReport(Trajectory trajectory, int targetYear, double reduction, ScenarioResult scenario) {
+    private TrajectoryReport(Trajectory trajectory, int targetYear, double reduction, ScenarioResult scenario,
+                             Map<String, Double> denominators) {
         this.trajectory = trajectory;
         this.targetYear = targetYear;
         this.reduction = reduction;
         this.scenario = scenario;
+        this.denominators = Collections.unmodifiableMap(new LinkedHashMap<>(denominators));
     }
 
     /** The report on {@code trajectory}, without target or scenario. */
     public static TrajectoryReport of(Trajectory trajectory) {
-        return new TrajectoryReport(Objects.requireNonNull(trajectory, "trajectory"), 0, 0, null);
+        return new TrajectoryReport(Objects.requireNonNull(trajectory, "trajectory"), 0, 0, null, Map.of());
     }
 
     /**
@@ -54,12 +60,37 @@ public final class TrajectoryReport implements ReportDocument {
      */
     public TrajectoryReport target(int year, double reduction) {
         trajectory.target(year, reduction); // checks both
-        return new TrajectoryReport(trajectory, year, reduction, scenario);
+        return new TrajectoryReport(trajectory, year, reduction, scenario, denominators);
     }
 
     /** A copy with a scenario assessed on the last year's inventory: its levers and their savings. */
     public TrajectoryReport scenario(ScenarioResult scenario) {
-        return new TrajectoryReport(trajectory, targetYear, reduction, Objects.requireNonNull(scenario, "scenario"));
+        return new TrajectoryReport(trajectory, targetYear, reduction, Objects.requireNonNull(scenario, "scenario"),
+                denominators);
+    }
+
+    /**
+     * A copy that also shows the last year's footprint per {@code name} ("agent", "élève", "habitant"): its total
+     * divided by {@code count}, the number the user gives for that year.
+     *
+     * @throws IllegalArgumentException if the name is blank or the count is not a finite number &gt; 0
+     */
+    public TrajectoryReport per(String name, double count) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank, was " + (name == null ? "null" : "'" + name
+                    + "'"));
+        }
+        if (!Double.isFinite(count) || count <= 0) {
+            throw new IllegalArgumentException("count must be a finite number > 0, was " + count);
+        }
+        Map<String, Double> d = new LinkedHashMap<>(denominators);
+        d.put(name.strip(), count);
+        return new TrajectoryReport(trajectory, targetYear, reduction, scenario, d);
+    }
+
+    /** The denominators given with {@link #per}, in order. */
+    public Map<String, Double> denominators() {
+        return denominators;
     }
 
     /** The trajectory reported on. */

@@ -67,6 +67,10 @@ final class TrajectoryView {
         String key = t.get("trj_key", yearNames.get(0), yearNames.get(yearNames.size() - 1),
                 fmt.signedPercent(to / from - 1), fmt.approx(from), fmt.approx(to), unit);
         v.put("key", key);
+        List<String> intensities = new ArrayList<>();
+        report.denominators().forEach((name, count) -> intensities.add(t.get("trj_intensity", fmt.approx(to / count),
+                unit, name, yearNames.get(yearNames.size() - 1), fmt.quantity(count))));
+        v.put("intensities", intensities);
 
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int k = 0; k < tr.years().size(); k++) {
@@ -270,6 +274,17 @@ final class TrajectoryView {
             Json.number(g, "yearlyReduction", x.yearlyReduction());
             Json.number(g, "gap", x.gap());
             g.writeEndObject();
+        }
+        if (!report.denominators().isEmpty()) {
+            g.writeArrayFieldStart("intensities");
+            for (Map.Entry<String, Double> e : report.denominators().entrySet()) {
+                g.writeStartObject();
+                g.writeStringField("per", e.getKey());
+                Json.number(g, "count", e.getValue());
+                Json.number(g, "value", last(tr).total(ind) / e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         if (report.scenario().isPresent()) {
             ScenarioResult s = report.scenario().get();

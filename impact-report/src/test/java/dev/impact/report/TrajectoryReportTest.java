@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class TrajectoryReportTest {
     static TrajectoryReport report() {
         return TrajectoryReport.of(DecisionFixtures.trajectory()).target(2030, 0.5)
-                .scenario(DecisionFixtures.trajectoryScenario());
+                .scenario(DecisionFixtures.trajectoryScenario()).per("agent", 160);
     }
 
     @Test
@@ -38,6 +38,10 @@ class TrajectoryReportTest {
         assertThat(d.select("#target p.key").text()).startsWith("Objectif : 50").contains("d’ici 2030");
         assertThat(d.select("#waste tbody").first().select("tr")).hasSize(5); // 2025–2029
         assertThat(d.select("section.method li").text()).contains("Shapley");
+        // 2024: 12 144 kgCO2e (see the Markdown) for 160 agents: 75.9 per agent
+        double total = DecisionFixtures.trajectory().years().get(1).total(dev.impact.measure.Indicator.CLIMATE_CHANGE);
+        assertThat(d.select("ul.intensities li").text()).isEqualTo(Fmt.of(Locale.FRENCH).approx(total / 160)
+                + " kg CO₂e par agent en 2024 (pour 160)");
     }
 
     @Test
@@ -62,6 +66,8 @@ class TrajectoryReportTest {
         assertThat(c.get("fleet").asDouble() + c.get("factors").asDouble() + c.get("method").asDouble())
                 .isCloseTo(c.get("total").asDouble(), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(n.at("/years/1/groups/0/name").asText()).isEqualTo("Hôtel de ville");
+        assertThat(n.at("/intensities/0/value").asDouble()).isCloseTo(n.at("/years/1/total").asDouble() / 160,
+                org.assertj.core.api.Assertions.within(1e-9));
         double leverSum = n.at("/scenario/levers/0/saving/central").asDouble()
                 + n.at("/scenario/levers/1/saving/central").asDouble();
         assertThat(leverSum).isCloseTo(n.at("/scenario/saving").asDouble(),

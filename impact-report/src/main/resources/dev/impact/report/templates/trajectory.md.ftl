@@ -8,6 +8,10 @@ ${subtitle}
 
 > ${key}
 
+<#list intensities as i>
+- ${i}
+</#list>
+
 | ${t.trj_col_reporting_year} | ${t.col_total} (${unit}) | ${t.col_change} | ${t.trj_col_fleet} | ${t.trj_col_factors} | ${t.trj_col_method} |
 |---|---:|---:|---:|---:|---:|
 <#list rows as r>
