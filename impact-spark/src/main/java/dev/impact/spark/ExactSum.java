@@ -56,11 +56,14 @@ public final class ExactSum implements Serializable {
 
     /** Adds everything {@code other} holds, exactly. */
     public ExactSum add(ExactSum other) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.parts[i]);
+        double[] theirs = other.parts(); // a copy: adding a sum to itself is allowed
+        long count = other.count;
+        double special = other.special;
+        for (double p : theirs) {
+            add(p);
         }
-        count += other.count - other.size;
-        special += other.special;
+        this.count += count - theirs.length;
+        this.special += special;
         return this;
     }
 

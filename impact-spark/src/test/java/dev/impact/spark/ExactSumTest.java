@@ -79,6 +79,14 @@ class ExactSumTest {
     }
 
     @Test
+    void aSumAddedToItselfDoubles() {
+        ExactSum s = new ExactSum().add(1e16).add(1.0).add(0.1);
+        s.add(s);
+        assertThat(s.value()).isEqualTo(exact(List.of(1e16, 1.0, 0.1, 1e16, 1.0, 0.1)));
+        assertThat(s.count()).isEqualTo(6);
+    }
+
+    @Test
     void emptyIsZeroAndNonFiniteInputsShow() {
         assertThat(new ExactSum().value()).isEqualTo(0.0);
         assertThat(new ExactSum().add(1).add(Double.NaN).value()).isNaN();

@@ -24,7 +24,6 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,15 +41,10 @@ class SparkAssessmentTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start();
+        spark = LocalSpark.session();
         example = spark.read().option("header", "true").csv(EXAMPLE.toString());
         Inventory inventory = InventoryFiles.read(EXAMPLE);
         single = Impact.using(Factors.builtIn()).reportingYear(2024).assess(inventory);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     /** Per cell, the exact sum of the single-machine line footprints rounded once (BigDecimal, independent). */
@@ -247,6 +241,18 @@ class SparkAssessmentTest {
             case "CloudCompute": return "cloud";
             default: return "ai";
         }
+    }
+
+    @Test
+    void theGeneratedNationalInventoryIsValidButForItsZeroQuantities() {
+        Dataset<Row> generated = dev.impact.spark.example.SyntheticInventory.generate(spark, 20_000, 1);
+        long zeros = generated.where(col("quantity").equalTo(0)).count();
+        SparkAssessment a = SparkAssessor.of(RECIPE).lineKey("line_id").assess(generated).persist();
+        List<Row> problems = a.problems().collectAsList();
+        assertThat(problems).hasSize((int) zeros).allSatisfy(p -> assertThat(p.getString(1)).isEqualTo("quantity"));
+        assertThat(a.lines().count() + zeros).isEqualTo(20_000);
+        assertThat(a.totalsBy("region").count()).isEqualTo(13);
+        a.unpersist();
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +31,8 @@ class SparkUncertaintyTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start();
+        spark = LocalSpark.session();
         example = spark.read().option("header", "true").csv(EXAMPLE.toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test

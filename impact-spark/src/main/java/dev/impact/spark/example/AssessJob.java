@@ -87,7 +87,8 @@ public final class AssessJob {
         }
         int year = Integer.parseInt(o.getOrDefault("year", "2024"));
         SparkAssessor assessor = SparkAssessor.of(() -> Impact.using(Factors.builtIn()).reportingYear(year))
-                .named(Path.of(input).getFileName().toString());
+                .named(input.startsWith("generate:") ? "synthetic national inventory (seed "
+                        + o.getOrDefault("seed", "1") + ")" : Path.of(input).getFileName().toString());
         String key = o.getOrDefault("key", java.util.List.of(inventory.columns()).contains("line_id") ? "line_id"
                 : null);
         if (key != null) {
