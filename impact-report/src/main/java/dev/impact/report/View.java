@@ -351,12 +351,13 @@ final class View {
         double climate = total.total(gwp);
         List<Map<String, Object>> eq = new ArrayList<>();
         if (!Double.isNaN(climate) && climate > 0) {
-            for (Equivalence e : equivalences) {
+            for (Equivalence e : Equivalence.pick(equivalences, climate)) {
                 Map<String, Object> m = new LinkedHashMap<>();
+                // two significant figures: an illustration, not a measurement
                 m.put("amount", (total.availability(gwp) == Availability.PARTIAL ? "≥ " : "≈ ")
-                        + fmt.number(e.amountFor(climate)));
+                        + fmt.significant(e.amountFor(climate), 2));
                 m.put("unit", e.unit(fmt.locale()));
-                m.put("basis", fmt.texts().get("equivalence_basis", fmt.number(e.kgCo2ePerUnit()), fmt.unit(gwp)));
+                m.put("basis", fmt.texts().get("equivalence_basis", fmt.approx(e.kgCo2ePerUnit()), fmt.unit(gwp)));
                 m.put("source", e.source());
                 m.put("locator", e.locator());
                 eq.add(m);

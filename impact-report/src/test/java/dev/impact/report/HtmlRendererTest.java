@@ -51,8 +51,12 @@ class HtmlRendererTest {
     void render_equivalencesMarkedAsIllustrations() {
         Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.ENGLISH));
         assertThat(d.select(".equivalences-section .badge").text()).isEqualTo("illustration");
-        // 10 816.812 / 0.1422534 = 76 039 km
-        assertThat(d.select(".equivalences li").first().text()).startsWith("≈ 76,039 km by petrol car")
-                .contains("ADEME, Impact CO2");
+        // 10 816.812 / 9 200 = 1.18 years of a French resident's footprint → two significant figures "1.2"
+        assertThat(d.select(".equivalences li").first().text())
+                .startsWith("≈ 1.2 years of a French resident's carbon footprint").contains("SDES");
+        // 10 816.812 / 5 700.8 = 1.90 trips around the Earth; 10 816.812 / 7.26 = 1 490 beef meals
+        assertThat(d.select(".equivalences li").eachText()).hasSize(3);
+        assertThat(d.select(".equivalences li").get(1).text()).startsWith("≈ 1.9 trips around the Earth");
+        assertThat(d.select(".equivalences li").get(2).text()).startsWith("≈ 1,500 meals with beef");
     }
 }
