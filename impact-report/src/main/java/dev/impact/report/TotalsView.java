@@ -54,7 +54,7 @@ final class TotalsView {
 
         Footprint total = r.total();
         boolean[] flags = new boolean[2];
-        v.put("headline", View.headline(total, fmt, flags));
+        v.put("headline", View.headline(total, null, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         double climate = total.total(gwp);
         v.put("keyMessage", View.keyMessage(total, fmt));

@@ -40,7 +40,7 @@ final class View {
         Footprint total = r.total();
         Fmt.Scale[] scales = scales(total, fmt);
         boolean[] flags = new boolean[2]; // [0]: some value partial, [1]: some value not available
-        v.put("headline", headline(total, fmt, flags));
+        v.put("headline", headline(total, manufactureCoverage(r), fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         Fmt.Scale gwpScale = scales[gwp.ordinal()];
         v.put("keyMessage", keyMessage(total, fmt));
@@ -318,7 +318,7 @@ final class View {
     }
 
     /** The key figures: per indicator its label, value, unit and the share of manufacture, distribution and end of life. */
-    static List<Map<String, Object>> headline(Footprint total, Fmt fmt, boolean[] flags) {
+    static List<Map<String, Object>> headline(Footprint total, double[] coverage, Fmt fmt, boolean[] flags) {
         List<Map<String, Object>> headline = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Map<String, Object> h = new LinkedHashMap<>();
@@ -331,10 +331,50 @@ final class View {
             h.put("unit", scale.unit());
             h.put("available", a != Availability.NOT_AVAILABLE);
             double emb = share(total.embodied(i), total.total(i));
-            h.put("embodiedShare", Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            if (i == Indicator.E_WASTE) {
+                h.put("embodiedShare", ""); // the mass of equipment becoming waste: an end-of-life figure only
+            } else if (coverage != null && coverage[i.ordinal()] < COVERED) {
+                // much of the fleet's manufacture has no data for this indicator: a share would mislead
+                h.put("embodiedShare", fmt.texts().get("embodied_not_covered", fmt.percent(coverage[i.ordinal()])));
+            } else if (coverage != null && total.availability(Phase.USE, i) == Availability.NOT_AVAILABLE) {
+                h.put("embodiedShare", fmt.texts().get("use_not_covered"));
+            } else {
+                h.put("embodiedShare", Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            }
             headline.add(h);
         }
         return headline;
+    }
+
+    /** Below this manufacture coverage, the key figures give no share of manufacture (see manufactureCoverage). */
+    static final double COVERED = 0.8;
+
+    /**
+     * Per indicator, how much of the fleet's manufacture it covers: the climate-change manufacture impact of the lines
+     * that have manufacture data for the indicator, over that of all lines (climate change, known for nearly every
+     * line, weighs the lines); 1 where there is no manufacture at all. Primary energy, say, has manufacture data for
+     * servers only in the bundled catalog: its "1 % due to manufacture" would compare use with almost nothing.
+     */
+    static double[] manufactureCoverage(Report r) {
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        double[] covered = new double[Indicator.values().length];
+        double all = 0;
+        for (Report.LineEntry l : r.lines()) {
+            double m = l.footprint().value(Phase.MANUFACTURE, gwp);
+            if (Double.isNaN(m) || m <= 0) {
+                continue;
+            }
+            all += m;
+            for (Indicator i : Indicator.values()) {
+                if (l.footprint().availability(Phase.MANUFACTURE, i) != Availability.NOT_AVAILABLE) {
+                    covered[i.ordinal()] += m;
+                }
+            }
+        }
+        for (int k = 0; k < covered.length; k++) {
+            covered[k] = all == 0 ? 1 : covered[k] / all;
+        }
+        return covered;
     }
 
     /** The one-line message on climate change: embodied or use first, with both shares; empty without data. */
