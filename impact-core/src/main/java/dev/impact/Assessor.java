@@ -4,21 +4,26 @@ import dev.impact.compare.Comparison;
 import dev.impact.compare.Offer;
 import dev.impact.compare.Scenario;
 import dev.impact.compare.ScenarioResult;
+import dev.impact.compare.Trajectory;
 import dev.impact.engine.Accounting;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
-import dev.impact.internal.Suggestions;
 import dev.impact.factor.Factor;
 import dev.impact.factor.FactorCatalog;
+import dev.impact.internal.Suggestions;
 import dev.impact.inventory.Inventory;
+import dev.impact.measure.Indicator;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.UncertainAssessment;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -88,6 +93,14 @@ public final class Assessor {
     public Assessor accounting(Accounting accounting) {
         Objects.requireNonNull(accounting, "accounting");
         return with(options.accounting(accounting));
+    }
+
+    /**
+     * A copy that refuses ({@code true}) or completes and counts ({@code false}, the default) equipment lines without
+     * a purchase year in flow and amortised accounting ({@link AssessmentOptions#requirePurchaseYears(boolean)}).
+     */
+    public Assessor requirePurchaseYears(boolean require) {
+        return with(options.requirePurchaseYears(require));
     }
 
     /**
@@ -224,6 +237,21 @@ public final class Assessor {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(scenario, "scenario");
         return ScenarioResult.of(engine, inventory, options, settings(), scenario);
+    }
+
+    /**
+     * Assesses each year's inventory in its year (with this catalog and these options, the reporting year set to the
+     * map's key) and splits each year-over-year change of climate change into fleet, factor-vintage and method
+     * effects (see {@link Trajectory}; with one catalog and one set of options the method effect is 0).
+     *
+     * @throws IllegalArgumentException if the map is empty, or as {@link #assess(Inventory)} for a year
+     */
+    public Trajectory trajectory(Map<Integer, Inventory> inventoriesByYear) {
+        Objects.requireNonNull(inventoriesByYear, "inventoriesByYear");
+        List<Trajectory.Point> points = new ArrayList<>();
+        new TreeMap<>(inventoriesByYear).forEach((year, inv) -> points.add(new Trajectory.Point(
+                Objects.requireNonNull(inv, "inventory of " + year), engine.catalog(), options.reportingYear(year))));
+        return Trajectory.of(points, Indicator.CLIMATE_CHANGE);
     }
 
     /**

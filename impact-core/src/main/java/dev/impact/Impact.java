@@ -54,6 +54,7 @@ public final class Impact {
 
     /** An inventory of these lines. */
     public static Inventory inventory(String name, InventoryLine... lines) {
+        java.util.Objects.requireNonNull(lines, "lines");
         return Inventory.of(name, List.of(lines));
     }
 

@@ -88,7 +88,7 @@ public class MonteCarloBenchmark {
                     .set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 5 + c)
                     .set(Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE, 1 + 0.1 * c)
                     .set(Phase.MANUFACTURE, Indicator.ABIOTIC_DEPLETION, 1e-3 * (1 + c))
-                    .set(Phase.MANUFACTURE, Indicator.PRIMARY_ENERGY, 500 + 50 * c).build();
+                    .set(Phase.MANUFACTURE, Indicator.FOSSIL_RESOURCE_USE, 500 + 50 * c).build();
             b.add(new Factor("device.cat" + c + ".bench", "device.cat" + c, "cat" + c, ReferenceUnit.UNIT, f, p,
                     spreads[c % spreads.length]));
             b.add(new Parameter("device.cat" + c + ".lifetime", 3 + c % 5, "year", p, Uncertainty.exact()));
@@ -97,7 +97,7 @@ public class MonteCarloBenchmark {
         }
         for (int z = 0; z < zones; z++) {
             Footprint f = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 0.05 + 0.05 * z)
-                    .set(Phase.USE, Indicator.PRIMARY_ENERGY, 9 + z).build();
+                    .set(Phase.USE, Indicator.FOSSIL_RESOURCE_USE, 9 + z).build();
             b.add(new Factor("electricity.z" + z + ".bench", "electricity.Z" + z, "zone " + z, ReferenceUnit.KWH, f,
                     p, spreads[z % spreads.length]));
         }

@@ -1,14 +1,14 @@
 package dev.impact.cli;
 
 import dev.impact.Assessor;
-import dev.impact.cli.internal.AtomicOutput;
+import dev.impact.engine.Assessment;
+import dev.impact.factors.Catalog;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
 import dev.impact.io.Problem;
-import dev.impact.io.StreamingAssessor;
 import dev.impact.io.StreamSummary;
-import dev.impact.engine.Assessment;
-import dev.impact.factors.Catalog;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.report.AtomicOutput;
 import dev.impact.report.Format;
 import dev.impact.report.Report;
 import dev.impact.report.ReportDocument;
@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code impact assess}: reads and assesses an inventory file once, streaming it; writes the full report of the

@@ -90,10 +90,15 @@ final class CommonOptions {
                 + " it (default: the current year).")
         Integer year;
 
-        @Option(names = "--accounting", paramLabel = "yearly|lifecycle|flow", defaultValue = "yearly",
-                description = "yearly (ADEME straight-line, default), lifecycle (whole life) or flow (purchases of"
-                        + " the year; needs purchase_year).")
+        @Option(names = "--accounting", paramLabel = "yearly|amortised|lifecycle|flow", defaultValue = "yearly",
+                description = "yearly (ADEME straight-line, default), amortised (straight-line from purchase_year,"
+                        + " nothing once amortised), lifecycle (whole life) or flow (purchases of the year).")
         Accounting accounting;
+
+        @Option(names = "--require-purchase-years", description = "With --accounting flow or amortised, refuse the"
+                + " lines without purchase_year instead of counting them as not bought in the year (flow) or"
+                + " straight-line (amortised), which a notice counts.")
+        boolean requirePurchaseYears;
 
         @Option(names = "--zone", paramLabel = "Z", defaultValue = "FR", description = "Electricity zone of lines"
                 + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
@@ -109,7 +114,8 @@ final class CommonOptions {
             if (y < 1990 || y > 2200) {
                 throw new Main.UsageException("--year must be between 1990 and 2200, was " + y);
             }
-            return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code());
+            return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code())
+                    .requirePurchaseYears(requirePurchaseYears);
         }
     }
 

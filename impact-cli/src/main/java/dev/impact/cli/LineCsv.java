@@ -1,8 +1,8 @@
 package dev.impact.cli;
 
-import dev.impact.cli.internal.AtomicOutput;
-import dev.impact.io.StreamingAssessor;
 import dev.impact.engine.LineResult;
+import dev.impact.io.StreamingAssessor;
+import dev.impact.report.AtomicOutput;
 import java.io.IOException;
 
 /** Per-line results as CSV ({@link StreamingAssessor#csvLineSink}) into an atomically replaced file. */

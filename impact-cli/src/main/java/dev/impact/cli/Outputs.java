@@ -1,8 +1,8 @@
 package dev.impact.cli;
 
-import dev.impact.cli.internal.AtomicOutput;
 import dev.impact.io.Problem;
 import dev.impact.io.StreamSummary;
+import dev.impact.report.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

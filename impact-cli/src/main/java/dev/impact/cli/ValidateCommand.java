@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks an inventory file and lists every problem (file:line: column: reason), not just the"
                 + " first: syntax, values, and what the engine would refuse (unknown category or zone, no factor for"
-                + " the year, flow accounting without purchase years) for the given --year, --accounting, --zone"
-                + " and --factors.",
+                + " the year, flow or amortised accounting without purchase years with --require-purchase-years)"
+                + " for the given --year, --accounting, --zone and --factors.",
                 "Exit code 0 when the file is valid, 1 when it has problems."},
         footerHeading = "%nExamples:%n",
         footer = {"  impact validate examples/local-authority.csv",

@@ -123,7 +123,7 @@ class AssessUncertaintyTest {
             throw new AssertionError(e);
         }
         assertThat(u.get("totals").fieldNames()).toIterable()
-                .containsExactly("gwp", "adpe", "pe", "ir", "wu", "ewaste");
+                .containsExactly("gwp", "adpe", "adpf", "ir", "ap", "pm", "wu", "ewaste");
         assertThat(u.get("variables").size()).isGreaterThan(10);
         JsonNode gwp = u.at("/totals/gwp");
         assertThat(gwp.at("/percentiles/5").asDouble()).isLessThan(gwp.at("/percentiles/95").asDouble());

@@ -40,15 +40,17 @@ class CliTest {
     @Test
     void controlCharactersFromTheInput_areShownEscaped_neverSentToTheTerminal(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("esc.csv");
-        // a label that would clear the screen and ring the bell; a category with an ESC sequence (refused: unknown)
+        // a label that would clear the screen and ring the bell, a category with an ESC sequence: both lines are
+        // refused (control characters are not text), and their values are echoed escaped
         Files.writeString(in, "kind,label,category,quantity\ndevice,\u001b[2Jagents\u0007,laptop,3\n"
-                + "device,x,lap\u001b[31mtop,1\n");
+                + "device,x,lap\u001b[31mtop,1\ndevice,fine,laptop,1\n");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.commandLine(out, err).execute("assess", in.toString(), "--year", "2024", "--skip-invalid");
         assertThat(code).as(err.toString()).isZero();
         assertThat(out + err.toString()).doesNotContain("\u001b").doesNotContain("\u0007");
-        assertThat(err.toString()).contains("lap\\u001B[31mtop");
+        assertThat(err.toString()).contains("lap\\u001B[31mtop")
+                .contains("control character U+001B");
     }
 
     @Test
@@ -188,8 +190,8 @@ class CliTest {
         assertThat(j.at("/lines/assessed").asLong()).isEqualTo(1989);
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
         assertThat(rows).hasSize(1990);
-        assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,pe_mj,"
-                + "ir_kbqu235eq,wu_m3,ewaste_kg");
+        assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,adpf_mj,"
+                + "ir_kbqu235eq,ap_molh+eq,pm_disease-incidence,wu_m3-world-eq,ewaste_kg");
         assertThat(rows.get(1)).startsWith("2,device,Hôtel de ville — portables des agents,laptop,");
         assertThat(j.at("/total/gwp/total/value").asDouble()).isPositive();
         // the same file with its full report: the same climate-change total (12 significant digits in JSON)
@@ -265,9 +267,15 @@ class CliTest {
     @Test
     void validate_flowWithoutPurchaseYear() {
         Run r = run("validate", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
-                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024");
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024",
+                "--require-purchase-years");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("column 'purchase_year': flow accounting needs each line's purchaseYear");
+        assertThat(r.out()).contains("column 'purchase_year': flow accounting with purchase years required: this"
+                + " line has none");
+        // by default such lines count as bought before the year (a completed input), and the file is valid
+        Run counted = run("validate", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping",
+                EXAMPLES.resolve("glpi/glpi-mapping.csv").toString(), "--accounting", "flow", "--year", "2024");
+        assertThat(counted.code()).as(counted.out() + counted.err()).isZero();
     }
 
     @Test

@@ -39,9 +39,32 @@ public final class ScenarioResult {
     private final Map<Indicator, Summary> delta = new EnumMap<>(Indicator.class);
     private final Map<Indicator, Summary> relative = new EnumMap<>(Indicator.class);
     private final Map<Indicator, Double> lower = new EnumMap<>(Indicator.class);
+    private final Map<Indicator, List<LeverSaving>> levers = new EnumMap<>(Indicator.class);
+
+    /** The most levers split by {@link #levers(Indicator)}: the split assesses every subset of them (2^n runs). */
+    public static final int MAX_LEVERS_SPLIT = 8;
+
+    /**
+     * One lever's part of a scenario's saving: its Shapley value over the scenario's levers (its saving averaged
+     * over every order in which the levers could be applied), so that the levers' parts add up to the scenario's
+     * whole saving, draw by draw, whatever their order.
+     *
+     * @param lever             the lever
+     * @param saving            its central saving (baseline − scenario: positive when it lowers the indicator), in
+     *                          the indicator's unit
+     * @param uncertainty       statistics of its saving per draw, under the draws of the baseline and the scenario
+     * @param probabilitySaving the probability that it lowers the indicator (a draw where it changes nothing counts
+     *                          half)
+     */
+    public record LeverSaving(WhatIf lever, double saving, Summary uncertainty, double probabilitySaving) {
+        public LeverSaving {
+            Objects.requireNonNull(lever, "lever");
+            Objects.requireNonNull(uncertainty, "uncertainty");
+        }
+    }
 
     private ScenarioResult(Scenario scenario, UncertainAssessment baseline, UncertainAssessment result,
-                           MonteCarlo mc) {
+                           MonteCarlo mc, java.util.function.Function<List<WhatIf>, UncertainAssessment> run) {
         this.scenario = scenario;
         this.baseline = baseline;
         this.result = result;
@@ -74,6 +97,87 @@ public final class ScenarioResult {
             }
             lower.put(i, below / x.length);
         }
+        splitLevers(mc, run);
+    }
+
+    /**
+     * The Shapley split of the saving over the levers: every subset T of the n levers assessed under the same draws
+     * (v(T), per draw and central), then lever i's part = Σ over T ∌ i of |T|! (n − |T| − 1)! / n! × (v(T) −
+     * v(T ∪ {i})), which add up to v(∅) − v(all levers).
+     */
+    private void splitLevers(MonteCarlo mc, java.util.function.Function<List<WhatIf>, UncertainAssessment> run) {
+        List<WhatIf> all = scenario.whatIfs();
+        int n = all.size();
+        if (n == 0 || n > MAX_LEVERS_SPLIT || run == null) {
+            return;
+        }
+        double[] weight = new double[n]; // weight[s] = s! (n − s − 1)! / n!
+        for (int size = 0; size < n; size++) {
+            weight[size] = 1.0 / (n * binomial(n - 1, size));
+        }
+        Map<Indicator, double[][]> parts = new EnumMap<>(Indicator.class);
+        Map<Indicator, double[]> central = new EnumMap<>(Indicator.class);
+        for (Indicator i : delta.keySet()) {
+            parts.put(i, new double[n][baseline.samples(i).orElseThrow().length]);
+            central.put(i, new double[n]);
+        }
+        int full = (1 << n) - 1;
+        for (int mask = 0; mask <= full; mask++) {
+            UncertainAssessment v;
+            if (mask == 0) {
+                v = baseline;
+            } else if (mask == full) {
+                v = result;
+            } else {
+                List<WhatIf> subset = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    if ((mask & (1 << k)) != 0) {
+                        subset.add(all.get(k));
+                    }
+                }
+                v = run.apply(subset);
+            }
+            int size = Integer.bitCount(mask);
+            for (Indicator i : parts.keySet()) {
+                double[] samples = v.samples(i).orElse(null);
+                double centre = v.assessment().total(i);
+                double[][] p = parts.get(i);
+                double[] c = central.get(i);
+                for (int k = 0; k < n; k++) {
+                    // saving = −(v(T ∪ i) − v(T)): in T, v(T) counts with T \ {i}'s weight; out of T, against it
+                    boolean in = (mask & (1 << k)) != 0;
+                    double w = in ? -weight[size - 1] : weight[size];
+                    c[k] += w * centre;
+                    if (samples != null) {
+                        double[] pk = p[k];
+                        for (int d = 0; d < pk.length; d++) {
+                            pk[d] += w * samples[d];
+                        }
+                    }
+                }
+            }
+        }
+        for (Indicator i : parts.keySet()) {
+            List<LeverSaving> l = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                double[] pk = parts.get(i)[k];
+                double saves = 0;
+                for (double x : pk) {
+                    saves += x > 0 ? 1 : x == 0 ? 0.5 : 0;
+                }
+                l.add(new LeverSaving(all.get(k), central.get(i)[k], Summary.of(pk, mc.percentiles()),
+                        saves / pk.length));
+            }
+            levers.put(i, List.copyOf(l));
+        }
+    }
+
+    private static double binomial(int n, int k) {
+        double b = 1;
+        for (int j = 1; j <= k; j++) {
+            b = b * (n - k + j) / j;
+        }
+        return b;
     }
 
     /**
@@ -92,9 +196,11 @@ public final class ScenarioResult {
         Objects.requireNonNull(mc, "mc");
         Objects.requireNonNull(scenario, "scenario");
         UncertainAssessment base = mc.run(engine, inventory, options);
-        Inventory changed = scenario.apply(base.assessment());
-        Engine e = Engine.of(scenario.apply(engine.catalog()));
-        return new ScenarioResult(scenario, base, mc.run(e, changed, options), mc);
+        java.util.function.Function<List<WhatIf>, UncertainAssessment> run = levers -> {
+            Scenario s = Scenario.of(scenario.name(), levers);
+            return mc.run(Engine.of(s.apply(engine.catalog())), s.apply(base.assessment()), options);
+        };
+        return new ScenarioResult(scenario, base, run.apply(scenario.whatIfs()), mc, run);
     }
 
     /** The scenario. */
@@ -145,6 +251,15 @@ public final class ScenarioResult {
         return lower.getOrDefault(indicator, Double.NaN);
     }
 
+    /**
+     * Each lever's part of the saving on {@code indicator}, in the scenario's order (see {@link LeverSaving}): their
+     * savings add up to the scenario's (−{@link #change}), draw by draw. Empty for a scenario of more than
+     * {@value #MAX_LEVERS_SPLIT} levers, or an indicator without data.
+     */
+    public List<LeverSaving> levers(Indicator indicator) {
+        return levers.getOrDefault(Objects.requireNonNull(indicator, "indicator"), List.of());
+    }
+
     /** One line per indicator: baseline, scenario, change and its interval, P(lower). */
     @Override
     public String toString() {
@@ -164,6 +279,17 @@ public final class ScenarioResult {
             sb.append(String.format(Locale.ROOT, "%-38s %12s %12s %+9.1f%% %22s %9.3f  %s%n", i.label(),
                     Numbers.format(b.total(i)), Numbers.format(s.total(i)), 100 * relativeChange(i), interval,
                     probabilityLower(i), i.unit()));
+        }
+        List<LeverSaving> split = levers(Indicator.CLIMATE_CHANGE);
+        if (!split.isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "%nSaving per lever (climate change, kgCO2e; Shapley split, adds up"
+                    + " to the total):%n%-48s %12s %26s %10s%n", "lever", "saving", "p" + Numbers.format(lo) + " .. p"
+                    + Numbers.format(hi), "P(saving)"));
+            for (LeverSaving l : split) {
+                sb.append(String.format(Locale.ROOT, "%-48s %12s %12s .. %12s %10.3f%n", l.lever().describe(),
+                        Numbers.format(l.saving()), Numbers.format(l.uncertainty().percentile(lo)),
+                        Numbers.format(l.uncertainty().percentile(hi)), l.probabilitySaving()));
+            }
         }
         return sb.toString();
     }

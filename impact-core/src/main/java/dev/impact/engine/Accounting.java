@@ -12,7 +12,17 @@ public enum Accounting {
     /**
      * Purchases of the period: equipment bought in the period carries its whole embodied impact (and its mass as
      * e-waste, the steady-state proxy for what is discarded), equipment bought earlier carries none; use counts for
-     * the period. Needs each line's purchase year.
+     * the period. A line without a purchase year counts as bought before the period (a completed input counted in the
+     * assessment's defaults), or is refused with {@link AssessmentOptions#requirePurchaseYears(boolean)}.
      */
-    FLOW
+    FLOW,
+    /**
+     * Straight-line from the purchase year (French GHG reporting's amortisation): a device bought in year P with a
+     * lifetime of L years carries embodied / L in each year of [P, P + L) and nothing once fully amortised, so that
+     * keeping devices longer shows. The share of a reporting period is the overlap of the period with [P, P + L)
+     * divided by L (the purchase year counts whole). E-waste is allocated the same way. A line without a purchase year
+     * is spread as in {@link #YEARLY} (its age is unknown), a completed input counted in the assessment's defaults,
+     * or refused with {@link AssessmentOptions#requirePurchaseYears(boolean)}.
+     */
+    AMORTISED
 }

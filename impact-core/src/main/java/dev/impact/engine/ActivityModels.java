@@ -319,12 +319,14 @@ final class ActivityModels {
         /** The zone's grid factor (use phase), its ids recorded. */
         Resolver.Resolved grid() {
             Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
-            addIds(grid.ids());
+            use(grid);
             return grid;
         }
 
-        void addIds(List<String> more) {
-            for (String id : more) {
+        /** Records the factor's ids and notices. */
+        void use(Resolver.Resolved f) {
+            Resolver.addNotices(defaults, f);
+            for (String id : f.ids()) {
                 if (!ids.contains(id)) {
                     ids.add(id);
                 }
@@ -388,7 +390,7 @@ final class ActivityModels {
                 String k = n.kind() == NetworkKind.MOBILE ? "mobile" : n.includesBox() ? "fixed" : "fixed-no-box";
                 Resolver.Resolved f = w.r.factor("network." + k + "." + w.zone, "per-GB " + k
                         + " network factor for zone '" + w.zone + "'");
-                w.addIds(f.ids());
+                w.use(f);
                 return new Plan(w, PER_GB, f.values(), null, 0, 0, 0, 0, 0, false, f.pieces(), null, NONE, null, null,
                         null);
             }
@@ -447,7 +449,7 @@ final class ActivityModels {
             case PER_TB_YEAR: {
                 Resolver.Resolved f = w.r.factor("storage.cloud." + w.zone, "per-TB-year storage factor for zone '"
                         + w.zone + "'");
-                w.addIds(f.ids());
+                w.use(f);
                 return new Plan(w, STORAGE_PER_TB_YEAR, f.values(), null, 0, 0, 0, 0, 0, false, f.pieces(), null, NONE,
                         null, null, null);
             }
@@ -466,7 +468,7 @@ final class ActivityModels {
                 } else if (m == StorageMedium.TAPE) {
                     whPerTbH = mediumPower(w, "tape");
                     Resolver.Resolved f = w.r.factor("storage.tape", "embodied impact of tape storage per TB-year");
-                    w.addIds(f.ids());
+                    w.use(f);
                     embodiedPerTbYear = f.values();
                 } else {
                     whPerTbH = mediumPower(w, m == StorageMedium.SSD ? "ssd" : "hdd");
@@ -525,8 +527,8 @@ final class ActivityModels {
         double capacityGb = w.param("storage.ssd.capacity", "SSD drive capacity for storage");
         Resolver.Resolved die = w.r.factor("server.ssd.die", "SSD die factor");
         Resolver.Resolved base = w.r.factor("server.ssd.base", "SSD base factor");
-        w.addIds(die.ids());
-        w.addIds(base.ids());
+        w.use(die);
+        w.use(base);
         return new Footprint.Accumulator().add(die.values(), 1000 / density).add(base.values(), 1000 / capacityGb)
                 .toFootprint();
     }
@@ -535,7 +537,7 @@ final class ActivityModels {
     private static Footprint hddPerTb(Work w) {
         double capacityGb = w.param("storage.hdd.capacity", "HDD drive capacity for storage");
         Resolver.Resolved hdd = w.r.factor("server.hdd", "HDD factor");
-        w.addIds(hdd.ids());
+        w.use(hdd);
         return hdd.values().times(1000 / capacityGb);
     }
 
@@ -587,7 +589,7 @@ final class ActivityModels {
         List<LineTrace.Term> embodiedPieces = null;
         if (w.r.hasKey(embodiedKey)) {
             Resolver.Resolved f = w.r.factor(embodiedKey, "embodied emissions per vCPU-hour of " + p);
-            w.addIds(f.ids());
+            w.use(f);
             embodied = f.values();
             embodiedPieces = f.pieces();
         }

@@ -3,6 +3,7 @@ package dev.impact.engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
@@ -32,6 +33,7 @@ public final class Assessment {
     private final List<LineResult> lines;
     private final Footprint total;
     private final Map<String, Footprint> byCategory;
+    private final Map<String, Totals.GroupTotal> groups;
 
     Assessment(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
                String catalogChecksum, List<LineResult> lines) {
@@ -45,19 +47,58 @@ public final class Assessment {
         Map<String, Footprint.Accumulator> cats = new LinkedHashMap<>();
         String lastCategory = null;
         Footprint.Accumulator category = null;
+        int index = 0;
         for (LineResult l : this.lines) {
-            all.add(l.footprint());
+            index++;
             String c = l.line().category();
             if (!c.equals(lastCategory)) {
                 category = cats.computeIfAbsent(c, k -> new Footprint.Accumulator());
                 lastCategory = c;
             }
-            category.add(l.footprint());
+            try {
+                all.add(l.footprint());
+                category.add(l.footprint());
+            } catch (IllegalArgumentException overflow) {
+                throw LineRejectedException.at(new IllegalArgumentException(
+                        "adding this line to the totals: " + overflow.getMessage(), overflow), index, l.line().label());
+            }
         }
         this.total = all.toFootprint();
         Map<String, Footprint> bc = new LinkedHashMap<>();
         cats.forEach((k, v) -> bc.put(k, v.toFootprint()));
         this.byCategory = Collections.unmodifiableMap(bc);
+        this.groups = groups(this.lines);
+    }
+
+    /** Per group, each with its lines, sum and sum per category; empty when no line has a group. */
+    private static Map<String, Totals.GroupTotal> groups(List<LineResult> lines) {
+        boolean any = false;
+        for (LineResult l : lines) {
+            if (l.line().group().isPresent()) {
+                any = true;
+                break;
+            }
+        }
+        if (!any) {
+            return Map.of();
+        }
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        Map<String, Footprint.Accumulator> sums = new LinkedHashMap<>();
+        Map<String, Map<String, Footprint.Accumulator>> cats = new LinkedHashMap<>();
+        for (LineResult l : lines) {
+            String g = l.line().group().orElse(Totals.UNGROUPED);
+            counts.computeIfAbsent(g, k -> new long[1])[0]++;
+            sums.computeIfAbsent(g, k -> new Footprint.Accumulator()).add(l.footprint());
+            cats.computeIfAbsent(g, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(l.line().category(), k -> new Footprint.Accumulator()).add(l.footprint());
+        }
+        Map<String, Totals.GroupTotal> m = new LinkedHashMap<>();
+        for (Map.Entry<String, long[]> e : counts.entrySet()) {
+            Map<String, Footprint> c = new LinkedHashMap<>();
+            cats.get(e.getKey()).forEach((k, v) -> c.put(k, v.toFootprint()));
+            m.put(e.getKey(), new Totals.GroupTotal(e.getValue()[0], sums.get(e.getKey()).toFootprint(), c));
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /**
@@ -141,6 +182,22 @@ public final class Assessment {
         return byCategory;
     }
 
+    /**
+     * Per group (a site, service or entity: {@link InventoryLine#group()}), in order of first appearance: its lines,
+     * footprint and footprint per category. The lines without a group are under {@link Totals#UNGROUPED}; empty when
+     * no line has a group.
+     */
+    public Map<String, Totals.GroupTotal> groups() {
+        return groups;
+    }
+
+    /** Footprint per group, in order of first appearance ({@link #groups()}' footprints); empty without groups. */
+    public Map<String, Footprint> byGroup() {
+        Map<String, Footprint> m = new LinkedHashMap<>();
+        groups.forEach((k, v) -> m.put(k, v.footprint()));
+        return Collections.unmodifiableMap(m);
+    }
+
     /** Total per phase for one indicator ({@link Double#NaN} for a phase without data). */
     public Map<Phase, Double> byPhase(Indicator indicator) {
         Map<Phase, Double> m = new EnumMap<>(Phase.class);
@@ -208,7 +265,7 @@ public final class Assessment {
         byCategory.forEach((c, f) -> categories.put(c, new Totals.CategoryTotal(counts.get(c)[0],
                 quantities.get(c)[0], f)));
         return new Totals(inventoryName, options, catalogName, catalogVersion, catalogChecksum, lines.size(), total,
-                categories, defaults);
+                categories, defaults, groups);
     }
 
     /** A readable summary: totals per indicator, climate change by category and phase, defaults applied. */
@@ -218,8 +275,8 @@ public final class Assessment {
         String accounting = options.accounting().name().toLowerCase(Locale.ROOT);
         String period = options.periodYears() == 1 ? "" : " (" + Numbers.format(options.periodYears()) + " years)";
         sb.append(String.format(Locale.ROOT, "Assessment of %s: %d lines, %s accounting, reporting year %d%s,"
-                + " factors: %s %s%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
-                catalogName, catalogVersion));
+                + " factors: %s %s (%s)%n", inventoryName, lines.size(), accounting, options.reportingYear(), period,
+                catalogName, catalogVersion, catalogChecksum));
         sb.append('\n').append(total);
         sb.append('\n').append(String.format(Locale.ROOT, "%-24s %12s %12s %12s %12s %12s  %s%n", "climate change",
                 "manufacture", "distribution", "use", "end of life", "total", "share"));
@@ -238,6 +295,7 @@ public final class Assessment {
                     all > 0 && !Double.isNaN(t) ? String.format(Locale.ROOT, "%.1f %%", 100 * t / all) : ""));
         }
         sb.append("(kgCO2e)\n");
+        Totals.appendGroups(sb, groups, all);
         Set<AppliedDefault> defaults = defaults();
         if (!defaults.isEmpty()) {
             sb.append("\nDefaults applied:\n");

@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param accounting       how embodied impacts are attributed to the period
  * @param defaultZone      electricity zone of lines that give none (e.g. {@code FR})
  * @param sourcePreference source ids to prefer over the catalog's own order (may be empty)
+ * @param requirePurchaseYears whether flow and amortised accounting refuse an equipment line without a purchase year
+ *                         (by default they complete it: not bought in the period, or straight-line, and say so)
  */
 public record AssessmentOptions(int reportingYear, double periodYears, Accounting accounting, String defaultZone,
-                                List<String> sourcePreference) {
+                                List<String> sourcePreference, boolean requirePurchaseYears) {
     public AssessmentOptions {
         if (reportingYear < 1990 || reportingYear > 2200) {
             throw new IllegalArgumentException("reportingYear must be between 1990 and 2200, was " + reportingYear);
@@ -31,6 +33,12 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
         sourcePreference = List.copyOf(sourcePreference);
     }
 
+    /** Options that complete a missing purchase year (see {@link #requirePurchaseYears()}). */
+    public AssessmentOptions(int reportingYear, double periodYears, Accounting accounting, String defaultZone,
+                             List<String> sourcePreference) {
+        this(reportingYear, periodYears, accounting, defaultZone, sourcePreference, false);
+    }
+
     /**
      * Yearly accounting over one year, the current calendar year as the reporting year, France as the default zone
      * (the project's first users are French local authorities), the catalog's source order.
@@ -41,26 +49,40 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
 
     /** A copy reporting on this year. */
     public AssessmentOptions reportingYear(int year) {
-        return new AssessmentOptions(year, periodYears, accounting, defaultZone, sourcePreference);
+        return new AssessmentOptions(year, periodYears, accounting, defaultZone, sourcePreference,
+                requirePurchaseYears);
     }
 
     /** A copy with this period length in years. */
     public AssessmentOptions periodYears(double years) {
-        return new AssessmentOptions(reportingYear, years, accounting, defaultZone, sourcePreference);
+        return new AssessmentOptions(reportingYear, years, accounting, defaultZone, sourcePreference,
+                requirePurchaseYears);
     }
 
     /** A copy with this accounting convention. */
     public AssessmentOptions accounting(Accounting accounting) {
-        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference);
+        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference,
+                requirePurchaseYears);
     }
 
     /** A copy with this default zone. */
     public AssessmentOptions defaultZone(String zone) {
-        return new AssessmentOptions(reportingYear, periodYears, accounting, zone, sourcePreference);
+        return new AssessmentOptions(reportingYear, periodYears, accounting, zone, sourcePreference,
+                requirePurchaseYears);
     }
 
     /** A copy preferring these sources, in order, over the catalog's own preference. */
     public AssessmentOptions preferSources(String... sourceIds) {
-        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, List.of(sourceIds));
+        Objects.requireNonNull(sourceIds, "sourceIds");
+        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, List.of(sourceIds),
+                requirePurchaseYears);
+    }
+
+    /**
+     * A copy that refuses ({@code true}) or completes ({@code false}, the default) equipment lines without a purchase
+     * year in flow and amortised accounting.
+     */
+    public AssessmentOptions requirePurchaseYears(boolean require) {
+        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference, require);
     }
 }

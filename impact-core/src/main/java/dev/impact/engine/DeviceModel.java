@@ -32,6 +32,8 @@ final class DeviceModel {
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         List<String> ids = new ArrayList<>(device.ids());
         List<String> params = new ArrayList<>();
+        List<AppliedDefault> notices = new ArrayList<>();
+        Resolver.addNotices(notices, device);
         Footprint embodied = device.values().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
         List<LineTrace.Term> embodiedTerms = device.pieces(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
 
@@ -44,6 +46,7 @@ final class DeviceModel {
                 Resolver.Resolved refurb = r.factor(key, "refurbishment of " + category);
                 b.setAll(Phase.MANUFACTURE, refurb.values());
                 ids.addAll(refurb.ids());
+                Resolver.addNotices(notices, refurb);
                 embodiedTerms = new ArrayList<>(refurb.pieces(Phase.MANUFACTURE));
             } else if (ratio.isPresent()) {
                 b.setAll(Phase.MANUFACTURE, embodied.times(ratio.get().value()));
@@ -68,6 +71,7 @@ final class DeviceModel {
             lifetime = r.parameter("device." + category + ".lifetime", "default lifetime of " + category);
         }
         ids.addAll(grid.ids());
+        Resolver.addNotices(notices, grid);
 
         String prefix = "device." + category;
         Optional<Parameter> energy = r.optionalParameter(prefix + ".energy");
@@ -101,7 +105,7 @@ final class DeviceModel {
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, kWhDefault,
                 mass.map(Parameter::value).orElse(Double.NaN),
                 mass.map(m -> Resolver.archetype("massKg", m, "kg")).orElse(null), List.copyOf(ids),
-                List.copyOf(params), List.of(), List.of(lifetime.id()), kWhParams,
+                List.copyOf(params), List.copyOf(notices), List.of(lifetime.id()), kWhParams,
                 mass.map(m -> List.of(m.id())).orElse(List.of()), List.copyOf(embodiedTerms),
                 grid.pieces(Phase.USE), kWhMultipliers, Multiplier.of(lifetime, 1, Multiplier.LIFETIME),
                 mass.map(m -> Multiplier.of(m, 1, Multiplier.MASS)).orElse(null));

@@ -17,6 +17,7 @@ import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,6 +123,9 @@ public final class Engine {
      */
     public record LineOutcome(List<String> factorIds, List<String> parameterIds, List<AppliedDefault> defaults) {
         public LineOutcome {
+            Objects.requireNonNull(factorIds, "factorIds");
+            Objects.requireNonNull(parameterIds, "parameterIds");
+            Objects.requireNonNull(defaults, "defaults");
             factorIds = List.copyOf(factorIds);
             parameterIds = List.copyOf(parameterIds);
             defaults = List.copyOf(defaults);
@@ -204,9 +208,22 @@ public final class Engine {
         public Sum() {
         }
 
-        /** Adds {@code footprint}, as {@link Footprint.Accumulator#add(Footprint)} does. */
+        /**
+         * Adds {@code footprint}, as {@link Footprint.Accumulator#add(Footprint)} does.
+         *
+         * @throws IllegalArgumentException ({@link Footprint#overflow}) if a cell of the sum would go beyond
+         *                                  {@link Footprint#MAX_CELL}; nothing is added then
+         */
         public Sum add(Footprint footprint) {
             Objects.requireNonNull(footprint, "footprint");
+            for (Phase p : Phase.values()) {
+                for (Indicator i : Indicator.values()) {
+                    if (footprint.availability(p, i) != Availability.NOT_AVAILABLE
+                            && !Footprint.inRange(values[Terms.cell(p, i)] + footprint.value(p, i))) {
+                        throw Footprint.overflow(Terms.cell(p, i));
+                    }
+                }
+            }
             for (Phase p : Phase.values()) {
                 for (Indicator i : Indicator.values()) {
                     Availability a = footprint.availability(p, i);
@@ -265,6 +282,26 @@ public final class Engine {
         public String toString() {
             return toFootprint().toString();
         }
+    }
+
+    /** Flow accounting's rule for a line without a purchase year. */
+    static final AppliedDefault UNDATED_FLOW = AppliedDefault.text("purchaseYear", "before the period",
+            InputStatus.COMPLETED, "flow accounting: a line without a purchase year counts as not bought in the"
+                    + " period");
+    /** Amortised accounting's rule for a line without a purchase year. */
+    static final AppliedDefault UNDATED_AMORTISED = AppliedDefault.text("purchaseYear", "unknown: straight-line",
+            InputStatus.COMPLETED, "amortised accounting: a line without a purchase year is spread straight-line over"
+                    + " its lifetime, as in yearly accounting");
+
+    /**
+     * The share of an equipment's embodied impact that a reporting period carries in amortised accounting: the
+     * overlap of the period [year + 1 - period, year + 1) with the amortisation window [purchaseYear, purchaseYear +
+     * lifetime), divided by the lifetime (years as intervals: a purchase year counts whole).
+     */
+    static double amortisedShare(int purchaseYear, double lifetime, int year, double period) {
+        double from = Math.max(year + 1 - period, purchaseYear);
+        double to = Math.min(year + 1, purchaseYear + lifetime);
+        return to > from ? (to - from) / lifetime : 0;
     }
 
     /** One kg of equipment becoming waste at end of life (and none in the other phases). */
@@ -449,7 +486,9 @@ public final class Engine {
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
             int defaulted = zoneDefault ? Lists.ZONE : 0;
-            Lists l = devicePlan(d.category(), zone, d.condition());
+            boolean secondLife = d.previousLifeYears() > 0 || d.laterLifeYears() > 0;
+            // a second life is allocated from a new device's figures (not the refurbishment ratio)
+            Lists l = devicePlan(d.category(), zone, secondLife ? Condition.NEW : d.condition());
             UnitPlan plan = l.plan;
             double kWh;
             double mass;
@@ -482,6 +521,12 @@ public final class Engine {
             OptionalInt bought = d.purchaseYear();
             equipment(d, life.isPresent() ? life.getAsDouble() : Double.NaN,
                     bought.isPresent() ? bought.getAsInt() : NO_YEAR, d.quantity(), l, zone, defaulted, kWh, mass, x);
+            if (secondLife) {
+                // lifetime-proportional allocation over previous life + own use + later life
+                double share = x.lifetime / (d.previousLifeYears() + x.lifetime + d.laterLifeYears());
+                x.sa *= share;
+                x.sc *= share;
+            }
         }
 
         private void server(ServerFleet s, Line x) {
@@ -525,13 +570,6 @@ public final class Engine {
                                String zone, int defaulted, double kWhPerYear, double mass, Line x) {
             UnitPlan plan = l.plan;
             double lifetime;
-            x.ownLifetime = !Double.isNaN(givenLifetime);
-            if (x.ownLifetime) {
-                lifetime = givenLifetime;
-            } else {
-                lifetime = plan.lifetimeYears();
-                defaulted |= Lists.LIFETIME;
-            }
             double period = options.periodYears();
             int year = options.reportingYear();
             boolean bought = purchaseYear != NO_YEAR;
@@ -539,12 +577,37 @@ public final class Engine {
                 throw new LineRejectedException("purchaseYear", String.valueOf(purchaseYear), "purchaseYear "
                         + purchaseYear + " is after the reporting year " + year);
             }
+            OptionalInt retired = equipment.retirementYear();
+            double inService = 1; // the share of the period the equipment is in service
+            if (retired.isPresent()) {
+                int r = retired.getAsInt();
+                if (!bought) {
+                    throw new LineRejectedException("retirementYear", String.valueOf(r), "retirementYear " + r
+                            + " needs the line's purchaseYear (the effective lifetime is the years between them)");
+                }
+                if (r <= purchaseYear) {
+                    throw new LineRejectedException("retirementYear", String.valueOf(r), "retirementYear " + r
+                            + " must be after purchaseYear " + purchaseYear);
+                }
+                if (Double.isNaN(givenLifetime)) {
+                    givenLifetime = r - purchaseYear; // the effective lifetime, an input of the user's
+                }
+                double from = Math.max(year + 1 - period, purchaseYear);
+                inService = Math.max(0, Math.min(year + 1, r) - from) / period;
+            }
+            x.ownLifetime = !Double.isNaN(givenLifetime);
+            if (x.ownLifetime) {
+                lifetime = givenLifetime;
+            } else {
+                lifetime = plan.lifetimeYears();
+                defaulted |= Lists.LIFETIME;
+            }
             double embodiedShare;
             double useYears;
             switch (options.accounting()) {
                 case YEARLY:
-                    embodiedShare = period / lifetime;
-                    useYears = period;
+                    embodiedShare = period / lifetime * inService;
+                    useYears = period * inService;
                     break;
                 case LIFECYCLE:
                     embodiedShare = 1;
@@ -552,11 +615,24 @@ public final class Engine {
                     break;
                 case FLOW:
                     if (!bought) {
-                        throw new LineRejectedException("purchaseYear", "", "flow accounting needs each line's"
-                                + " purchaseYear; this line has none");
+                        requirePurchaseYear();
+                        defaulted |= Lists.UNDATED;
                     }
-                    embodiedShare = purchaseYear > year - period ? 1 : 0;
-                    useYears = period;
+                    embodiedShare = bought && purchaseYear > year - period ? 1 : 0;
+                    useYears = period * inService;
+                    break;
+                case AMORTISED:
+                    if (bought) {
+                        embodiedShare = amortisedShare(purchaseYear, lifetime, year, period);
+                        if (retired.isPresent() && inService == 0) {
+                            embodiedShare = 0; // out of service before the period, whatever its own lifetime said
+                        }
+                    } else {
+                        requirePurchaseYear();
+                        defaulted |= Lists.UNDATED;
+                        embodiedShare = period / lifetime;
+                    }
+                    useYears = period * inService;
                     break;
                 default:
                     throw new AssertionError(options.accounting());
@@ -582,6 +658,13 @@ public final class Engine {
             x.outcome = l.outcome(defaulted, zone);
         }
 
+        private void requirePurchaseYear() {
+            if (options.requirePurchaseYears()) {
+                throw new LineRejectedException("purchaseYear", "", options.accounting().name()
+                        .toLowerCase(Locale.ROOT) + " accounting with purchase years required: this line has none");
+            }
+        }
+
         /**
          * A line evaluated: its plan's parts ({@code c} may be null, and {@code b} for activities) and the line's
          * scales, its outcome, and what its trace needs. Reused from line to line; not thread-safe.
@@ -605,6 +688,8 @@ public final class Engine {
             /** Activities: the plan and the scales it computed. */
             ActivityModels.Plan activity;
             final double[] s = new double[4];
+            /** The line's cells on their way into the sums (see {@link Terms#add}). */
+            final double[] cells = new double[Terms.CELLS];
             /** Equipment: the plan, the line and its inputs. */
             Lists equipment;
             Equipment line;
@@ -629,21 +714,25 @@ public final class Engine {
 
             /** Adds the line's footprint to {@code into} and {@code alsoInto}, allocating nothing. */
             LineOutcome addTo(Sum into, Sum alsoInto) {
-                String name = combined ? "sa" : "factor";
-                Terms.requireFinite(sa, name);
+                checkScales();
+                Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
+                        c == null ? Terms.ZERO : c.cells, sc, known, partial, cells);
+                return outcome;
+            }
+
+            private void checkScales() {
+                Terms.requireFiniteScale(sa);
                 if (b != null) {
-                    Terms.requireFinite(sb, combined ? "sb" : "factor");
+                    Terms.requireFiniteScale(sb);
                 }
                 if (c != null) {
-                    Terms.requireFinite(sc, "sc");
+                    Terms.requireFiniteScale(sc);
                 }
-                Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
-                        c == null ? Terms.ZERO : c.cells, sc, known, partial);
-                return outcome;
             }
 
             /** The line's footprint. */
             Footprint footprint() {
+                checkScales();
                 if (!combined) {
                     Footprint.Accumulator acc = new Footprint.Accumulator().add(a.footprint, sa);
                     if (b != null) {
@@ -668,8 +757,8 @@ public final class Engine {
                 Multiplier massMultiplier = ownMass ? Multiplier.input(Multiplier.MASS, 1) : plan.massMultiplier();
                 Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
                 List<Multiplier> embodiedBy = new ArrayList<>(List.of(q));
-                if (options.accounting() == Accounting.YEARLY) {
-                    embodiedBy.add(life.inverse());
+                if (options.accounting() == Accounting.YEARLY || options.accounting() == Accounting.AMORTISED) {
+                    embodiedBy.add(life.inverse()); // amortised: the years of the period still to amortise held fixed
                 }
                 for (LineTrace.Term t : plan.embodiedTerms()) {
                     Footprint v = Double.isNaN(mass) ? t.values() : withoutEWaste(t.values());
@@ -780,16 +869,18 @@ public final class Engine {
             static final int ENERGY = 2;
             static final int MASS = 4;
             static final int LIFETIME = 8;
+            /** No purchase year, completed by the flow or amortised accounting's rule. */
+            static final int UNDATED = 16;
 
             private final UnitPlan plan;
             /** The plan's parts, cells in dense arrays. */
             private final Terms.Part embodied;
             private final Terms.Part usePerKWh;
             @SuppressWarnings("unchecked")
-            private final List<AppliedDefault>[] defaults = new List[16];
+            private final List<AppliedDefault>[] defaults = new List[32];
             @SuppressWarnings("unchecked")
-            private final List<String>[] parameters = new List[16];
-            private final LineOutcome[] outcomes = new LineOutcome[16];
+            private final List<String>[] parameters = new List[32];
+            private final LineOutcome[] outcomes = new LineOutcome[32];
             private String zone;
 
             Lists(UnitPlan plan) {
@@ -825,6 +916,9 @@ public final class Engine {
                     }
                     if ((mask & LIFETIME) != 0) {
                         d.add(plan.lifetimeDefault());
+                    }
+                    if ((mask & UNDATED) != 0) {
+                        d.add(options.accounting() == Accounting.FLOW ? UNDATED_FLOW : UNDATED_AMORTISED);
                     }
                     defaults[mask] = List.copyOf(d);
                 }

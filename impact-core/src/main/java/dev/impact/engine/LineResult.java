@@ -18,6 +18,9 @@ import java.util.Objects;
 public record LineResult(InventoryLine line, Footprint footprint, List<String> factorIds, List<String> parameterIds,
                          List<AppliedDefault> defaults) {
     public LineResult {
+        Objects.requireNonNull(factorIds, "factorIds");
+        Objects.requireNonNull(parameterIds, "parameterIds");
+        Objects.requireNonNull(defaults, "defaults");
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(footprint, "footprint");
         factorIds = List.copyOf(factorIds);

@@ -25,10 +25,11 @@ import java.util.TreeSet;
 final class Resolver {
 
     /**
-     * A factor ready for arithmetic: its values, plus the ids it came from, and the same values split by source
-     * factor, each piece proportional to its factor (for {@link Trace}).
+     * A factor ready for arithmetic: its values, plus the ids it came from, the same values split by source
+     * factor, each piece proportional to its factor (for {@link Trace}), and the notices a line using it must carry
+     * (a vintage newer than the reporting year, see {@link #factor}).
      */
-    record Resolved(Footprint values, List<String> ids, List<LineTrace.Term> pieces) {
+    record Resolved(Footprint values, List<String> ids, List<LineTrace.Term> pieces, List<AppliedDefault> notices) {
         /** The pieces restricted to these phases (pieces left empty are dropped). */
         List<LineTrace.Term> pieces(Phase... phases) {
             List<LineTrace.Term> out = new ArrayList<>(pieces.size());
@@ -74,6 +75,13 @@ final class Resolver {
      * The best factor for {@code key} valid in the reporting year. Indicators the best factor has no value for are
      * completed from the next candidates (another source or an older year of the same key), and their ids listed.
      *
+     * <p><b>Baseline years.</b> A factor applies from its data year on. When a key has no factor that old, the
+     * reporting year is a baseline before the data (a 2019 greenhouse-gas baseline, say): equipment, network, storage
+     * and every other non-grid factor then applies backwards from its earliest vintage, and the result carries a
+     * notice ({@code factorVintage: "ADEME 2022 used for 2019"}) that reports list with the other completed inputs.
+     * {@link FactorCatalog#yearSpecific Year-specific} factors (grid intensities) never apply backwards: they are
+     * what changes from year to year.
+     *
      * @param what what the key stands for in an error message, e.g. {@code "device category 'laptpo'"}
      */
     Resolved factor(String key, String what) {
@@ -107,12 +115,9 @@ final class Resolver {
             throw rejected(key, what + " is unknown: no factor with key '" + key + "' in " + catalog.name() + " "
                     + catalog.version() + Suggestions.didYouMean(key.substring(family.length()), siblings));
         }
-        List<Factor> valid = catalog.candidates(key, year, preference);
-        if (valid.isEmpty()) {
-            int earliest = all.stream().mapToInt(Factor::year).min().orElseThrow();
-            throw rejected(key, "no factor for " + what + " (key '" + key + "') is valid in reporting year "
-                    + year + ": the earliest is of " + earliest + " (factors apply from their data year on)");
-        }
+        List<Factor> inYear = catalog.candidates(key, year, preference);
+        List<Factor> valid = inYear.isEmpty() ? backwards(key, all, what) : inYear;
+        List<AppliedDefault> notices = inYear.isEmpty() ? List.of(vintageNotice(valid.get(0))) : List.of();
         Factor best = valid.get(0);
         List<String> ids = new ArrayList<>();
         ids.add(best.id());
@@ -149,7 +154,35 @@ final class Resolver {
         pieces.add(new LineTrace.Term(best.values(), List.of(Multiplier.of(best))));
         others.forEach((k, piece) -> pieces.add(new LineTrace.Term(piece.build(),
                 List.of(Multiplier.of(valid.get(k))))));
-        return new Resolved(b == null ? best.values() : b.build(), List.copyOf(ids), List.copyOf(pieces));
+        return new Resolved(b == null ? best.values() : b.build(), List.copyOf(ids), List.copyOf(pieces), notices);
+    }
+
+    /**
+     * Adds {@code f}'s notices to {@code into}, one per text (the components of one model often share a source and
+     * year: one line "Boavizta 2021 used for 2019" says it for all of them).
+     */
+    static void addNotices(List<AppliedDefault> into, Resolved f) {
+        for (AppliedDefault n : f.notices()) {
+            if (into.stream().noneMatch(d -> d.field().equals(n.field()) && d.text().equals(n.text()))) {
+                into.add(n);
+            }
+        }
+    }
+
+    /** The candidates of a key none of whose factors is as old as the reporting year: its earliest vintage. */
+    private List<Factor> backwards(String key, List<Factor> all, String what) {
+        int earliest = all.stream().mapToInt(Factor::year).min().orElseThrow();
+        if (catalog.yearSpecific(key)) {
+            throw rejected(key, "no factor for " + what + " (key '" + key + "') is valid in reporting year "
+                    + year + ": the earliest is of " + earliest + " (grid factors apply from their data year on)");
+        }
+        return catalog.candidates(key, earliest, preference);
+    }
+
+    /** The notice of a factor applied to a reporting year before its data year. */
+    private AppliedDefault vintageNotice(Factor f) {
+        return new AppliedDefault("factorVintage", Double.NaN, f.provenance().source().publisher() + " " + f.year()
+                + " used for " + year, "", InputStatus.COMPLETED, f.id(), f.provenance().source().title());
     }
 
     private static void copyAll(Footprint.Builder b, Footprint f) {

@@ -73,21 +73,21 @@ final class ServerModel {
         List<String> ids = new ArrayList<>();
         Footprint.Accumulator acc = new Footprint.Accumulator();
         List<LineTrace.Term> terms = new ArrayList<>();
-        add(r, acc, ids, terms, "server.cpu.die", dieArea * cpuUnits);
-        add(r, acc, ids, terms, "server.cpu.base", cpuUnits);
-        add(r, acc, ids, terms, "server.ram.die", ramUnits * ramGb / ramDensity);
-        add(r, acc, ids, terms, "server.ram.base", ramUnits);
+        add(r, acc, ids, defaults, terms, "server.cpu.die", dieArea * cpuUnits);
+        add(r, acc, ids, defaults, terms, "server.cpu.base", cpuUnits);
+        add(r, acc, ids, defaults, terms, "server.ram.die", ramUnits * ramGb / ramDensity);
+        add(r, acc, ids, defaults, terms, "server.ram.base", ramUnits);
         if (ssdUnits > 0) {
-            add(r, acc, ids, terms, "server.ssd.die", ssdUnits * ssdGb / ssdDensity);
-            add(r, acc, ids, terms, "server.ssd.base", ssdUnits);
+            add(r, acc, ids, defaults, terms, "server.ssd.die", ssdUnits * ssdGb / ssdDensity);
+            add(r, acc, ids, defaults, terms, "server.ssd.base", ssdUnits);
         }
         if (hddUnits > 0) {
-            add(r, acc, ids, terms, "server.hdd", hddUnits);
+            add(r, acc, ids, defaults, terms, "server.hdd", hddUnits);
         }
-        add(r, acc, ids, terms, "server.motherboard", 1);
-        add(r, acc, ids, terms, "server.psu", psuUnits * psuKg);
-        add(r, acc, ids, terms, caseType == CaseType.RACK ? "server.case.rack" : "server.case.blade", 1);
-        add(r, acc, ids, terms, "server.assembly", 1);
+        add(r, acc, ids, defaults, terms, "server.motherboard", 1);
+        add(r, acc, ids, defaults, terms, "server.psu", psuUnits * psuKg);
+        add(r, acc, ids, defaults, terms, caseType == CaseType.RACK ? "server.case.rack" : "server.case.blade", 1);
+        add(r, acc, ids, defaults, terms, "server.assembly", 1);
         Footprint embodied = acc.toFootprint().onlyPhases(Phase.MANUFACTURE);
 
         double watts;
@@ -128,6 +128,7 @@ final class ServerModel {
         }
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         ids.addAll(grid.ids());
+        Resolver.addNotices(defaults, grid);
         Parameter lifetime = r.parameter("server.lifetime", "default server lifetime");
         double kWh = watts * 8760 / 1000 * pue;
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
@@ -137,11 +138,12 @@ final class ServerModel {
                 Multiplier.of(lifetime, 1, Multiplier.LIFETIME), null);
     }
 
-    private static void add(Resolver r, Footprint.Accumulator acc, List<String> ids, List<LineTrace.Term> terms,
-                            String key, double quantity) {
+    private static void add(Resolver r, Footprint.Accumulator acc, List<String> ids, List<AppliedDefault> defaults,
+                            List<LineTrace.Term> terms, String key, double quantity) {
         Resolver.Resolved f = r.factor(key, "server component factor");
         acc.add(f.values(), quantity);
         ids.addAll(f.ids());
+        Resolver.addNotices(defaults, f);
         for (LineTrace.Term t : f.pieces(Phase.MANUFACTURE)) {
             terms.add(t.scaled(quantity, List.of()));
         }

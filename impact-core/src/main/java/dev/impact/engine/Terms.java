@@ -80,22 +80,33 @@ final class Terms {
      * footprint. Every cell alike: the parts hold +0.0 where they have no data, the sum starts at +0.0 so it is never
      * -0.0 (round to nearest), and adding ±0.0 to such a sum leaves it unchanged; a cell outside {@code known} gets
      * +0.0 added and its count unchanged. The scales must be finite.
+     *
+     * <p>The line's cells go to {@code scratch} first, so that a line whose footprint, or whose addition to a sum,
+     * would go beyond {@link Footprint#MAX_CELL} is refused before either sum changes ({@link Footprint#overflow}).
      */
     static void add(Engine.Sum into, Engine.Sum alsoInto, double[] a, double sa, double[] b, double sb, double[] c,
-                    double sc, int known, int partial) {
+                    double sc, int known, int partial, double[] scratch) {
         double[] v1 = into.values;
         int[] n1 = into.knownCount;
+        double[] v2 = alsoInto == null ? v1 : alsoInto.values;
+        boolean finite = true;
+        for (int i = 0; i < CELLS; i++) {
+            double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+            scratch[i] = t;
+            finite &= Footprint.inRange(v1[i] + t) & Footprint.inRange(v2[i] + t);
+        }
+        if (!finite) {
+            throw overflow(into, alsoInto, scratch);
+        }
         if (alsoInto == null) {
             for (int i = 0; i < CELLS; i++) {
-                double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
-                v1[i] += t;
+                v1[i] += scratch[i];
                 n1[i] += (known >>> i) & 1;
             }
         } else {
-            double[] v2 = alsoInto.values;
             int[] n2 = alsoInto.knownCount;
             for (int i = 0; i < CELLS; i++) {
-                double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+                double t = scratch[i];
                 int n = (known >>> i) & 1;
                 v1[i] += t;
                 n1[i] += n;
@@ -109,10 +120,34 @@ final class Terms {
         into.parts++;
     }
 
-    /** As {@code Footprint}'s own check of a scale. */
-    static void requireFinite(double v, String name) {
+    /** The refusal of the first cell that overflowed: the line's own footprint, else its addition to a sum. */
+    private static IllegalArgumentException overflow(Engine.Sum into, Engine.Sum alsoInto, double[] cells) {
+        for (int i = 0; i < CELLS; i++) {
+            if (!Footprint.inRange(cells[i])) {
+                return Footprint.overflow(i);
+            }
+        }
+        for (int i = 0; i < CELLS; i++) {
+            if (!Footprint.inRange(into.values[i] + cells[i])
+                    || alsoInto != null && !Footprint.inRange(alsoInto.values[i] + cells[i])) {
+                IllegalArgumentException e = Footprint.overflow(i);
+                return new IllegalArgumentException("adding this line to the totals: " + e.getMessage(), e);
+            }
+        }
+        throw new AssertionError("no cell overflowed");
+    }
+
+    /**
+     * A line's scale (its quantity over its lifetime, its amount times its model's inputs…) must be finite: a
+     * hostile or mistyped amount ({@code 1e308} units, a lifetime of {@code 1e-300} years) is refused with a
+     * sentence, not an internal name.
+     */
+    static void requireFiniteScale(double v) {
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(name + " must be a finite number, was " + v);
+            throw new IllegalArgumentException("the line's amounts are too large to compute: its quantity or amount"
+                    + " over its lifetime (or times its model's inputs) goes beyond the largest number a double holds"
+                    + " (about 1.8e308); a quantity or an amount is far too large, a lifetime far too small, or a"
+                    + " value is in the wrong unit");
         }
     }
 }

@@ -36,10 +36,16 @@ import java.util.Objects;
  * @param categories      per category, in order of first appearance; their lines add up to {@code lines}
  * @param defaults        every distinct input the engine completed, in order of first use, with the number of lines
  *                        that took it (from 1 to {@code lines})
+ * @param groups          per group ({@link dev.impact.inventory.InventoryLine#group()}), in order of first appearance,
+ *                        the lines without a group under {@link #UNGROUPED}; empty when no line has a group, else
+ *                        their lines add up to {@code lines}
  */
 public record Totals(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
                      String catalogChecksum, long lines, Footprint total, Map<String, CategoryTotal> categories,
-                     Map<AppliedDefault, Long> defaults) {
+                     Map<AppliedDefault, Long> defaults, Map<String, GroupTotal> groups) {
+
+    /** The key of the lines without a group in {@link #groups()} (an empty text: a line's group is never blank). */
+    public static final String UNGROUPED = "";
 
     /**
      * @throws IllegalArgumentException if {@code lines} is negative, the categories' lines do not add up to it or
@@ -75,6 +81,48 @@ public record Totals(String inventoryName, AssessmentOptions options, String cat
                         + lines + "], was " + n);
             }
         }
+        groups = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(groups, "groups")));
+        long inGroups = 0;
+        for (Map.Entry<String, GroupTotal> e : groups.entrySet()) {
+            Objects.requireNonNull(e.getKey(), "group name");
+            inGroups += Objects.requireNonNull(e.getValue(), "group total").lines();
+        }
+        if (!groups.isEmpty() && inGroups != lines) {
+            throw new IllegalArgumentException("the groups' lines must add up to lines (" + lines + "), was "
+                    + inGroups);
+        }
+    }
+
+    /** Totals without groups (no line has one). */
+    public Totals(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
+                  String catalogChecksum, long lines, Footprint total, Map<String, CategoryTotal> categories,
+                  Map<AppliedDefault, Long> defaults) {
+        this(inventoryName, options, catalogName, catalogVersion, catalogChecksum, lines, total, categories, defaults,
+                Map.of());
+    }
+
+    /**
+     * One group's aggregate: a site, service or entity of the inventory.
+     *
+     * @param lines      number of lines (>= 1)
+     * @param footprint  the sum of their footprints
+     * @param categories the same footprint per category, in order of first appearance in the group
+     */
+    public record GroupTotal(long lines, Footprint footprint, Map<String, Footprint> categories) {
+        /** @throws IllegalArgumentException if {@code lines} < 1 */
+        public GroupTotal {
+            if (lines < 1) {
+                throw new IllegalArgumentException("lines must be >= 1, was " + lines);
+            }
+            Objects.requireNonNull(footprint, "footprint");
+            categories = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(categories,
+                    "categories")));
+        }
+    }
+
+    /** Whether some line has a group (then {@link #groups()} holds every line). */
+    public boolean hasGroups() {
+        return !groups.isEmpty();
     }
 
     /**
@@ -113,9 +161,9 @@ public record Totals(String inventoryName, AssessmentOptions options, String cat
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Totals of %s: %d lines, %s accounting, reporting year %d, factors %s %s%n",
-                inventoryName, lines, options.accounting().name().toLowerCase(Locale.ROOT), options.reportingYear(),
-                catalogName, catalogVersion));
+        sb.append(String.format(Locale.ROOT, "Totals of %s: %d lines, %s accounting, reporting year %d, factors %s %s"
+                + " (%s)%n", inventoryName, lines, options.accounting().name().toLowerCase(Locale.ROOT),
+                options.reportingYear(), catalogName, catalogVersion, catalogChecksum));
         appendTable(sb);
         return sb.toString();
     }
@@ -138,6 +186,21 @@ public record Totals(String inventoryName, AssessmentOptions options, String cat
             sb.append(String.format(Locale.ROOT, "%-24s %10d %14s %14s  %s%n", e.getKey(), e.getValue().lines(),
                     Numbers.format(e.getValue().quantity()), Numbers.format(t),
                     all > 0 && !Double.isNaN(t) ? String.format(Locale.ROOT, "%.1f %%", 100 * t / all) : ""));
+        }
+        appendGroups(sb, groups, all);
+    }
+
+    /** The climate change of each group, with its lines and share of {@code all} (nothing without groups). */
+    static void appendGroups(StringBuilder sb, Map<String, GroupTotal> groups, double all) {
+        if (!groups.isEmpty()) {
+            sb.append('\n').append(String.format(Locale.ROOT, "%-24s %10s %14s  %s%n", "group", "lines", "kgCO2e",
+                    "share"));
+            for (Map.Entry<String, GroupTotal> e : groups.entrySet()) {
+                double t = e.getValue().footprint().total(Indicator.CLIMATE_CHANGE);
+                sb.append(String.format(Locale.ROOT, "%-24s %10d %14s  %s%n", e.getKey().isEmpty() ? "(no group)"
+                        : e.getKey(), e.getValue().lines(), Numbers.format(t), all > 0 && !Double.isNaN(t)
+                        ? String.format(Locale.ROOT, "%.1f %%", 100 * t / all) : ""));
+            }
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
  * @param massDefault      how it was obtained, or null
  * @param factorIds        ids of every factor used
  * @param parameterIds     ids of the parameters every line of the plan uses
- * @param planDefaults     other completed inputs (server components…)
+ * @param planDefaults     other completed inputs (server components…) and vintage notices (a factor applied to a
+ *                         reporting year before its data year)
  * @param lifetimeParams   parameter ids behind the default lifetime (used by lines that take it)
  * @param kWhParams        parameter ids behind the default energy
  * @param massParams       parameter ids behind the default mass

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,8 +22,9 @@ import java.util.Set;
  * <h2>Time-valid lookup</h2>
  * Several factors may share a key (different sources, different years). {@link #candidates(String, int)} orders
  * those valid for a reporting year: factors of a year after the reporting year are excluded; the rest are ordered
- * by {@link #sourcePreference()} (listed sources first, in that order), then by newest year.
- * {@link #resolve(String, int)} returns the first.
+ * by {@link #sourcePreference()} (listed sources first, in that order), then by newest year, except for
+ * {@link #yearSpecific year-specific} keys (grid intensities), ordered by newest year first, then by source
+ * preference. {@link #resolve(String, int)} returns the first.
  */
 public interface FactorCatalog {
 
@@ -57,10 +59,23 @@ public interface FactorCatalog {
     List<String> sourcePreference();
 
     /**
+     * Whether each factor of this key describes its own data year (a grid's intensity in 2022 is not its intensity
+     * in 2024), rather than a lasting thing measured in some year (a laptop's manufacture). For such keys the newest
+     * year not after the reporting year wins over source preference, so that a preferred source's old year never
+     * beats another source's current one (ADEME Base IMPACTS 2011 against Ember 2022); and the engine never applies
+     * them to a year before their data. By default, the grid keys {@code electricity.<zone>}.
+     */
+    default boolean yearSpecific(String key) {
+        Objects.requireNonNull(key, "key");
+        return key.startsWith("electricity.");
+    }
+
+    /**
      * Factors with this key valid in {@code year} (data year not after it), best first: by source preference, then
-     * newest year, then id.
+     * newest year, then id ({@link #yearSpecific year-specific} keys: newest year, then source preference, then id).
      */
     default List<Factor> candidates(String key, int year) {
+        Objects.requireNonNull(key, "key");
         return candidates(key, year, sourcePreference());
     }
 
@@ -69,21 +84,27 @@ public interface FactorCatalog {
      * newest first): the one ordering rule, also used by the engine when an assessment prefers other sources.
      */
     default List<Factor> candidates(String key, int year, List<String> preference) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(preference, "preference");
         List<Factor> out = new ArrayList<>();
         for (Factor f : factorsForKey(key)) {
             if (f.year() <= year) {
                 out.add(f);
             }
         }
-        out.sort(Comparator.<Factor>comparingInt(f -> {
+        Comparator<Factor> bySource = Comparator.comparingInt(f -> {
             int r = preference.indexOf(f.sourceId());
             return r < 0 ? Integer.MAX_VALUE : r;
-        }).thenComparing(Comparator.comparingInt(Factor::year).reversed()).thenComparing(Factor::id));
+        });
+        Comparator<Factor> newestFirst = Comparator.comparingInt(Factor::year).reversed();
+        out.sort((yearSpecific(key) ? newestFirst.thenComparing(bySource) : bySource.thenComparing(newestFirst))
+                .thenComparing(Factor::id));
         return out;
     }
 
     /** The best factor with this key valid in {@code year}, see {@link #candidates(String, int)}. */
     default Optional<Factor> resolve(String key, int year) {
+        Objects.requireNonNull(key, "key");
         List<Factor> c = candidates(key, year);
         return c.isEmpty() ? Optional.empty() : Optional.of(c.get(0));
     }
@@ -108,6 +129,7 @@ public interface FactorCatalog {
      * French names) may accept those too.
      */
     default Optional<String> zoneCode(String codeOrName) {
+        Objects.requireNonNull(codeOrName, "codeOrName");
         String q = codeOrName.trim();
         for (String z : zoneCodes()) {
             if (z.equalsIgnoreCase(q)) {

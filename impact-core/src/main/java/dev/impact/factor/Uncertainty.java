@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 public sealed interface Uncertainty {
 
+    /** The largest geometric standard deviation accepted for {@link #lognormal}. */
+    double MAX_GSD = 10;
+    /** The largest upper bound accepted for {@link #triangular} and {@link #uniform}, as a multiplier. */
+    double MAX_HIGH = 100;
+
     /** Lower bound of the central 95 % interval, as a multiplier of the central value. */
     double low95();
 
@@ -27,22 +32,28 @@ public sealed interface Uncertainty {
         return Exact.INSTANCE;
     }
 
-    /** Log-normal multiplier with median 1 and geometric standard deviation {@code gsd} (> 1). */
+    /** Log-normal multiplier with median 1 and geometric standard deviation {@code gsd} (in (1, 10]). */
     static Uncertainty lognormal(double gsd) {
         return new LogNormal(gsd);
     }
 
-    /** Triangular multiplier with mode 1 on [{@code low}, {@code high}], {@code 0 <= low <= 1 <= high}. */
+    /**
+     * Triangular multiplier with mode 1 on [{@code low}, {@code high}], {@code 0 <= low <= 1 <= high <= 100}, 1 within
+     * its 5th-95th percentiles.
+     */
     static Uncertainty triangular(double low, double high) {
         return new Triangular(low, high);
     }
 
-    /** Uniform multiplier on [{@code low}, {@code high}], {@code 0 <= low <= 1 <= high}. */
+    /**
+     * Uniform multiplier on [{@code low}, {@code high}], {@code 0 <= low <= 1 <= high <= 100}, 1 within its 5th-95th
+     * percentiles.
+     */
     static Uncertainty uniform(double low, double high) {
         return new Uniform(low, high);
     }
 
-    /** Normal multiplier with mean 1 and relative standard deviation {@code cv} (> 0). */
+    /** Normal multiplier with mean 1 and relative standard deviation {@code cv} (in (0, 1]). */
     static Uncertainty normal(double cv) {
         return new Normal(cv);
     }
@@ -123,8 +134,9 @@ public sealed interface Uncertainty {
     /** See {@link #lognormal(double)}. */
     record LogNormal(double gsd) implements Uncertainty {
         public LogNormal {
-            if (!(gsd > 1) || !Double.isFinite(gsd)) {
-                throw new IllegalArgumentException("lognormal gsd must be a finite number > 1, was " + gsd);
+            if (!(gsd > 1 && gsd <= MAX_GSD)) {
+                throw new IllegalArgumentException("lognormal gsd must be a number > 1 and <= 10 (10 already spreads"
+                        + " the 95 % interval over nearly four orders of magnitude), was " + gsd);
             }
         }
 
@@ -148,6 +160,9 @@ public sealed interface Uncertainty {
     record Triangular(double low, double high) implements Uncertainty {
         public Triangular {
             Bounds.check("triangular", low, high);
+            double width = high - low;
+            Bounds.centralWithin90("triangular", low, high, low + Math.sqrt(0.05 * width * (1 - low)),
+                    high - Math.sqrt(0.05 * width * (high - 1)));
         }
 
         @Override
@@ -173,6 +188,7 @@ public sealed interface Uncertainty {
     record Uniform(double low, double high) implements Uncertainty {
         public Uniform {
             Bounds.check("uniform", low, high);
+            Bounds.centralWithin90("uniform", low, high, low + 0.05 * (high - low), high - 0.05 * (high - low));
         }
 
         @Override
@@ -194,8 +210,9 @@ public sealed interface Uncertainty {
     /** See {@link #normal(double)}. */
     record Normal(double cv) implements Uncertainty {
         public Normal {
-            if (!(cv > 0) || !Double.isFinite(cv)) {
-                throw new IllegalArgumentException("normal cv must be a finite number > 0, was " + cv);
+            if (!(cv > 0 && cv <= 1)) {
+                throw new IllegalArgumentException("normal cv must be a number > 0 and <= 1 (beyond, most draws"
+                        + " would be cut at 0: use lognormal), was " + cv);
             }
         }
 
@@ -230,6 +247,19 @@ public sealed interface Uncertainty {
             if (low > 1 || high < 1) {
                 throw new IllegalArgumentException(kind + " bounds must satisfy low <= 1 <= high (multipliers of the"
                         + " central value), were low=" + low + ", high=" + high);
+            }
+            if (high > MAX_HIGH) {
+                throw new IllegalArgumentException(kind + " high must be <= 100 (a hundred times the central"
+                        + " value), was " + high);
+            }
+        }
+
+        /** The central value (1) must lie between the spread's 5th and 95th percentiles. */
+        static void centralWithin90(String kind, double low, double high, double p5, double p95) {
+            if (p5 > 1 || p95 < 1) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s(low=%s,high=%s) puts the central"
+                        + " value outside its own 5th-95th percentiles (%.3g to %.3g times it): the value given is"
+                        + " not a central estimate of that spread; centre the bounds on it", kind, low, high, p5, p95));
             }
         }
     }

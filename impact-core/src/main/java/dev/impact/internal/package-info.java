@@ -1,5 +1,5 @@
 /**
- * Helpers shared by impact's modules that are not API: they may change in any release. Today one,
+ * Helpers shared by impact's modules that are not API: they may change in any release.
  * {@link dev.impact.internal.Suggestions}, the single "did you mean…?" of every error message.
  *
  * <pre>{@code

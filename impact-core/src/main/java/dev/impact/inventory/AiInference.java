@@ -18,6 +18,7 @@ import java.util.OptionalDouble;
  */
 public final class AiInference implements Activity {
     private final String label;
+    private final String group; // null = not grouped
     private final double requests;
     private final AiModelSize size; // null when a measured energy is given
     private final double whPerRequest; // NaN = from the size class
@@ -26,8 +27,9 @@ public final class AiInference implements Activity {
     private final String zone;
 
     private AiInference(String label, double requests, AiModelSize size, double whPerRequest, double pue,
-                        double embodied, String zone) {
+                        double embodied, String zone, String group) {
         this.label = label;
+        this.group = group;
         this.requests = requests;
         this.size = size;
         this.whPerRequest = whPerRequest;
@@ -39,7 +41,7 @@ public final class AiInference implements Activity {
     /** {@code requests} requests to a model of this size class. */
     public static AiInference of(double requests, AiModelSize size) {
         return new AiInference("AI inference", Checks.positive(requests, "requests", "requests"),
-                Objects.requireNonNull(size, "size"), Double.NaN, Double.NaN, Double.NaN, null);
+                Objects.requireNonNull(size, "size"), Double.NaN, Double.NaN, Double.NaN, null, null);
     }
 
     /**
@@ -48,7 +50,7 @@ public final class AiInference implements Activity {
      */
     public static AiInference ofWhPerRequest(double requests, double whPerRequest) {
         return new AiInference("AI inference", Checks.positive(requests, "requests", "requests"), null,
-                Checks.positive(whPerRequest, "whPerRequest", "Wh/request"), Double.NaN, Double.NaN, null);
+                Checks.positive(whPerRequest, "whPerRequest", "Wh/request"), Double.NaN, Double.NaN, null, null);
     }
 
 
@@ -79,6 +81,7 @@ public final class AiInference implements Activity {
     /** Builds an {@link AiInference}; see {@link #builder(double, AiModelSize)}. Not thread-safe. */
     public static final class Builder {
         private String label = "AI inference";
+        private String group;
         private final double requests;
         private final AiModelSize size;
         private final double whPerRequest;
@@ -95,6 +98,12 @@ public final class AiInference implements Activity {
         /** This label (not blank). */
         public Builder label(String label) {
             this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
             return this;
         }
 
@@ -118,35 +127,47 @@ public final class AiInference implements Activity {
 
         /** The line. */
         public AiInference build() {
-            return new AiInference(label, requests, size, whPerRequest, pue, embodied, zone);
+            return new AiInference(label, requests, size, whPerRequest, pue, embodied, zone, group);
         }
     }
     /** A copy with this label. */
     public AiInference label(String label) {
         return new AiInference(Checks.text(label, "label"), requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest,
-                zone);
+                zone, group);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public AiInference group(String group) {
+        return new AiInference(label, requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest,
+                zone, Checks.text(group, "group"));
     }
 
     /** A copy multiplying the energy by this PUE (>= 1). */
     public AiInference pue(double pue) {
-        return new AiInference(label, requests, size, whPerRequest, Checks.pue(pue), embodiedKgCo2ePerRequest, zone);
+        return new AiInference(label, requests, size, whPerRequest, Checks.pue(pue), embodiedKgCo2ePerRequest, zone,
+                group);
     }
 
     /** A copy adding this embodied (hardware manufacture) share per request, in kgCO2e (>= 0). */
     public AiInference embodiedKgCo2ePerRequest(double kg) {
         return new AiInference(label, requests, size, whPerRequest, pue,
-                Checks.nonNegative(kg, "embodiedKgCo2ePerRequest", "kgCO2e/request"), zone);
+                Checks.nonNegative(kg, "embodiedKgCo2ePerRequest", "kgCO2e/request"), zone, group);
     }
 
     /** A copy in this zone. */
     public AiInference zone(String zone) {
         return new AiInference(label, requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest,
-                Checks.zone(zone));
+                Checks.zone(zone), group);
     }
 
     @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
     }
 
     /** Number of requests. */
@@ -192,7 +213,8 @@ public final class AiInference implements Activity {
             return false;
         }
         AiInference a = (AiInference) o;
-        return label.equals(a.label) && Double.compare(requests, a.requests) == 0 && size == a.size
+        return label.equals(a.label) && Objects.equals(group, a.group) && Double.compare(requests,
+                a.requests) == 0 && size == a.size
                 && Double.compare(whPerRequest, a.whPerRequest) == 0 && Double.compare(pue, a.pue) == 0
                 && Double.compare(embodiedKgCo2ePerRequest, a.embodiedKgCo2ePerRequest) == 0
                 && Objects.equals(zone, a.zone);
@@ -200,12 +222,13 @@ public final class AiInference implements Activity {
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest, zone);
+        return Objects.hash(label, group, requests, size, whPerRequest, pue, embodiedKgCo2ePerRequest, zone);
     }
 
     @Override
     public String toString() {
-        return "AiInference[" + label + ": " + dev.impact.measure.Numbers.format(requests) + " requests, "
+        return "AiInference[" + label + (group == null ? "" : " @ " + group) + ": "
+                + dev.impact.measure.Numbers.format(requests) + " requests, "
                 + (size != null ? size.name().toLowerCase(Locale.ROOT) : whPerRequest + " Wh/request")
                 + (zone == null ? "" : ", zone " + zone) + "]";
     }

@@ -50,6 +50,10 @@ final class Checks {
         return v;
     }
 
+    /**
+     * A text input (label, category, zone…): not blank, whole Unicode characters, and no control character but tab,
+     * line feed and carriage return — so that no report, file or terminal receives an escape sequence from a line.
+     */
     static String text(String s, String name) {
         if (s == null || s.isBlank()) {
             throw new LineRejectedException(name, s == null ? "" : s,
@@ -63,6 +67,11 @@ final class Checks {
                 // half of a character: no report, file or terminal can write it
                 throw new LineRejectedException(name, s, String.format(java.util.Locale.ROOT,
                         "%s must be Unicode text, but has half a character (\\u%04X) at position %d", name,
+                        (int) c, i + 1));
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+                // a terminal or a spreadsheet would act on it (clear the screen, ring, move the cursor)
+                throw new LineRejectedException(name, s, String.format(java.util.Locale.ROOT,
+                        "%s must be printable text, but has the control character U+%04X at position %d", name,
                         (int) c, i + 1));
             }
         }

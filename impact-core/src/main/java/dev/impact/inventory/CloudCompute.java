@@ -1,5 +1,7 @@
 package dev.impact.inventory;
 
+import java.util.Objects;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -16,6 +18,7 @@ import java.util.OptionalDouble;
  */
 public final class CloudCompute implements Activity {
     private final String label;
+    private final String group; // null = not grouped
     private final String provider;
     private final double vcpuHours;
     private final double utilisation; // NaN = catalog default
@@ -24,8 +27,9 @@ public final class CloudCompute implements Activity {
     private final String zone;
 
     private CloudCompute(String label, String provider, double vcpuHours, double utilisation, double memoryGbHours,
-                         double pue, String zone) {
+                         double pue, String zone, String group) {
         this.label = label;
+        this.group = group;
         this.provider = provider;
         this.vcpuHours = vcpuHours;
         this.utilisation = utilisation;
@@ -41,7 +45,7 @@ public final class CloudCompute implements Activity {
      */
     public static CloudCompute of(String provider, double vcpuHours) {
         return new CloudCompute("cloud compute", Checks.text(provider, "provider").trim().toLowerCase(Locale.ROOT),
-                Checks.positive(vcpuHours, "vcpuHours", "vCPU.h"), Double.NaN, 0, Double.NaN, null);
+                Checks.positive(vcpuHours, "vcpuHours", "vCPU.h"), Double.NaN, 0, Double.NaN, null, null);
     }
 
 
@@ -61,6 +65,7 @@ public final class CloudCompute implements Activity {
     /** Builds a {@link CloudCompute}; see {@link #builder(String, double)}. Not thread-safe. */
     public static final class Builder {
         private String label = "cloud compute";
+        private String group;
         private final String provider;
         private final double vcpuHours;
         private double utilisation = Double.NaN;
@@ -76,6 +81,12 @@ public final class CloudCompute implements Activity {
         /** This label (not blank). */
         public Builder label(String label) {
             this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
             return this;
         }
 
@@ -105,40 +116,52 @@ public final class CloudCompute implements Activity {
 
         /** The line. */
         public CloudCompute build() {
-            return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
+            return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue, zone, group);
         }
     }
     /** A copy with this label. */
     public CloudCompute label(String label) {
-        return new CloudCompute(Checks.text(label, "label"), provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
+        return new CloudCompute(Checks.text(label, "label"), provider, vcpuHours, utilisation, memoryGbHours, pue,
+                zone, group);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public CloudCompute group(String group) {
+        return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue, zone, Checks.text(group,
+                "group"));
     }
 
     /** A copy at this average CPU utilisation (0 to 1). */
     public CloudCompute utilisation(double u) {
         return new CloudCompute(label, provider, vcpuHours, Checks.fraction(u, "utilisation"), memoryGbHours, pue,
-                zone);
+                zone, group);
     }
 
     /** A copy with this much memory use, in GB-hours (>= 0). */
     public CloudCompute memoryGbHours(double gbHours) {
         return new CloudCompute(label, provider, vcpuHours, utilisation,
-                Checks.nonNegative(gbHours, "memoryGbHours", "GB.h"), pue, zone);
+                Checks.nonNegative(gbHours, "memoryGbHours", "GB.h"), pue, zone, group);
     }
 
     /** A copy with this PUE (>= 1) instead of the provider's. */
     public CloudCompute pue(double pue) {
-        return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, Checks.pue(pue), zone);
+        return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, Checks.pue(pue), zone, group);
     }
 
     /** A copy in this electricity zone (the region's country). */
     public CloudCompute zone(String zone) {
         return new CloudCompute(label, provider, vcpuHours, utilisation, memoryGbHours, pue,
-                Checks.zone(zone));
+                Checks.zone(zone), group);
     }
 
     @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
     }
 
     /** vCPU-hours. */
@@ -188,7 +211,8 @@ public final class CloudCompute implements Activity {
             return false;
         }
         CloudCompute c = (CloudCompute) o;
-        return label.equals(c.label) && provider.equals(c.provider) && Double.compare(vcpuHours, c.vcpuHours) == 0
+        return label.equals(c.label) && Objects.equals(group, c.group) && provider.equals(c.provider)
+                && Double.compare(vcpuHours, c.vcpuHours) == 0
                 && Double.compare(utilisation, c.utilisation) == 0
                 && Double.compare(memoryGbHours, c.memoryGbHours) == 0 && Double.compare(pue, c.pue) == 0
                 && java.util.Objects.equals(zone, c.zone);
@@ -196,12 +220,13 @@ public final class CloudCompute implements Activity {
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(label, provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
+        return java.util.Objects.hash(label, group, provider, vcpuHours, utilisation, memoryGbHours, pue, zone);
     }
 
     @Override
     public String toString() {
-        return "CloudCompute[" + label + ": " + provider + ", " + dev.impact.measure.Numbers.format(vcpuHours)
+        return "CloudCompute[" + label + (group == null ? "" : " @ " + group) + ": " + provider + ", "
+                + dev.impact.measure.Numbers.format(vcpuHours)
                 + " vCPU-h" + (memoryGbHours > 0 ? ", " + dev.impact.measure.Numbers.format(memoryGbHours) + " GB-h"
                 : "") + (zone == null ? "" : ", zone " + zone) + "]";
     }

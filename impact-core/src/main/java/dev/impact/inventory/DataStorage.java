@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  */
 public final class DataStorage implements Activity {
     private final String label;
+    private final String group; // null = not grouped
     private final double tbYears;
     private final StorageMedium medium;
     private final StorageModel model;
@@ -25,8 +26,9 @@ public final class DataStorage implements Activity {
     private final String zone;
 
     private DataStorage(String label, double tbYears, StorageMedium medium, StorageModel model, double replication,
-                        double pue, String zone) {
+                        double pue, String zone, String group) {
         this.label = label;
+        this.group = group;
         this.tbYears = tbYears;
         this.medium = medium;
         this.model = model;
@@ -42,7 +44,7 @@ public final class DataStorage implements Activity {
      */
     public static DataStorage ofTbYears(double tbYears) {
         return new DataStorage("data storage", Checks.positive(tbYears, "tbYears", "TB.year"),
-                StorageMedium.UNSPECIFIED, StorageModel.HARDWARE, 1, Double.NaN, null);
+                StorageMedium.UNSPECIFIED, StorageModel.HARDWARE, 1, Double.NaN, null, null);
     }
 
 
@@ -60,6 +62,7 @@ public final class DataStorage implements Activity {
     /** Builds a {@link DataStorage}; see {@link #builderOfTbYears(double)}. Not thread-safe. */
     public static final class Builder {
         private String label = "data storage";
+        private String group;
         private final double tbYears;
         private StorageMedium medium = StorageMedium.UNSPECIFIED;
         private StorageModel model = StorageModel.HARDWARE;
@@ -74,6 +77,12 @@ public final class DataStorage implements Activity {
         /** This label (not blank). */
         public Builder label(String label) {
             this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
             return this;
         }
 
@@ -109,7 +118,7 @@ public final class DataStorage implements Activity {
 
         /** The line. */
         public DataStorage build() {
-            return new DataStorage(label, tbYears, medium, model, replication, pue, zone);
+            return new DataStorage(label, tbYears, medium, model, replication, pue, zone, group);
         }
     }
     /** {@code capacityGb} GB kept for {@code years} years. */
@@ -126,17 +135,24 @@ public final class DataStorage implements Activity {
 
     /** A copy with this label. */
     public DataStorage label(String label) {
-        return new DataStorage(Checks.text(label, "label"), tbYears, medium, model, replication, pue, zone);
+        return new DataStorage(Checks.text(label, "label"), tbYears, medium, model, replication, pue, zone, group);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public DataStorage group(String group) {
+        return new DataStorage(label, tbYears, medium, model, replication, pue, zone, Checks.text(group, "group"));
     }
 
     /** A copy on this medium. */
     public DataStorage medium(StorageMedium medium) {
-        return new DataStorage(label, tbYears, Objects.requireNonNull(medium, "medium"), model, replication, pue, zone);
+        return new DataStorage(label, tbYears, Objects.requireNonNull(medium, "medium"), model, replication, pue,
+                zone, group);
     }
 
     /** A copy computed with this model. */
     public DataStorage model(StorageModel model) {
-        return new DataStorage(label, tbYears, medium, Objects.requireNonNull(model, "model"), replication, pue, zone);
+        return new DataStorage(label, tbYears, medium, Objects.requireNonNull(model, "model"), replication, pue,
+                zone, group);
     }
 
     /**
@@ -145,12 +161,13 @@ public final class DataStorage implements Activity {
      * @throws IllegalArgumentException if less than 1
      */
     public DataStorage replication(double copies) {
-        return new DataStorage(label, tbYears, medium, model, copies(copies), pue, zone);
+        return new DataStorage(label, tbYears, medium, model, copies(copies), pue, zone, group);
     }
 
     private static double copies(double copies) {
         if (!Double.isFinite(copies) || copies < 1) {
-            throw Checks.reject("replication", copies, "replication must be a finite number >= 1 (copies), was " + copies);
+            throw Checks.reject("replication", copies, "replication must be a finite number >= 1 (copies), was "
+                    + copies);
         }
         return copies;
     }
@@ -161,18 +178,23 @@ public final class DataStorage implements Activity {
      * @throws IllegalArgumentException if less than 1
      */
     public DataStorage pue(double pue) {
-        return new DataStorage(label, tbYears, medium, model, replication, Checks.pue(pue), zone);
+        return new DataStorage(label, tbYears, medium, model, replication, Checks.pue(pue), zone, group);
     }
 
     /** A copy in this zone. */
     public DataStorage zone(String zone) {
         return new DataStorage(label, tbYears, medium, model, replication, pue,
-                Checks.zone(zone));
+                Checks.zone(zone), group);
     }
 
     @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
     }
 
     /** TB-years stored (before replication). */
@@ -222,19 +244,21 @@ public final class DataStorage implements Activity {
             return false;
         }
         DataStorage d = (DataStorage) o;
-        return label.equals(d.label) && Double.compare(tbYears, d.tbYears) == 0 && medium == d.medium
+        return label.equals(d.label) && Objects.equals(group, d.group) && Double.compare(tbYears, d.tbYears) == 0
+                && medium == d.medium
                 && model == d.model && Double.compare(replication, d.replication) == 0
                 && Double.compare(pue, d.pue) == 0 && Objects.equals(zone, d.zone);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, tbYears, medium, model, replication, pue, zone);
+        return Objects.hash(label, group, tbYears, medium, model, replication, pue, zone);
     }
 
     @Override
     public String toString() {
-        return "DataStorage[" + label + ": " + dev.impact.measure.Numbers.format(tbYears) + " TB-years, "
+        return "DataStorage[" + label + (group == null ? "" : " @ " + group) + ": "
+                + dev.impact.measure.Numbers.format(tbYears) + " TB-years, "
                 + medium.name().toLowerCase(Locale.ROOT) + ", ×" + replication
                 + (Double.isNaN(pue) ? "" : ", PUE " + pue) + (zone == null ? "" : ", zone " + zone) + "]";
     }

@@ -20,6 +20,10 @@ import java.util.OptionalInt;
  */
 public final class DeviceFleet implements Equipment {
     private final String label;
+    private final String group; // null = not grouped
+    private final double laterLifeYears; // second life: years of use expected after this organisation (0 = none)
+    private final double previousLifeYears; // second life: years of use before this organisation (0 = none)
+    private final int retirementYear; // 0 = not given
     private final String category;
     private final double count;
     private final double lifetimeYears; // NaN = not given
@@ -30,8 +34,13 @@ public final class DeviceFleet implements Equipment {
     private final int purchaseYear; // 0 = not given
 
     private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
-                        double massKg, Condition condition, int purchaseYear) {
+                        double massKg, Condition condition, int purchaseYear, String group, int retirementYear,
+                                double previousLifeYears, double laterLifeYears) {
         this.label = label;
+        this.group = group;
+        this.laterLifeYears = laterLifeYears;
+        this.previousLifeYears = previousLifeYears;
+        this.retirementYear = retirementYear;
         this.category = category;
         this.count = count;
         this.lifetimeYears = lifetimeYears;
@@ -51,7 +60,7 @@ public final class DeviceFleet implements Equipment {
     public static DeviceFleet of(String category, double count) {
         String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
-                Condition.NEW, 0);
+                Condition.NEW, 0, null, 0, 0, 0);
     }
 
     private static String category(String category) {
@@ -81,6 +90,10 @@ public final class DeviceFleet implements Equipment {
     /** Builds a {@link DeviceFleet}; see {@link #builder(String, double)}. Not thread-safe. */
     public static final class Builder {
         private String label;
+        private String group;
+        private double laterLifeYears;
+        private double previousLifeYears;
+        private int retirementYear;
         private final String category;
         private double count;
         private double lifetimeYears = Double.NaN;
@@ -99,6 +112,12 @@ public final class DeviceFleet implements Equipment {
         /** This label. */
         public Builder label(String label) {
             this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
             return this;
         }
 
@@ -159,28 +178,50 @@ public final class DeviceFleet implements Equipment {
             return this;
         }
 
+        /** Taken out of service in this year (its effective lifetime is then retirementYear − purchaseYear). */
+        public Builder retirementYear(int year) {
+            this.retirementYear = Checks.year(year, "retirementYear");
+            return this;
+        }
+
+        /** A second life: used {@code yearsBefore} years before this organisation, {@code yearsAfter} after it. */
+        public Builder secondLife(double yearsBefore, double yearsAfter) {
+            double b = Checks.nonNegative(yearsBefore, "previousLifeYears", "years");
+            this.laterLifeYears = Checks.nonNegative(yearsAfter, "laterLifeYears", "years");
+            this.previousLifeYears = b;
+            return this;
+        }
+
         /** The line. */
         public DeviceFleet build() {
-            return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
+            return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                    group, retirementYear, previousLifeYears, laterLifeYears);
         }
     }
 
     /** A copy with this label. */
     public DeviceFleet label(String label) {
-        return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg, condition,
-                purchaseYear);
+        return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg,
+                condition,
+                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public DeviceFleet group(String group) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
+                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears);
     }
 
     /** A copy with this count (> 0). */
     public DeviceFleet count(double count) {
         return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
-                massKg, condition, purchaseYear);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public DeviceFleet lifetimeYears(double years) {
         return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
-                massKg, condition, purchaseYear);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
     }
 
     /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
@@ -196,19 +237,20 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this use profile. */
     public DeviceFleet use(UseProfile use) {
         return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
-                condition, purchaseYear);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
     }
 
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
-                Checks.zone(zone), massKg, condition, purchaseYear);
+                Checks.zone(zone), massKg, condition, purchaseYear, group, retirementYear, previousLifeYears,
+                        laterLifeYears);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */
     public DeviceFleet massKg(double kg) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
-                condition, purchaseYear);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
     }
 
     /** A copy bought refurbished. */
@@ -219,18 +261,60 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this condition. */
     public DeviceFleet condition(Condition condition) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
-                Objects.requireNonNull(condition, "condition"), purchaseYear);
+                Objects.requireNonNull(condition, "condition"), purchaseYear, group, retirementYear,
+                        previousLifeYears, laterLifeYears);
     }
 
     /** A copy bought in this year. */
     public DeviceFleet purchaseYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                Checks.year(year, "purchaseYear"));
+                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears);
+    }
+
+    /**
+     * A copy taken out of service in this year: without a lifetime of its own, the line's effective lifetime is then
+     * {@code retirementYear − purchaseYear} years, and it carries nothing in a reporting period after it.
+     */
+    public DeviceFleet retirementYear(int year) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears);
+    }
+
+    /**
+     * A copy with a second life, allocated in proportion to the years of use (as NumEcoEval does): the device was
+     * used {@code yearsBefore} years before this organisation and will be {@code yearsAfter} years after it, so the
+     * organisation carries lifetime / (yearsBefore + lifetime + yearsAfter) of a new device's manufacture,
+     * distribution, end of life and e-waste, instead of the refurbishment ratio.
+     */
+    public DeviceFleet secondLife(double yearsBefore, double yearsAfter) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, Checks.nonNegative(yearsBefore, "previousLifeYears", "years"),
+                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"));
+    }
+
+    /** Years of use before this organisation (second life; 0 when none). */
+    public double previousLifeYears() {
+        return previousLifeYears;
+    }
+
+    /** Years of use expected after this organisation (second life; 0 when none). */
+    public double laterLifeYears() {
+        return laterLifeYears;
+    }
+
+    @Override
+    public OptionalInt retirementYear() {
+        return retirementYear == 0 ? OptionalInt.empty() : OptionalInt.of(retirementYear);
     }
 
     @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
     }
 
     @Override
@@ -288,19 +372,24 @@ public final class DeviceFleet implements Equipment {
         }
         DeviceFleet d = (DeviceFleet) o;
         return Double.compare(count, d.count) == 0 && Double.compare(lifetimeYears, d.lifetimeYears) == 0
-                && Double.compare(massKg, d.massKg) == 0 && purchaseYear == d.purchaseYear && label.equals(d.label)
+                && Double.compare(massKg, d.massKg) == 0 && purchaseYear == d.purchaseYear
+                        && label.equals(d.label) && Objects.equals(group, d.group) && Double.compare(laterLifeYears,
+                                d.laterLifeYears) == 0 && Double.compare(previousLifeYears, d.previousLifeYears) == 0
+                                        && retirementYear == d.retirementYear
                 && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
                 && condition == d.condition;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear);
+        return Objects.hash(label, group, laterLifeYears, previousLifeYears, retirementYear, category, count,
+                lifetimeYears, use, zone, massKg, condition, purchaseYear);
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("DeviceFleet[").append(label).append(": ")
+        StringBuilder sb = new StringBuilder("DeviceFleet[").append(label)
+                .append(group == null ? "" : " @ " + group).append(": ")
                 .append(dev.impact.measure.Numbers.format(count)).append(" × ").append(category);
         if (condition == Condition.REFURBISHED) {
             sb.append(", refurbished");
@@ -314,6 +403,11 @@ public final class DeviceFleet implements Equipment {
         }
         massKg().ifPresent(m -> sb.append(", ").append(m).append(" kg"));
         purchaseYear().ifPresent(y -> sb.append(", bought ").append(y));
+        retirementYear().ifPresent(y -> sb.append(", retired ").append(y));
+        if (previousLifeYears > 0 || laterLifeYears > 0) {
+            sb.append(", second life ").append(previousLifeYears).append(" + own + ").append(laterLifeYears)
+                    .append(" years");
+        }
         return sb.append(']').toString();
     }
 }

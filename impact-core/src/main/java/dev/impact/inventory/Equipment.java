@@ -11,4 +11,10 @@ public sealed interface Equipment extends InventoryLine permits DeviceFleet, Ser
 
     /** Year of purchase, if known (needed for flow accounting). */
     OptionalInt purchaseYear();
+
+    /**
+     * Year taken out of service, if known: with the purchase year it gives the effective lifetime
+     * ({@code retirementYear − purchaseYear}) when no lifetime is given.
+     */
+    OptionalInt retirementYear();
 }

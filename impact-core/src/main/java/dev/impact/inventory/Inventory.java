@@ -31,6 +31,7 @@ public final class Inventory implements Iterable<InventoryLine> {
 
     /** An inventory of these lines. */
     public static Inventory of(String name, InventoryLine... lines) {
+        java.util.Objects.requireNonNull(lines, "lines");
         return of(name, List.of(lines));
     }
 

@@ -13,6 +13,12 @@ public sealed interface InventoryLine permits Equipment, Activity {
     /** The user's label, shown in reports (free text, never interpreted). */
     String label();
 
+    /**
+     * The group the line belongs to, if the user gave one: a site, a service or an entity (free text, never
+     * interpreted), by which an assessment also sums its lines ({@code Assessment.byGroup()}).
+     */
+    Optional<String> group();
+
     /** How much: units of equipment, GB transferred, TB-years stored, vCPU-hours, requests (> 0). */
     double quantity();
 

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 public final class NetworkTransfer implements Activity {
     private final String label;
+    private final String group; // null = not grouped
     private final double gb;
     private final NetworkKind kind;
     private final NetworkModel model;
@@ -27,8 +28,9 @@ public final class NetworkTransfer implements Activity {
     private final String zone;
 
     private NetworkTransfer(String label, double gb, NetworkKind kind, NetworkModel model, boolean includeBox,
-                            double greenHosting, boolean modelGrid, String zone) {
+                            double greenHosting, boolean modelGrid, String zone, String group) {
         this.label = label;
+        this.group = group;
         this.gb = gb;
         this.kind = kind;
         this.model = model;
@@ -45,7 +47,7 @@ public final class NetworkTransfer implements Activity {
      */
     public static NetworkTransfer ofGb(double gb) {
         return new NetworkTransfer("network transfer", Checks.positive(gb, "volumeGb", "GB"), NetworkKind.UNSPECIFIED,
-                NetworkModel.PER_GB, true, 0, false, null);
+                NetworkModel.PER_GB, true, 0, false, null, null);
     }
 
     /**
@@ -62,6 +64,7 @@ public final class NetworkTransfer implements Activity {
     /** Builds a {@link NetworkTransfer}; see {@link #builderOfGb(double)}. Not thread-safe. */
     public static final class Builder {
         private String label = "network transfer";
+        private String group;
         private final double gb;
         private NetworkKind kind = NetworkKind.UNSPECIFIED;
         private NetworkModel model = NetworkModel.PER_GB;
@@ -77,6 +80,12 @@ public final class NetworkTransfer implements Activity {
         /** This label (not blank). */
         public Builder label(String label) {
             this.label = Checks.text(label, "label");
+            return this;
+        }
+
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
             return this;
         }
 
@@ -118,7 +127,7 @@ public final class NetworkTransfer implements Activity {
 
         /** The line. */
         public NetworkTransfer build() {
-            return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone);
+            return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group);
         }
     }
 
@@ -129,12 +138,18 @@ public final class NetworkTransfer implements Activity {
 
     private NetworkTransfer copy(String label, double gb, NetworkKind kind, NetworkModel model, boolean includeBox,
                                  double greenHosting, boolean modelGrid, String zone) {
-        return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone);
+        return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group);
     }
 
     /** A copy with this label. */
     public NetworkTransfer label(String label) {
         return copy(Checks.text(label, "label"), gb, kind, model, includeBox, greenHosting, modelGrid, zone);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public NetworkTransfer group(String group) {
+        return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone,
+                Checks.text(group, "group"));
     }
 
     /** A copy over this kind of network. */
@@ -174,6 +189,11 @@ public final class NetworkTransfer implements Activity {
     @Override
     public String label() {
         return label;
+    }
+
+    @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
     }
 
     /** Volume in GB. */
@@ -228,19 +248,21 @@ public final class NetworkTransfer implements Activity {
             return false;
         }
         NetworkTransfer n = (NetworkTransfer) o;
-        return label.equals(n.label) && Double.compare(gb, n.gb) == 0 && kind == n.kind && model == n.model
+        return label.equals(n.label) && Objects.equals(group, n.group) && Double.compare(gb, n.gb) == 0
+                && kind == n.kind && model == n.model
                 && includeBox == n.includeBox && Double.compare(greenHosting, n.greenHosting) == 0
                 && modelGrid == n.modelGrid && Objects.equals(zone, n.zone);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone);
+        return Objects.hash(label, group, gb, kind, model, includeBox, greenHosting, modelGrid, zone);
     }
 
     @Override
     public String toString() {
-        return "NetworkTransfer[" + label + ": " + dev.impact.measure.Numbers.format(gb) + " GB, "
+        return "NetworkTransfer[" + label + (group == null ? "" : " @ " + group) + ": "
+                + dev.impact.measure.Numbers.format(gb) + " GB, "
                 + kind.name().toLowerCase(Locale.ROOT) + ", " + model.name().toLowerCase(Locale.ROOT)
                 + (zone == null ? "" : ", zone " + zone) + "]";
     }

@@ -22,6 +22,8 @@ import java.util.OptionalInt;
  */
 public final class ServerFleet implements Equipment {
     private final String label;
+    private final String group; // null = not grouped
+    private final int retirementYear; // 0 = not given
     private final double count;
     private final Configuration configuration;
     private final double lifetimeYears; // NaN = not given
@@ -29,8 +31,10 @@ public final class ServerFleet implements Equipment {
     private final int purchaseYear; // 0 = not given
 
     private ServerFleet(String label, double count, Configuration configuration, double lifetimeYears, String zone,
-                        int purchaseYear) {
+                        int purchaseYear, String group, int retirementYear) {
         this.label = label;
+        this.group = group;
+        this.retirementYear = retirementYear;
         this.count = count;
         this.configuration = configuration;
         this.lifetimeYears = lifetimeYears;
@@ -45,7 +49,7 @@ public final class ServerFleet implements Equipment {
      */
     public static ServerFleet of(double count) {
         return new ServerFleet("server", Checks.positive(count, "count", "servers"), Configuration.EMPTY, Double.NaN,
-                null, 0);
+                null, 0, null, 0);
     }
 
     /**
@@ -69,6 +73,8 @@ public final class ServerFleet implements Equipment {
     public static final class Builder {
         private static final int NONE = Integer.MIN_VALUE;
         private String label = "server";
+        private String group;
+        private int retirementYear;
         private double count;
         private double lifetimeYears = Double.NaN;
         private String zone;
@@ -102,6 +108,12 @@ public final class ServerFleet implements Equipment {
             return this;
         }
 
+        /** In this group (a site, service or entity: free text, shown in reports' per-group results). */
+        public Builder group(String group) {
+            this.group = Checks.text(group, "group");
+            return this;
+        }
+
         /** This number of servers (> 0). */
         public Builder count(double count) {
             this.count = Checks.positive(count, "count", "servers");
@@ -123,6 +135,12 @@ public final class ServerFleet implements Equipment {
         /** Bought in this year (1950 to 2200). */
         public Builder purchaseYear(int year) {
             this.purchaseYear = Checks.year(year, "purchaseYear");
+            return this;
+        }
+
+        /** Taken out of service in this year (its effective lifetime is then retirementYear − purchaseYear). */
+        public Builder retirementYear(int year) {
+            this.retirementYear = Checks.year(year, "retirementYear");
             return this;
         }
 
@@ -220,7 +238,8 @@ public final class ServerFleet implements Equipment {
 
         /** The line. */
         public ServerFleet build() {
-            return new ServerFleet(label, count, configuration(), lifetimeYears, zone, purchaseYear);
+            return new ServerFleet(label, count, configuration(), lifetimeYears, zone, purchaseYear, group,
+                    retirementYear);
         }
 
         private Configuration configuration() {
@@ -246,35 +265,57 @@ public final class ServerFleet implements Equipment {
     }
 
     private ServerFleet with(Configuration c) {
-        return new ServerFleet(label, count, c, lifetimeYears, zone, purchaseYear);
+        return new ServerFleet(label, count, c, lifetimeYears, zone, purchaseYear, group, retirementYear);
     }
 
     /** A copy with this label. */
     public ServerFleet label(String label) {
-        return new ServerFleet(Checks.text(label, "label"), count, configuration, lifetimeYears, zone, purchaseYear);
+        return new ServerFleet(Checks.text(label, "label"), count, configuration, lifetimeYears, zone, purchaseYear,
+                group, retirementYear);
+    }
+
+    /**
+     * A copy taken out of service in this year: without a lifetime of its own, the line's effective lifetime is then
+     * {@code retirementYear − purchaseYear} years, and it carries nothing in a reporting period after it.
+     */
+    public ServerFleet retirementYear(int year) {
+        return new ServerFleet(label, count, configuration, lifetimeYears, zone, purchaseYear, group,
+                Checks.year(year, "retirementYear"));
+    }
+
+    @Override
+    public OptionalInt retirementYear() {
+        return retirementYear == 0 ? OptionalInt.empty() : OptionalInt.of(retirementYear);
+    }
+
+    /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
+    public ServerFleet group(String group) {
+        return new ServerFleet(label, count, configuration, lifetimeYears, zone, purchaseYear, Checks.text(group,
+                "group"), retirementYear);
     }
 
     /** A copy with this count. */
     public ServerFleet count(double count) {
         return new ServerFleet(label, Checks.positive(count, "count", "servers"), configuration, lifetimeYears, zone,
-                purchaseYear);
+                purchaseYear, group, retirementYear);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public ServerFleet lifetimeYears(double years) {
         return new ServerFleet(label, count, configuration, Checks.positive(years, "lifetimeYears", "years"), zone,
-                purchaseYear);
+                purchaseYear, group, retirementYear);
     }
 
     /** A copy in this electricity zone. */
     public ServerFleet zone(String zone) {
         return new ServerFleet(label, count, configuration, lifetimeYears,
-                Checks.zone(zone), purchaseYear);
+                Checks.zone(zone), purchaseYear, group, retirementYear);
     }
 
     /** A copy bought in this year. */
     public ServerFleet purchaseYear(int year) {
-        return new ServerFleet(label, count, configuration, lifetimeYears, zone, Checks.year(year, "purchaseYear"));
+        return new ServerFleet(label, count, configuration, lifetimeYears, zone, Checks.year(year, "purchaseYear"),
+                group, retirementYear);
     }
 
     /** {@code units} CPUs (sockets) of {@code coresPerCpu} cores each. */
@@ -361,6 +402,11 @@ public final class ServerFleet implements Equipment {
     }
 
     @Override
+    public Optional<String> group() {
+        return Optional.ofNullable(group);
+    }
+
+    @Override
     public double quantity() {
         return count;
     }
@@ -405,18 +451,21 @@ public final class ServerFleet implements Equipment {
         }
         ServerFleet s = (ServerFleet) o;
         return Double.compare(count, s.count) == 0 && Double.compare(lifetimeYears, s.lifetimeYears) == 0
-                && purchaseYear == s.purchaseYear && label.equals(s.label) && configuration.equals(s.configuration)
+                && purchaseYear == s.purchaseYear && label.equals(s.label) && Objects.equals(group, s.group)
+                        && retirementYear == s.retirementYear
+                        && configuration.equals(s.configuration)
                 && Objects.equals(zone, s.zone);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, count, configuration, lifetimeYears, zone, purchaseYear);
+        return Objects.hash(label, group, retirementYear, count, configuration, lifetimeYears, zone, purchaseYear);
     }
 
     @Override
     public String toString() {
-        return "ServerFleet[" + label + ": " + dev.impact.measure.Numbers.format(count) + " × " + configuration
+        return "ServerFleet[" + label + (group == null ? "" : " @ " + group) + ": "
+                + dev.impact.measure.Numbers.format(count) + " × " + configuration
                 + lifetimeYears().stream().mapToObj(y -> ", " + y + " years").findFirst().orElse("")
                 + (zone == null ? "" : ", zone " + zone) + "]";
     }

@@ -22,6 +22,9 @@ import java.util.Objects;
  * double kg = fleet.total(Indicator.CLIMATE_CHANGE);   // 120 × 172.79
  * }</pre>
  *
+ * <p>Every cell is a finite number within ±{@link #MAX_CELL} (1e300): arithmetic whose result would leave that range
+ * throws {@link #overflow}'s error naming the cell, so no report ever shows an infinite or NaN figure.
+ *
  * <p>Instances are thread-safe. Internally the values live in one {@code double[]} and two bit masks.
  */
 public final class Footprint {
@@ -30,6 +33,13 @@ public final class Footprint {
     static final int PHASES = Phase.count();
     static final int CELLS = INDICATORS * PHASES;
     private static final int ALL = (1 << CELLS) - 1;
+
+    /**
+     * The largest magnitude a cell may hold, in its indicator's unit: 1e300, far beyond any physical footprint (the
+     * world emits about 5e13 kgCO2e a year) and far enough below a double's limit (about 1.8e308) that the totals,
+     * shares, equivalences and Monte Carlo draws derived from a footprint stay finite.
+     */
+    public static final double MAX_CELL = 1e300;
 
     private static final Footprint ZERO = new Footprint(new double[CELLS], ALL, 0);
     private static final Footprint NONE = new Footprint(new double[CELLS], 0, 0);
@@ -41,6 +51,11 @@ public final class Footprint {
     private final int partial;
 
     private Footprint(double[] values, int known, int partial) {
+        for (int c = 0; c < CELLS; c++) {
+            if (!inRange(values[c])) {
+                throw overflow(c);
+            }
+        }
         this.values = values;
         this.known = known;
         this.partial = partial & known;
@@ -70,12 +85,16 @@ public final class Footprint {
      * A {@link Availability#PARTIAL} cell returns the sum of its available contributions.
      */
     public double value(Phase phase, Indicator indicator) {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(indicator, "indicator");
         int c = cell(phase, indicator);
         return (known & (1 << c)) == 0 ? Double.NaN : values[c];
     }
 
     /** Whether one cell is backed by data. */
     public Availability availability(Phase phase, Indicator indicator) {
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(indicator, "indicator");
         int bit = 1 << cell(phase, indicator);
         if ((known & bit) == 0) {
             return Availability.NOT_AVAILABLE;
@@ -85,6 +104,7 @@ public final class Footprint {
 
     /** Total over all phases for one indicator, or {@link Double#NaN} if no phase has data. */
     public double total(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         return sum(indicator, false);
     }
 
@@ -93,6 +113,7 @@ public final class Footprint {
      * these phases has data.
      */
     public double embodied(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         return sum(indicator, true);
     }
 
@@ -117,6 +138,7 @@ public final class Footprint {
      * partial otherwise.
      */
     public Availability availability(Indicator indicator) {
+        Objects.requireNonNull(indicator, "indicator");
         int known = 0;
         boolean partialAny = false;
         for (int p = 0; p < PHASES; p++) {
@@ -161,6 +183,7 @@ public final class Footprint {
 
     /** A copy keeping only the given phases; the others become not available. */
     public Footprint onlyPhases(Phase... phases) {
+        Objects.requireNonNull(phases, "phases");
         int mask = 0;
         for (Phase p : phases) {
             for (int i = 0; i < INDICATORS; i++) {
@@ -206,6 +229,7 @@ public final class Footprint {
     }
 
     private static void addScaled(double[] into, Footprint f, double scale) {
+        Objects.requireNonNull(f, "footprint");
         for (int k = f.known; k != 0; k &= k - 1) {
             int c = Integer.numberOfTrailingZeros(k);
             into[c] += f.values[c] * scale;
@@ -219,6 +243,7 @@ public final class Footprint {
 
     /** Sum of footprints with the same semantics as repeated {@link #plus}; the empty sum is {@link #zero()}. */
     public static Footprint sum(Iterable<Footprint> footprints) {
+        Objects.requireNonNull(footprints, "footprints");
         Accumulator acc = new Accumulator();
         for (Footprint f : footprints) {
             acc.add(f);
@@ -298,6 +323,25 @@ public final class Footprint {
         }
     }
 
+    /** Whether {@code v} may be a cell: finite and within ±{@link #MAX_CELL}. */
+    public static boolean inRange(double v) {
+        return Math.abs(v) <= MAX_CELL; // false for NaN and ±Infinity
+    }
+
+    /**
+     * The refusal of a sum or product beyond {@link #MAX_CELL}: every footprint's cells are within it, so an
+     * overflow is an error naming the cell, never an infinite or NaN figure in a report.
+     *
+     * @param cell the cell that overflowed ({@code phase × INDICATORS + indicator})
+     */
+    public static IllegalArgumentException overflow(int cell) {
+        Indicator i = Indicator.ofOrdinal(cell % INDICATORS);
+        Phase p = Phase.ofOrdinal(cell / INDICATORS);
+        return new IllegalArgumentException("the footprint is too large to compute: its " + i.label() + " ("
+                + p.code() + ") goes beyond 1e300 " + i.unit() + ", the largest figure impact computes; a"
+                + " quantity, an amount or a factor is far too large, or in the wrong unit");
+    }
+
     /** Builds a footprint cell by cell. Not thread-safe. */
     public static final class Builder {
         private final double[] values = new double[CELLS];
@@ -364,9 +408,18 @@ public final class Footprint {
 
         /**
          * Adds {@code footprint × factor} (the factor must be finite).
+         *
+         * @throws IllegalArgumentException ({@link #overflow}) if a cell of the sum would go beyond {@link #MAX_CELL};
+         *                                  nothing is added then
          */
         public Accumulator add(Footprint footprint, double factor) {
             requireFinite(factor, "factor");
+            for (int k = footprint.known; k != 0; k &= k - 1) {
+                int c = Integer.numberOfTrailingZeros(k);
+                if (!inRange(values[c] + footprint.values[c] * factor)) {
+                    throw overflow(c); // before adding anything: the sum is left as it was
+                }
+            }
             for (int k = footprint.known; k != 0; k &= k - 1) {
                 int c = Integer.numberOfTrailingZeros(k);
                 values[c] += footprint.values[c] * factor;

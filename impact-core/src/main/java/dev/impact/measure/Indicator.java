@@ -10,19 +10,37 @@ import java.util.Locale;
 public enum Indicator {
     /** Climate change, GWP100 (IPCC), in kilograms of CO2 equivalent. */
     CLIMATE_CHANGE("gwp", "climate change", "kgCO2e"),
-    /** Abiotic resource depletion, minerals and metals (ADPe), in kilograms of antimony equivalent. */
+    /**
+     * Resource use, minerals and metals (ADPe, EF 3.0 / CML ultimate reserves), in kilograms of antimony
+     * equivalent.
+     */
     ABIOTIC_DEPLETION("adpe", "abiotic depletion (minerals & metals)", "kgSbeq"),
-    /** Primary energy, in megajoules. */
-    PRIMARY_ENERGY("pe", "primary energy", "MJ"),
-    /** Ionising radiation, in kilobecquerels of uranium-235 equivalent. */
+    /**
+     * Resource use, fossils (ADPf, EF 3.0): the fossil energy carriers depleted, in megajoules (lower heating value).
+     * Not primary energy: renewable and nuclear energy are not in it.
+     */
+    FOSSIL_RESOURCE_USE("adpf", "resource use, fossils (ADPf)", "MJ"),
+    /** Ionising radiation, human health (EF 3.0), in kilobecquerels of uranium-235 equivalent. */
     IONISING_RADIATION("ir", "ionising radiation", "kBqU235eq"),
-    /** Water use, in cubic metres. */
-    WATER_USE("wu", "water use", "m3"),
+    /** Acidification (EF 3.0, accumulated exceedance), in moles of H+ equivalent. */
+    ACIDIFICATION("ap", "acidification", "molH+eq"),
+    /**
+     * Particulate matter emissions (EF 3.0, PM method recommended by UNEP-SETAC), as the disease incidence they cause
+     * (dimensionless: expected cases of disease).
+     */
+    PARTICULATE_MATTER("pm", "particulate matter", "disease-incidence"),
+    /**
+     * Water use weighted by local scarcity (EF 3.0, AWARE method), in cubic metres world-equivalent deprived: the
+     * water consumed, times the scarcity of where it is consumed relative to the world average. Not a volume of
+     * water consumed (the world-average factor is about 43 m3 world-eq. per m3 consumed). ADEME's device figures
+     * cover manufacture and distribution only.
+     */
+    WATER_USE("wu", "water use, scarcity-weighted (AWARE)", "m3-world-eq"),
     /**
      * Electronic waste: the mass of equipment that becomes waste (WEEE), in kilograms. Not the LCA "waste generated"
      * flow, which is dominated by extraction and manufacturing residues.
      */
-    E_WASTE("ewaste", "e-waste", "kg");
+    E_WASTE("ewaste", "e-waste (WEEE mass)", "kg");
 
     private static final Indicator[] VALUES = values();
 
@@ -67,6 +85,7 @@ public enum Indicator {
      * @throws IllegalArgumentException naming the code and the known codes
      */
     public static Indicator ofCode(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         String c = code.trim().toLowerCase(Locale.ROOT);
         for (Indicator i : VALUES) {
             if (i.code.equals(c)) {

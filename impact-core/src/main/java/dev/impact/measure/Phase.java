@@ -47,6 +47,7 @@ public enum Phase {
      * @throws IllegalArgumentException naming the code and the known codes
      */
     public static Phase ofCode(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         String c = code.trim().toLowerCase(Locale.ROOT);
         for (Phase p : VALUES) {
             if (p.code.equals(c)) {

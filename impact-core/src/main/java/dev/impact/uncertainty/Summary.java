@@ -32,7 +32,7 @@ public final class Summary {
     /**
      * Statistics of {@code samples} (not modified), with these percentiles.
      *
-     * @throws IllegalArgumentException if there are fewer than 2 samples, a sample is NaN, or a percentile is
+     * @throws IllegalArgumentException if there are fewer than 2 samples, a sample is NaN or infinite, or a percentile is
      *                                  outside (0, 100)
      */
     public static Summary of(double[] samples, double... percentiles) {
@@ -55,12 +55,35 @@ public final class Summary {
             throw new IllegalArgumentException("samples must not contain NaN");
         }
         double mean = sum / n;
+        if (Double.isInfinite(sum)) {
+            mean = 0; // finite samples whose sum overflows: the mean of their n-ths
+            for (double v : samples) {
+                if (Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("samples must be finite, was " + v);
+                }
+                mean += v / n;
+            }
+        }
         double ss = 0;
         for (double v : samples) {
             double d = v - mean;
             ss += d * d;
         }
         double sd = Math.sqrt(ss / (n - 1));
+        if (Double.isInfinite(sd) || Double.isInfinite(ss)) {
+            // samples so large that their squares leave the range of a double: the same sum, scaled by the largest
+            // deviation (only then, so that ordinary samples keep the plain formula's exact bits)
+            double scale = 0;
+            for (double v : samples) {
+                scale = Math.max(scale, Math.abs(v - mean));
+            }
+            double scaled = 0;
+            for (double v : samples) {
+                double d = (v - mean) / scale;
+                scaled += d * d;
+            }
+            sd = scale * Math.sqrt(scaled / (n - 1));
+        }
         // order statistics by selection (expected linear time) rather than a full sort: percentiles are taken in
         // increasing order, each selection narrowing the range the next one searches
         double[] work = samples.clone();

@@ -73,6 +73,19 @@ class BadInputTest {
     }
 
     @Test
+    void labelWithAControlCharacter_isRefused_tabsAndNewlinesPass() {
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("a\u001b[2Jb"))
+                .isInstanceOf(LineRejectedException.class)
+                .hasMessage("label must be printable text, but has the control character U+001B at position 2");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("bell\u0007")).hasMessageContaining("U+0007");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("nul\u0000")).hasMessageContaining("U+0000");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("csi\u009b2J")).hasMessageContaining("U+009B");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("del\u007f")).hasMessageContaining("U+007F");
+        assertThat(DeviceFleet.of("laptop", 1).label("web\tfarm\r\nB").label()).isEqualTo("web\tfarm\r\nB");
+        assertThat(DeviceFleet.of("laptop", 1).label("\u00a0é\u2028").label()).isEqualTo("\u00a0é\u2028");
+    }
+
+    @Test
     void labelWithHalfACharacter_isRefused_wholeCharactersPass() {
         assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).label("site \uD83D A"))
                 .isInstanceOf(LineRejectedException.class)
@@ -109,19 +122,21 @@ class BadInputTest {
     }
 
     @Test
-    void yearWithoutFactor() {
-        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1)),
+    void yearWithoutGridFactor() {
+        // the device factor (2022) applies backwards to 2020; Germany's grid (earliest 2023) does not
+        assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1).zone("DE")),
                 AssessmentOptions.defaults().reportingYear(2020)))
-                .hasMessage("line 1 ('laptop'): no factor for device category 'laptop' (key 'device.laptop') is"
-                        + " valid in reporting year 2020: the earliest is of 2022 (factors apply from their data year"
-                        + " on)");
+                .hasMessage("line 1 ('laptop'): no factor for electricity zone 'DE' (key 'electricity.DE') is"
+                        + " valid in reporting year 2020: the earliest is of 2023 (grid factors apply from their data"
+                        + " year on)")
+                .satisfies(e -> assertThat(((LineRejectedException) e).field()).contains("zone"));
     }
 
     @Test
     void flowWithoutPurchaseYear() {
         assertThatThrownBy(() -> ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 1)),
-                Y2024.accounting(Accounting.FLOW)))
-                .hasMessage("line 1 ('laptop'): flow accounting needs each line's purchaseYear; this line has none");
+                Y2024.accounting(Accounting.FLOW).requirePurchaseYears(true)))
+                .hasMessage("line 1 ('laptop'): flow accounting with purchase years required: this line has none");
     }
 
     @Test

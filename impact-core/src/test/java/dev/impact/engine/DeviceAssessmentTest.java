@@ -99,6 +99,27 @@ class DeviceAssessmentTest {
     }
 
     @Test
+    void baselineYear_appliesTheEarliestDeviceVintageWithANotice() {
+        // 2019 is before the laptop's only vintage (ADEME 2022): the 2022 figures apply backwards, and say so.
+        // The French grid of 2019 is the 2011 row (the newest not after 2019), grids never applying backwards.
+        Assessment a = ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 10)),
+                AssessmentOptions.defaults().reportingYear(2019));
+        // embodied 10 × (170 + 12.3 + 2.79) / 5 = 370.18; use 10 × 29.0175 kWh × 0.098 = 28.43715
+        assertThat(a.total(GWP)).isCloseTo(370.18 + 28.43715, within(1e-9));
+        LineResult l = a.lines().get(0);
+        AppliedDefault notice = l.defaults().stream().filter(d -> d.field().equals("factorVintage")).findFirst()
+                .orElseThrow();
+        assertThat(notice.text()).isEqualTo("ADEME 2022 used for 2019");
+        assertThat(notice.basis()).isEqualTo("device.laptop.ademe");
+        assertThat(notice.status()).isEqualTo(InputStatus.COMPLETED);
+        assertThat(a.defaults()).contains(notice);
+        // from the data year on, no notice
+        assertThat(ENGINE.assess(Inventory.of("t", DeviceFleet.of("laptop", 10)),
+                AssessmentOptions.defaults().reportingYear(2022)).lines().get(0).defaults())
+                .extracting(AppliedDefault::field).doesNotContain("factorVintage");
+    }
+
+    @Test
     void sourcePreference_option() {
         Inventory inv = Inventory.of("t", DeviceFleet.of("laptop", 1).lifetimeYears(5).energyKWhPerYear(100));
         // Ember 2024 France 0.04418 × 100 = 4.418 instead of ADEME's 5.19

@@ -236,12 +236,12 @@ class EngineSessionTest {
         assertThat(total.toFootprint()).isEqualTo(sum);
         assertThat(cat.toFootprint()).isEqualTo(sum);
         // a purchase after the reporting year, in flow accounting: refused too, nothing added
-        Engine.Session flow = ENGINE.session(options.accounting(Accounting.FLOW));
+        Engine.Session flow = ENGINE.session(options.accounting(Accounting.FLOW).requirePurchaseYears(true));
         Engine.Sum none = new Engine.Sum();
         assertThatThrownBy(() -> flow.add(DeviceFleet.builder("laptop", 1).purchaseYear(2030).build(), none, none))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the reporting year");
         assertThatThrownBy(() -> flow.add(DeviceFleet.of("laptop", 1), none, none))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs each line's purchaseYear");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("purchase years required: this line has none");
         assertThat(none.toFootprint()).isEqualTo(Footprint.zero());
     }
 

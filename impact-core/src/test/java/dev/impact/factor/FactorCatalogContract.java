@@ -96,7 +96,10 @@ public abstract class FactorCatalogContract {
                         continue;
                     }
                     int r = rank(pref, other);
-                    assertThat(r > bestRank || (r == bestRank && other.year() <= best.year()))
+                    boolean worse = c.yearSpecific(key)
+                            ? other.year() < best.year() || (other.year() == best.year() && r >= bestRank)
+                            : r > bestRank || (r == bestRank && other.year() <= best.year());
+                    assertThat(worse)
                             .as("%s in %d: %s should not be preferred over %s", key, year, best.id(), other.id())
                             .isTrue();
                 }

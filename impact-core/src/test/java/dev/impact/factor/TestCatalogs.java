@@ -33,9 +33,8 @@ public final class TestCatalogs {
         return Footprint.builder().set(p, Indicator.CLIMATE_CHANGE, v).build();
     }
 
-    static Footprint manufacture(double gwp, double pe, double adpe) {
+    static Footprint manufacture(double gwp, double adpe) {
         return Footprint.builder().set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, gwp)
-                .set(Phase.MANUFACTURE, Indicator.PRIMARY_ENERGY, pe)
                 .set(Phase.MANUFACTURE, Indicator.ABIOTIC_DEPLETION, adpe).build();
     }
 
@@ -133,29 +132,29 @@ public final class TestCatalogs {
         b.add(parameter("device.monitor.hours_per_day", 4, "h/day", ADEME));
         // BoaviztAPI component constants (gwp kgCO2e, pe MJ, adp kgSbeq)
         b.add(factor("server.cpu.die.b", "server.cpu.die", ReferenceUnit.MM2, BOAVIZTA, "WORLD", 2021,
-                manufacture(0.0197, 0.265, 5.87e-9)));
+                manufacture(0.0197, 5.87e-9)));
         b.add(factor("server.cpu.base.b", "server.cpu.base", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(9.14, 156, 0.0204)));
+                manufacture(9.14, 0.0204)));
         b.add(factor("server.ram.die.b", "server.ram.die", ReferenceUnit.CM2, BOAVIZTA, "WORLD", 2021,
-                manufacture(2.20, 27.30, 6.30e-5)));
+                manufacture(2.20, 6.30e-5)));
         b.add(factor("server.ram.base.b", "server.ram.base", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(5.22, 74.00, 1.69e-3)));
+                manufacture(5.22, 1.69e-3)));
         b.add(factor("server.ssd.die.b", "server.ssd.die", ReferenceUnit.CM2, BOAVIZTA, "WORLD", 2021,
-                manufacture(2.20, 27.30, 6.30e-5)));
+                manufacture(2.20, 6.30e-5)));
         b.add(factor("server.ssd.base.b", "server.ssd.base", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(6.34, 73.98, 5.63e-4)));
+                manufacture(6.34, 5.63e-4)));
         b.add(factor("server.hdd.b", "server.hdd", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(31.11, 276, 2.5e-4)));
+                manufacture(31.11, 2.5e-4)));
         b.add(factor("server.motherboard.b", "server.motherboard", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(66.10, 836, 3.69e-3)));
+                manufacture(66.10, 3.69e-3)));
         b.add(factor("server.psu.b", "server.psu", ReferenceUnit.KG, BOAVIZTA, "WORLD", 2021,
-                manufacture(24.30, 352, 8.30e-3)));
+                manufacture(24.30, 8.30e-3)));
         b.add(factor("server.case.rack.b", "server.case.rack", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(150, 2200, 0.0202)));
+                manufacture(150, 0.0202)));
         b.add(factor("server.case.blade.b", "server.case.blade", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(85.9, 1228.75, 0.027672)));
+                manufacture(85.9, 0.027672)));
         b.add(factor("server.assembly.b", "server.assembly", ReferenceUnit.UNIT, BOAVIZTA, "WORLD", 2021,
-                manufacture(6.68, 68.6, 1.41e-6)));
+                manufacture(6.68, 1.41e-6)));
         b.add(parameter("server.cpu.units", 2, "1", BOAVIZTA));
         b.add(parameter("server.cpu.cores", 24, "1", BOAVIZTA));
         b.add(parameter("server.cpu.die_per_core", 24.5, "mm2", BOAVIZTA));

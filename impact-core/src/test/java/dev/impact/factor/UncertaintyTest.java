@@ -43,9 +43,9 @@ class UncertaintyTest {
     @Test
     void parse_negativeSpread() {
         assertThatThrownBy(() -> Uncertainty.parse("normal(cv=-0.1)")).hasMessage(
-                "normal cv must be a finite number > 0, was -0.1");
+                "normal cv must be a number > 0 and <= 1 (beyond, most draws would be cut at 0: use lognormal), was -0.1");
         assertThatThrownBy(() -> Uncertainty.parse("lognormal(gsd=0.9)")).hasMessage(
-                "lognormal gsd must be a finite number > 1, was 0.9");
+                "lognormal gsd must be a number > 1 and <= 10 (10 already spreads the 95 % interval over nearly four orders of magnitude), was 0.9");
     }
 
     @Test
@@ -55,5 +55,27 @@ class UncertaintyTest {
         assertThatThrownBy(() -> Uncertainty.parse("lognormal(sd=2)")).hasMessage(
                 "uncertainty 'lognormal(sd=2)' lacks argument 'gsd'");
         assertThatThrownBy(() -> Uncertainty.parse("beta(a=1)")).hasMessageContaining("unknown kind 'beta'");
+    }
+
+    @Test
+    void implausibleSpreads_areRefused() {
+        // gsd = 1e308 would draw infinite multipliers; 10 is the documented ceiling
+        assertThatThrownBy(() -> Uncertainty.parse("lognormal(gsd=1e308)")).hasMessageStartingWith(
+                "lognormal gsd must be a number > 1 and <= 10").hasMessageEndingWith("was 1.0E308");
+        assertThat(Uncertainty.parse("lognormal(gsd=10)").high95()).isCloseTo(Math.pow(10, 1.959963984540054),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThatThrownBy(() -> Uncertainty.parse("normal(cv=1.5)")).hasMessageStartingWith("normal cv must be");
+        // uniform(0.96, 10): p5 = 0.96 + 0.05 × 9.04 = 1.412 > 1, so the given value is below 95 % of the draws
+        assertThatThrownBy(() -> Uncertainty.parse("uniform(low=0.96,high=10)")).hasMessage(
+                "uniform(low=0.96,high=10.0) puts the central value outside its own 5th-95th percentiles (1.41 to"
+                        + " 9.55 times it): the value given is not a central estimate of that spread; centre the"
+                        + " bounds on it");
+        // triangular(0.99, 50), mode 1: p5 = 0.99 + sqrt(0.05 × 49.01 × 0.01) = 1.1465 > 1
+        assertThatThrownBy(() -> Uncertainty.parse("triangular(low=0.99,high=50)")).hasMessageContaining(
+                "(1.15 to ");
+        // triangular(0.6, 1) (mode at its upper bound): p95 = 1 exactly, accepted
+        assertThat(Uncertainty.parse("triangular(low=0.6,high=1)").high95()).isEqualTo(1.0);
+        assertThatThrownBy(() -> Uncertainty.parse("uniform(low=0.5,high=1000)")).hasMessage(
+                "uniform high must be <= 100 (a hundred times the central value), was 1000.0");
     }
 }

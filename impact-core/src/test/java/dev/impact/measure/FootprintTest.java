@@ -104,6 +104,6 @@ class FootprintTest {
     @Test
     void indicator_ofCode_unknown() {
         assertThatThrownBy(() -> Indicator.ofCode("co2")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown indicator code 'co2'; expected one of gwp, adpe, pe, ir, wu, ewaste");
+                .hasMessage("unknown indicator code 'co2'; expected one of gwp, adpe, adpf, ir, ap, pm, wu, ewaste");
     }
 }

@@ -186,8 +186,8 @@ class MonteCarloTest {
         assertThatThrownBy(() -> Uncertainty.uniform(1.2, 0.8)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("low=1.2, high=0.8");
         assertThatThrownBy(() -> Uncertainty.lognormal(0.5)).hasMessage(
-                "lognormal gsd must be a finite number > 1, was 0.5");
-        assertThatThrownBy(() -> Uncertainty.normal(-0.1)).hasMessage("normal cv must be a finite number > 0, was -0.1");
+                "lognormal gsd must be a number > 1 and <= 10 (10 already spreads the 95 % interval over nearly four orders of magnitude), was 0.5");
+        assertThatThrownBy(() -> Uncertainty.normal(-0.1)).hasMessage("normal cv must be a number > 0 and <= 1 (beyond, most draws would be cut at 0: use lognormal), was -0.1");
         assertThatThrownBy(() -> InputUncertainty.of(" ", Input.LIFETIME, Uncertainty.exact()))
                 .hasMessage("target must be a line label, a category or *, was ' '");
         Engine e = engine(Uncertainty.lognormal(1.5), Uncertainty.exact(), Uncertainty.exact(), Uncertainty.exact());

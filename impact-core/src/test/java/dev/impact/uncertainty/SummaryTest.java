@@ -56,4 +56,19 @@ class SummaryTest {
         assertThatThrownBy(() -> Summary.of(new double[] {1, Double.NaN}, 50))
                 .hasMessage("samples must not contain NaN");
     }
+
+    @Test
+    void of_hugeSamples_finiteStatistics() {
+        // 1e300 × (1..5): mean 3e300, sd 1e300 × sqrt(10 / 4) = 1.5811e300 — the squares overflow, the result must not
+        Summary s = Summary.of(new double[] {5e300, 1e300, 4e300, 2e300, 3e300}, 50);
+        assertThat(s.mean()).isCloseTo(3e300, org.assertj.core.data.Percentage.withPercentage(1e-12));
+        assertThat(s.standardDeviation()).isCloseTo(Math.sqrt(2.5) * 1e300,
+                org.assertj.core.data.Percentage.withPercentage(1e-12));
+        // finite samples whose sum overflows: 1e308 and 1.5e308, mean 1.25e308
+        Summary big = Summary.of(new double[] {1e308, 1.5e308}, 50);
+        assertThat(big.mean()).isCloseTo(1.25e308, org.assertj.core.data.Percentage.withPercentage(1e-12));
+        assertThat(big.standardDeviation()).isFinite();
+        assertThatThrownBy(() -> Summary.of(new double[] {1, Double.POSITIVE_INFINITY}, 50))
+                .hasMessage("samples must be finite, was Infinity");
+    }
 }

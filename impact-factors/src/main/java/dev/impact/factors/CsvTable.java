@@ -153,6 +153,17 @@ final class CsvTable {
             if (e instanceof DataFileException) {
                 throw (DataFileException) e;
             }
+            // the parser's own words and line, without its internals (source, reference chain, column offset)
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                    com.fasterxml.jackson.core.JsonProcessingException j =
+                            (com.fasterxml.jackson.core.JsonProcessingException) t;
+                    long line = j.getLocation() == null ? 0 : Math.max(0, j.getLocation().getLineNr());
+                    String m = String.valueOf(j.getOriginalMessage());
+                    throw new DataFileException(file, line, "", "cannot be read as CSV: "
+                            + Character.toLowerCase(m.charAt(0)) + m.substring(1));
+                }
+            }
             throw new DataFileException(file, 0, "", "cannot be read as CSV: " + e.getMessage());
         }
         if (header == null) {

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * Catalog factors = Factors.builtIn();          // newest bundled version
- * Catalog v = Factors.builtIn("2026.1");        // a pinned version, for reproducible reports
+ * Catalog v = Factors.builtIn("2026.2");        // a pinned version, for reproducible reports
  * }</pre>
  *
  * Loaded catalogs are cached; they are immutable and thread-safe.

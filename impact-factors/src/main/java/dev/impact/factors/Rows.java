@@ -132,6 +132,10 @@ final class Rows {
             Phase p = (Phase) c.getValue()[0];
             Indicator i = (Indicator) c.getValue()[1];
             double v = r.number(c.getKey());
+            if (!Footprint.inRange(v)) {
+                throw r.error(c.getKey(), v + " is beyond 1e300 " + i.unit() + ", the largest"
+                        + " figure impact computes");
+            }
             if (v < 0 && (p != Phase.END_OF_LIFE || i == Indicator.E_WASTE)) {
                 throw r.error(c.getKey(), v + " is negative; only end-of-life impacts (recycling credits) may be");
             }
@@ -155,6 +159,15 @@ final class Rows {
         double v = r.number("value");
         if (v < 0 && NON_NEGATIVE_UNITS.contains(unit)) {
             throw r.error("value", v + " is negative; a value in " + unit + " must be >= 0");
+        }
+        if (!Footprint.inRange(v)) {
+            throw r.error("value", v + " is beyond 1e300, the largest figure impact computes");
+        }
+        if (unit.equals("year") && v == 0) {
+            throw r.error("value", "0 years: a lifetime or a duration must be > 0 (the engine divides by it)");
+        }
+        if (unit.equals("h/day") && v > 24) {
+            throw r.error("value", v + " hours per day: a day has 24");
         }
         return new Parameter(id, v, unit, provenance(r, sources, zones), uncertainty(r));
     }

@@ -112,7 +112,8 @@ class OverlayTest {
                 z + " line 2, field 'zone': unknown zone 'XX'");
         Path u = write("un.csv", HEADER + CONTRACT.replace("lognormal(gsd=1.1)", "lognormal(gsd=0.5)"));
         assertThatThrownBy(() -> Factors.builtIn().withOverlay(u)).hasMessage(
-                u + " line 2, field 'uncertainty': lognormal gsd must be a finite number > 1, was 0.5");
+                u + " line 2, field 'uncertainty': lognormal gsd must be a number > 1 and <= 10 (10 already spreads the"
+                        + " 95 % interval over nearly four orders of magnitude), was 0.5");
         Path n = write("n.csv", HEADER + CONTRACT.replace(",0.012,", ",-0.012,"));
         assertThatThrownBy(() -> Factors.builtIn().withOverlay(n)).hasMessage(
                 n + " line 2, field 'use.gwp': -0.012 is negative; only end-of-life impacts (recycling credits) may"
@@ -135,5 +136,29 @@ class OverlayTest {
         Path p = write("q.csv", HEADER + first + CONTRACT.replace("contract,", "c2,").replace(",0.012,", ",x,"));
         assertThatThrownBy(() -> Factors.builtIn().withOverlay(p)).hasMessageStartingWith(p + " line 4, field"
                 + " 'use.gwp'");
+    }
+
+    /** Values the engine would turn into infinities are refused in the overlay, naming its line and field. */
+    @Test
+    void valuesThatWouldOverflow_areBlamedOnTheOverlay() throws IOException {
+        String params = "id,value,unit,zone,year,source,uncertainty,estimate,note,source_title,source_publisher,"
+                + "source_year,source_locator,source_licence\n";
+        String mine = ",my-audit,\"triangular(low=0.6,high=1)\",false,,Our audit,Town hall,2024,audit 2024,internal\n";
+        Path zero = write("life0.csv", params + "device.laptop.lifetime,0,year,FR,2022" + mine);
+        assertThatThrownBy(() -> Factors.builtIn().withOverlay(zero)).hasMessage(zero + " line 2, field 'value': 0"
+                + " years: a lifetime or a duration must be > 0 (the engine divides by it)");
+        Path hours = write("h25.csv", params + "device.laptop.hours_per_day,25,h/day,FR,2022" + mine);
+        assertThatThrownBy(() -> Factors.builtIn().withOverlay(hours)).hasMessage(hours + " line 2, field 'value':"
+                + " 25.0 hours per day: a day has 24");
+        Path huge = write("huge.csv", HEADER + CONTRACT.replace(",0.012,", ",1e305,"));
+        assertThatThrownBy(() -> Factors.builtIn().withOverlay(huge)).hasMessage(huge + " line 2, field 'use.gwp':"
+                + " 1.0E305 is beyond 1e300 kgCO2e, the largest figure impact computes");
+        Path gsd = write("gsd.csv", HEADER + CONTRACT.replace("gsd=1.1", "gsd=1e308"));
+        assertThatThrownBy(() -> Factors.builtIn().withOverlay(gsd)).hasMessageStartingWith(gsd + " line 2, field"
+                + " 'uncertainty': lognormal gsd must be a number > 1 and <= 10");
+        Path offCentre = write("off.csv", HEADER + CONTRACT.replace("lognormal(gsd=1.1)",
+                "\"uniform(low=0.96,high=10)\""));
+        assertThatThrownBy(() -> Factors.builtIn().withOverlay(offCentre)).hasMessageContaining(
+                "puts the central value outside its own 5th-95th percentiles");
     }
 }

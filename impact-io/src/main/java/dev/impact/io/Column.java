@@ -19,6 +19,8 @@ import java.util.Set;
 enum Column {
     KIND("kind", Type.ENUM, all(), "line kind: device, server, network, storage, cloud, ai (required)"),
     LABEL("label", Type.TEXT, all(), "free text shown in reports (default: the category)"),
+    GROUP("group", Type.TEXT, all(), "the site, service or entity the line belongs to (free text); reports sum the"
+            + " lines per group"),
     CATEGORY("category", Type.TEXT, all(),
             "device category from the catalog (laptop, monitor, smartphone…; required for devices); for other kinds"
                     + " empty or the kind's own category (server, network, storage, cloud, ai)"),
@@ -26,7 +28,14 @@ enum Column {
             "devices or servers (count), network GB, storage TB-years, cloud vCPU-hours, AI requests (> 0, required)"),
     ZONE("zone", Type.TEXT, all(), "electricity zone, e.g. FR (default: the assessment's zone)"),
     LIFETIME_YEARS("lifetime_years", Type.NUMBER, EnumSet.of(DEVICE, SERVER), "lifetime in years (> 0)"),
-    PURCHASE_YEAR("purchase_year", Type.INTEGER, EnumSet.of(DEVICE, SERVER), "year bought (needed for flow accounting)"),
+    PURCHASE_YEAR("purchase_year", Type.INTEGER, EnumSet.of(DEVICE, SERVER), "year bought (flow and amortised"
+            + " accounting)"),
+    RETIREMENT_YEAR("retirement_year", Type.INTEGER, EnumSet.of(DEVICE, SERVER), "year taken out of service: with"
+            + " purchase_year, the effective lifetime when lifetime_years is empty"),
+    PREVIOUS_LIFE_YEARS("previous_life_years", Type.NUMBER, EnumSet.of(DEVICE), "second life: years of use before"
+            + " the organisation (lifetime-proportional allocation)"),
+    LATER_LIFE_YEARS("later_life_years", Type.NUMBER, EnumSet.of(DEVICE), "second life: years of use expected after"
+            + " the organisation (lifetime-proportional allocation)"),
     CONDITION("condition", Type.ENUM, EnumSet.of(DEVICE), "new or refurbished (default new)"),
     MASS_KG("mass_kg", Type.NUMBER, EnumSet.of(DEVICE), "mass of one device in kg (e-waste)"),
     POWER_WATTS("power_watts", Type.NUMBER, EnumSet.of(DEVICE), "average power while on, W (with hours_per_day)"),

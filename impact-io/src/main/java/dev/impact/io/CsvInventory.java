@@ -74,7 +74,9 @@ final class CsvInventory {
                     out.write(sep);
                 }
                 Object v = m.get(columns.get(i));
-                if (v != null) {
+                if (v instanceof String) {
+                    out.write(quote(SpreadsheetText.guard((String) v), sep));
+                } else if (v != null) {
                     out.write(quote(LineCodec.text(v, decimalComma), sep));
                 }
             }
@@ -417,6 +419,9 @@ final class CsvInventory {
                         while (e > s && space(c[e - 1])) {
                             e--;
                         }
+                    }
+                    if (col.type() == Column.Type.TEXT) {
+                        s = SpreadsheetText.unguard(c, s, e); // the quote a writer put before a formula
                     }
                     int k = col.ordinal();
                     from[k] = s;

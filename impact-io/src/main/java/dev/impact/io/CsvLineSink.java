@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Per-line results as CSV, written as they are computed: {@code line,kind,label,category,quantity} then one column
  * per indicator ({@code gwp_kgco2e}…, whole period, all phases; empty when not available). Decimal points; a text
- * starting with {@code = + - @}, a tab or a carriage return is prefixed with {@code '} so that a spreadsheet does not run it as a formula.
+ * starting with {@code = + - @}, a tab or a carriage return (also behind quotes) gets one more leading {@code '} so that a
+ * spreadsheet does not run it as a formula ({@link SpreadsheetText}).
  */
 final class CsvLineSink implements StreamingAssessor.LineSink {
     private final Writer w;
@@ -46,10 +47,7 @@ final class CsvLineSink implements StreamingAssessor.LineSink {
     }
 
     static String text(String s) {
-        String t = s;
-        if (!t.isEmpty() && "=+-@\t\r".indexOf(t.charAt(0)) >= 0) { // a formula, also behind a tab or a CR
-            t = "'" + t;
-        }
+        String t = SpreadsheetText.guard(s);
         if (t.indexOf(',') >= 0 || t.indexOf('"') >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\r') >= 0) {
             return '"' + t.replace("\"", "\"\"") + '"';
         }

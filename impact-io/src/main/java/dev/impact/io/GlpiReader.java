@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * separated, one asset per row) as one inventory line per asset: kind and category from the {@link GlpiMapping},
  * label from the Name column, purchase year from a purchase-date column when the export has one. Columns found by
  * their (French or English) header: Type (required), Name/Nom, Model/Modèle, Manufacturer/Fabricant, Date
- * d'achat/Purchase date. Other columns are ignored. A type the mapping does not know makes the row invalid (a
+ * d'achat/Purchase date, and the line's group from Lieu/Location (the site), else Entité/Entity (a notice says which).
+ * Other columns are ignored. A type the mapping does not know makes the row invalid (a
  * problem naming the type, the model and the fix), never a silent drop; rows mapped to {@code none} are counted
  * in {@link #excluded()}.
  */
@@ -35,6 +36,9 @@ final class GlpiReader extends TextInputReader {
     private final int model;
     private final int maker;
     private final int date;
+    private final int groupCol;
+    /** Whether the group is a Lieu (its first level, the site) rather than an Entité (below the root entity). */
+    private final boolean groupIsLocation;
     private final String typeHeader;
     private final String[] headers;
     private final Map<String, Integer> excluded = new TreeMap<>();
@@ -51,6 +55,13 @@ final class GlpiReader extends TextInputReader {
         model = find(h, "modele", "model");
         maker = find(h, "fabricant", "manufacturer");
         date = find(h, "date d'achat", "purchase date", "date of purchase");
+        int location = find(h, "lieu", "location");
+        groupIsLocation = location >= 0;
+        groupCol = location >= 0 ? location : find(h, "entite", "entity");
+        if (groupCol >= 0) {
+            notices.add(file + ": each line's group is " + (groupIsLocation ? "the site: the first level of"
+                    : "the entity below the root entity, from") + " the column '" + h[groupCol].strip() + "'");
+        }
         if (type < 0) {
             throw new InvalidFileException(new Problem(file, tok.line(), "Type", "a GLPI export needs a Type column"
                     + " (found: " + String.join(", ", h) + ")"));
@@ -135,23 +146,45 @@ final class GlpiReader extends TextInputReader {
                 }
                 year = Integer.parseInt(m.group(1));
             }
+            String group = groupCol >= 0 ? group(tok.get(groupCol), groupIsLocation) : "";
             try {
                 InventoryLine l;
                 if (r.kind().equals("server")) {
                     ServerFleet s = ServerFleet.of(1).label(label);
+                    s = group.isEmpty() ? s : s.group(group);
                     l = year > 0 ? s.purchaseYear(year) : s;
                 } else {
                     DeviceFleet d = DeviceFleet.of(r.category(), 1).label(label);
                     if (!Double.isNaN(r.kWhPerYear())) {
                         d = d.energyKWhPerYear(r.kWhPerYear());
                     }
+                    d = group.isEmpty() ? d : d.group(group);
                     l = year > 0 ? d.purchaseYear(year) : d;
                 }
                 return InventoryEntry.valid(line, l);
             } catch (IllegalArgumentException e) {
-                return invalid(line, date >= 0 ? headerOf(date) : typeHeader, e.getMessage());
+                boolean ofGroup = e instanceof dev.impact.inventory.LineRejectedException
+                        && ((dev.impact.inventory.LineRejectedException) e).field().filter("group"::equals).isPresent();
+                return invalid(line, ofGroup ? headerOf(groupCol) : date >= 0 ? headerOf(date) : typeHeader,
+                        e.getMessage());
             }
         }
+    }
+
+    /**
+     * The group of a GLPI tree name ("Hôtel de ville > 1er étage", "Ville > DSI > Études"): for a location its
+     * first level (the site), for an entity what is below the root entity (the organisation itself), or the root
+     * when there is nothing below it; empty for an empty cell.
+     */
+    static String group(String treeName, boolean location) {
+        String[] levels = treeName.strip().split("\\s*>\\s*");
+        if (levels.length == 0 || levels[0].isBlank() && levels.length == 1) {
+            return "";
+        }
+        if (location || levels.length == 1) {
+            return levels[0].strip();
+        }
+        return String.join(" > ", java.util.Arrays.asList(levels).subList(1, levels.length)).strip();
     }
 
     /** False only for a full date that no calendar has (2021-13-45, 31/02/2022); other text is judged elsewhere. */

@@ -41,8 +41,7 @@ final class JsonInventory {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** Reads inventories: a key given twice in one object is an error, never "the last one wins". */
-    private static final JsonFactory STRICT = JsonFactory.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory STRICT = JsonText.strictFactory();
 
     private JsonInventory() {
     }
@@ -125,8 +124,7 @@ final class JsonInventory {
         private InvalidFileException fatal(IOException e) {
             if (e instanceof JsonProcessingException) {
                 JsonProcessingException j = (JsonProcessingException) e;
-                long line = j.getLocation() == null ? 0 : j.getLocation().getLineNr();
-                return fatal(line, "", "invalid JSON: " + j.getOriginalMessage());
+                return fatal(JsonText.line(j, p), "", "invalid JSON: " + JsonText.reason(j));
             }
             if (e instanceof java.nio.charset.CharacterCodingException) {
                 return fatal(0, "", "invalid " + input.charset().name() + " bytes (the file mixes encodings): re-save"

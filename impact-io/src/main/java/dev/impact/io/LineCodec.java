@@ -9,6 +9,7 @@ import dev.impact.inventory.Condition;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.inventory.LineRejectedException;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
@@ -305,6 +306,30 @@ final class LineCodec {
         return inHeader[c.ordinal()] ? f.get(c) : "";
     }
 
+    /** Gives the column's whole number, when given, to {@code setter}; a refusal is the column's problem. */
+    private void setInteger(Column c, java.util.function.IntConsumer setter) {
+        int y = givenInteger(c);
+        if (y != Integer.MIN_VALUE) {
+            try {
+                setter.accept(y);
+            } catch (IllegalArgumentException e) {
+                problem(c, e);
+            }
+        }
+    }
+
+    /** Gives the column's text, when not empty, to {@code setter}; a refusal is recorded as the column's problem. */
+    private void setText(Column c, java.util.function.Consumer<String> setter) {
+        String t = text(c);
+        if (!t.isEmpty()) {
+            try {
+                setter.accept(t);
+            } catch (IllegalArgumentException e) {
+                problem(c, e);
+            }
+        }
+    }
+
     /** The constant the (given) column names, or null (a problem is recorded). */
     private <E extends Enum<E>> E enumValue(Column c, Class<E> type) {
         String t = f.get(c);
@@ -358,14 +383,8 @@ final class LineCodec {
                 return null;
             }
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                d.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, d::label);
+        setText(Column.GROUP, d::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -382,18 +401,22 @@ final class LineCodec {
                 problem(Column.LIFETIME_YEARS, e);
             }
         }
-        int y = givenInteger(Column.PURCHASE_YEAR);
-        if (y != Integer.MIN_VALUE) {
-            try {
-                d.purchaseYear(y);
-            } catch (IllegalArgumentException e) {
-                problem(Column.PURCHASE_YEAR, e);
-            }
-        }
+        setInteger(Column.PURCHASE_YEAR, d::purchaseYear);
+        setInteger(Column.RETIREMENT_YEAR, d::retirementYear);
         if (has(Column.CONDITION)) {
             Condition c = enumValue(Column.CONDITION, Condition.class);
             if (c != null) {
                 d.condition(c);
+            }
+        }
+        double before = number(Column.PREVIOUS_LIFE_YEARS);
+        double after = number(Column.LATER_LIFE_YEARS);
+        if (!Double.isNaN(before) || !Double.isNaN(after)) {
+            try {
+                d.secondLife(Double.isNaN(before) ? 0 : before, Double.isNaN(after) ? 0 : after);
+            } catch (IllegalArgumentException e) {
+                problem(e instanceof LineRejectedException r ? r.field().flatMap(Column::ofField)
+                        .orElse(Column.PREVIOUS_LIFE_YEARS) : Column.PREVIOUS_LIFE_YEARS, e);
             }
         }
         v = number(Column.MASS_KG);
@@ -443,14 +466,8 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             s = ServerFleet.builder(1);
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                s.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, s::label);
+        setText(Column.GROUP, s::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -467,14 +484,8 @@ final class LineCodec {
                 problem(Column.LIFETIME_YEARS, e);
             }
         }
-        int y = givenInteger(Column.PURCHASE_YEAR);
-        if (y != Integer.MIN_VALUE) {
-            try {
-                s.purchaseYear(y);
-            } catch (IllegalArgumentException e) {
-                problem(Column.PURCHASE_YEAR, e);
-            }
-        }
+        setInteger(Column.PURCHASE_YEAR, s::purchaseYear);
+        setInteger(Column.RETIREMENT_YEAR, s::retirementYear);
         if (pair(Column.CPU_UNITS, Column.CPU_CORES, true)) {
             try {
                 s.cpu(pairUnits, (int) pairValue);
@@ -627,14 +638,8 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             n = NetworkTransfer.builderOfGb(1);
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                n.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, n::label);
+        setText(Column.GROUP, n::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -686,14 +691,8 @@ final class LineCodec {
             problem(Column.QUANTITY, e);
             s = DataStorage.builderOfTbYears(1);
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                s.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, s::label);
+        setText(Column.GROUP, s::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -750,14 +749,8 @@ final class LineCodec {
                 return null;
             }
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                c.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, c::label);
+        setText(Column.GROUP, c::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -829,14 +822,8 @@ final class LineCodec {
                 }
             }
         }
-        String label = text(Column.LABEL);
-        if (!label.isEmpty()) {
-            try {
-                a.label(label);
-            } catch (IllegalArgumentException e) {
-                problem(Column.LABEL, e);
-            }
-        }
+        setText(Column.LABEL, a::label);
+        setText(Column.GROUP, a::group);
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -872,6 +859,7 @@ final class LineCodec {
         LineKind kind = LineKind.of(line);
         m.put(Column.KIND, kind.code());
         m.put(Column.LABEL, line.label());
+        line.group().ifPresent(g -> m.put(Column.GROUP, g));
         if (kind == LineKind.DEVICE) {
             m.put(Column.CATEGORY, line.category());
         }
@@ -881,6 +869,13 @@ final class LineCodec {
             DeviceFleet d = (DeviceFleet) line;
             d.lifetimeYears().ifPresent(v -> m.put(Column.LIFETIME_YEARS, v));
             d.purchaseYear().ifPresent(v -> m.put(Column.PURCHASE_YEAR, v));
+            d.retirementYear().ifPresent(v -> m.put(Column.RETIREMENT_YEAR, v));
+            if (d.previousLifeYears() > 0) {
+                m.put(Column.PREVIOUS_LIFE_YEARS, d.previousLifeYears());
+            }
+            if (d.laterLifeYears() > 0) {
+                m.put(Column.LATER_LIFE_YEARS, d.laterLifeYears());
+            }
             if (d.condition() != Condition.NEW) {
                 m.put(Column.CONDITION, lower(d.condition()));
             }
@@ -897,6 +892,7 @@ final class LineCodec {
             ServerFleet s = (ServerFleet) line;
             s.lifetimeYears().ifPresent(v -> m.put(Column.LIFETIME_YEARS, v));
             s.purchaseYear().ifPresent(v -> m.put(Column.PURCHASE_YEAR, v));
+            s.retirementYear().ifPresent(v -> m.put(Column.RETIREMENT_YEAR, v));
             ServerFleet.Configuration c = s.configuration();
             c.cpuUnits().ifPresent(v -> m.put(Column.CPU_UNITS, v));
             c.cpuCores().ifPresent(v -> m.put(Column.CPU_CORES, v));

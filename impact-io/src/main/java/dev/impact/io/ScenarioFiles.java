@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.impact.compare.Scenario;
 import dev.impact.compare.WhatIf;
 import dev.impact.factor.FactorCatalog;
@@ -61,8 +60,7 @@ public final class ScenarioFiles {
         TYPES.put("gridMix", List.of("zone", "ratio"));
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final JsonFactory FACTORY = JsonText.strictFactory();
 
     /** The scenario, and notices (levers that match no line of this inventory). */
     public record Result(Scenario scenario, List<String> notices) {
@@ -148,9 +146,7 @@ public final class ScenarioFiles {
                 throw fail(p.currentTokenLocation().getLineNr(), "", "unexpected content after the scenario object");
             }
         } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw fail(line, "", "not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")
-                    .replaceAll("\\[Source: .*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2"));
+            throw fail(JsonText.line(e, null), "", "not valid JSON: " + JsonText.reason(e));
         } catch (IOException e) {
             throw fail(0, "", "cannot read: " + e);
         }
@@ -159,7 +155,7 @@ public final class ScenarioFiles {
                     + describe(root));
         }
         Obj o = (Obj) root;
-        unknownFields(o, "", Set.of("schemaVersion", "name", "description", "whatIfs"));
+        unknownFields(o, "", List.of("schemaVersion", "name", "description", "whatIfs"));
         Node version = o.fields().get("schemaVersion");
         if (version != null && !(version instanceof Val && SCHEMA_VERSION.equals(((Val) version).value()))) {
             problem(version, "schemaVersion", "expected \"" + SCHEMA_VERSION + "\", was " + describe(version));
@@ -415,7 +411,7 @@ public final class ScenarioFiles {
         return null;
     }
 
-    private void unknownFields(Obj o, String prefix, Set<String> allowed) {
+    private void unknownFields(Obj o, String prefix, java.util.Collection<String> allowed) {
         for (String k : o.fields().keySet()) {
             if (!allowed.contains(k)) {
                 String exact = allowed.stream().filter(a -> a.equalsIgnoreCase(k)).findFirst().orElse(null);

@@ -330,8 +330,9 @@ public final class StreamingAssessor {
         final String file;
         Throwable failure;
         final Engine.Sum total = new Engine.Sum();
-        final Map<String, Integer> categoryIndex = new HashMap<>();
-        final List<String> categories = new ArrayList<>();
+        /** The sums per category × group ("cell"), in order of first appearance. */
+        final Map<Cell, Integer> categoryIndex = new HashMap<>();
+        final List<Cell> categories = new ArrayList<>();
         final List<Engine.Sum> byCategory = new ArrayList<>();
         /** The distinct defaults lists (shared immutable lists) in order of first use, and their line counts. */
         final List<List<AppliedDefault>> defaultLists = new ArrayList<>();
@@ -343,6 +344,9 @@ public final class StreamingAssessor {
         /** The problems of the invalid entries (unreadable or refused), one list per entry, in line order. */
         final List<List<Problem>> invalid = new ArrayList<>();
         long[] lineNumbers;
+        /** The file lines the batch spans. */
+        long firstLine;
+        long lastLine;
         LineResult[] results;
 
         /** Whether to keep the per-line results (for the run's assessment). */
@@ -356,6 +360,10 @@ public final class StreamingAssessor {
         void assess(EntryBatch b, Engine.Session session) {
             int n = b.size();
             read = n;
+            if (n > 0) {
+                firstLine = b.lineNumber(0);
+                lastLine = b.lineNumber(n - 1);
+            }
             lineCategory = new int[n];
             quantities = new double[n];
             boolean keep = keepUpTo > 0 && this.keep;
@@ -370,6 +378,8 @@ public final class StreamingAssessor {
             List<AppliedDefault> lastDefaults = null;
             long[] lastCount = null;
             String last = null;
+            String lastGroup = null;
+            Cell cell = null;
             Engine.Sum category = null;
             int at = -1;
             for (int i = 0; i < n; i++) {
@@ -379,8 +389,10 @@ public final class StreamingAssessor {
                     continue;
                 }
                 String c = line.category();
-                if (!c.equals(last)) {
-                    Integer k = categoryIndex.get(c);
+                String g = line.group().orElse(null);
+                if (!c.equals(last) || !java.util.Objects.equals(g, lastGroup)) {
+                    cell = new Cell(c, g);
+                    Integer k = categoryIndex.get(cell);
                     if (k == null) {
                         at = -1; // a new category, kept once a line of it is assessed
                         category = new Engine.Sum();
@@ -389,6 +401,7 @@ public final class StreamingAssessor {
                         category = byCategory.get(k);
                     }
                     last = c;
+                    lastGroup = g;
                 }
                 Engine.LineOutcome o;
                 LineResult result = null;
@@ -408,8 +421,8 @@ public final class StreamingAssessor {
                 }
                 if (at < 0) {
                     at = categories.size();
-                    categoryIndex.put(c, at);
-                    categories.add(c);
+                    categoryIndex.put(cell, at);
+                    categories.add(cell);
                     byCategory.add(category);
                 }
                 List<AppliedDefault> d = o != null ? o.defaults() : result.defaults();
@@ -447,7 +460,7 @@ public final class StreamingAssessor {
         final List<Problem> problems = new ArrayList<>();
         final Map<String, Long> reasons = new HashMap<>();
         final Footprint.Accumulator total = new Footprint.Accumulator();
-        final Map<String, Cat> cats = new LinkedHashMap<>();
+        final Map<Cell, Cat> cats = new LinkedHashMap<>();
         /** Distinct completed inputs (at most 1 000) with the number of lines that took each. */
         final Map<AppliedDefault, Long> defaults = new LinkedHashMap<>();
         /** The valid lines' results while there are at most keepUpTo of them; null once there are more (or none). */
@@ -492,12 +505,18 @@ public final class StreamingAssessor {
             for (List<Problem> ps : b.invalid) {
                 invalid(ps);
             }
-            total.add(b.total.toFootprint());
             Cat[] batchCats = new Cat[b.categories.size()];
-            for (int k = 0; k < batchCats.length; k++) {
-                Cat c = cats.computeIfAbsent(b.categories.get(k), x -> new Cat());
-                c.footprint.add(b.byCategory.get(k).toFootprint());
-                batchCats[k] = c;
+            try {
+                total.add(b.total.toFootprint());
+                for (int k = 0; k < batchCats.length; k++) {
+                    Cat c = cats.computeIfAbsent(b.categories.get(k), x -> new Cat());
+                    c.footprint.add(b.byCategory.get(k).toFootprint());
+                    batchCats[k] = c;
+                }
+            } catch (IllegalArgumentException overflow) {
+                // each line and each batch fit in a double, their sum does not: name the lines whose sum overflowed
+                throw new InvalidFileException(new Problem(b.file, b.firstLine, "", "adding lines " + b.firstLine
+                        + " to " + b.lastLine + " to the totals: " + overflow.getMessage()));
             }
             for (int k = 0; k < b.defaultLists.size(); k++) {
                 long n = b.defaultCounts.get(k)[0];
@@ -536,14 +555,32 @@ public final class StreamingAssessor {
         }
 
         Result result() {
+            // the cells summed per category, and per group when some line has one
+            Map<String, Cat> byCategory = new LinkedHashMap<>();
+            Map<String, Cat> byGroup = new LinkedHashMap<>();
+            Map<String, Map<String, Footprint>> groupCategories = new LinkedHashMap<>();
+            boolean grouped = cats.keySet().stream().anyMatch(c -> c.group() != null);
+            cats.forEach((k, v) -> {
+                Footprint f = v.footprint.toFootprint();
+                byCategory.computeIfAbsent(k.category(), x -> new Cat()).add(v, f);
+                if (grouped) {
+                    String g = k.group() == null ? Totals.UNGROUPED : k.group();
+                    byGroup.computeIfAbsent(g, x -> new Cat()).add(v, f);
+                    groupCategories.computeIfAbsent(g, x -> new LinkedHashMap<>()).put(k.category(), f);
+                }
+            });
             Map<String, Totals.CategoryTotal> cs = new LinkedHashMap<>();
-            cats.forEach((k, v) -> cs.put(k, new Totals.CategoryTotal(v.lines, v.quantity, v.footprint.toFootprint())));
+            byCategory.forEach((k, v) -> cs.put(k, new Totals.CategoryTotal(v.lines, v.quantity,
+                    v.footprint.toFootprint())));
+            Map<String, Totals.GroupTotal> gs = new LinkedHashMap<>();
+            byGroup.forEach((k, v) -> gs.put(k, new Totals.GroupTotal(v.lines, v.footprint.toFootprint(),
+                    groupCategories.get(k))));
             List<Map.Entry<String, Long>> rs = new ArrayList<>(reasons.entrySet());
             rs.sort((x, y) -> Long.compare(y.getValue(), x.getValue()));
             Map<String, Long> sorted = new LinkedHashMap<>();
             rs.forEach(en -> sorted.put(en.getKey(), en.getValue()));
             Totals totals = new Totals(reader.name(), options, engine.catalog().name(), engine.catalog().version(),
-                    engine.catalog().checksum(), assessed, total.toFootprint(), cs, defaults);
+                    engine.catalog().checksum(), assessed, total.toFootprint(), cs, defaults, gs);
             StreamSummary s = new StreamSummary(totals, read, invalidLines, problems, problemCount, sorted,
                     reader.notices());
             Optional<Assessment> assessment = Optional.empty();
@@ -557,10 +594,20 @@ public final class StreamingAssessor {
         }
     }
 
+    /** A category and a group (null: none): the key of the running sums. */
+    private record Cell(String category, String group) {
+    }
+
     private static final class Cat {
         long lines;
         double quantity;
         final Footprint.Accumulator footprint = new Footprint.Accumulator();
+
+        void add(Cat c, Footprint f) {
+            lines += c.lines;
+            quantity += c.quantity;
+            footprint.add(f);
+        }
     }
 
     /**

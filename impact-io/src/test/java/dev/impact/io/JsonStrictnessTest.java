@@ -20,12 +20,28 @@ class JsonStrictnessTest {
         return f;
     }
 
+    /** The reader's limits are documented (impact-io/README.md, "Limits") and said in words, with the line. */
+    @Test
+    void limits_areSaidInWords_withTheLine() throws IOException {
+        Path longNumber = file("{\"lines\": [\n{\"kind\": \"device\", \"category\": \"laptop\",\n\"quantity\": "
+                + "9".repeat(150) + "}]}");
+        assertThatThrownBy(() -> InventoryFiles.read(longNumber)).isInstanceOf(InvalidFileException.class)
+                .hasMessage(longNumber + ":3: invalid JSON: number value length (150) exceeds the maximum allowed"
+                        + " (100)");
+        Path deep = file("{\"lines\": [{\"kind\": \"device\", \"x\": " + "[".repeat(80) + "]".repeat(80) + "}]}");
+        assertThatThrownBy(() -> InventoryFiles.read(deep)).hasMessageStartingWith(deep + ":1: invalid JSON:"
+                + " document nesting depth (65) exceeds the maximum allowed (64)");
+        Path longText = file("{\"name\": \"" + "x".repeat(1_000_001) + "\", \"lines\": []}");
+        assertThatThrownBy(() -> InventoryFiles.read(longText)).hasMessageContaining("exceeds the maximum allowed"
+                + " (1000000)").hasMessageNotContaining("StreamReadConstraints");
+    }
+
     @Test
     void duplicateKeyInALine_isRefused_withItsLine() throws IOException {
         Path f = file("{\"name\": \"t\", \"lines\": [\n"
                 + "{\"kind\": \"device\", \"category\": \"laptop\", \"quantity\": 3, \"quantity\": 30}]}");
         assertThatThrownBy(() -> InventoryFiles.read(f)).isInstanceOf(InvalidFileException.class)
-                .hasMessageStartingWith(f + ":2: invalid JSON: Duplicate field 'quantity'");
+                .hasMessageStartingWith(f + ":2: invalid JSON: duplicate field 'quantity'");
     }
 
     @Test
@@ -33,7 +49,7 @@ class JsonStrictnessTest {
         Path f = file("{\"lines\": [{\"kind\": \"device\", \"category\": \"laptop\", \"quantity\": 3}],\n"
                 + " \"lines\": [{\"kind\": \"device\", \"category\": \"monitor\", \"quantity\": 2}]}");
         assertThatThrownBy(() -> InventoryFiles.read(f)).isInstanceOf(InvalidFileException.class)
-                .hasMessageContaining("Duplicate field 'lines'");
+                .hasMessageContaining("duplicate field 'lines'");
     }
 
     @Test

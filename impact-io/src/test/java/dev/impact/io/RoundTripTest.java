@@ -77,6 +77,31 @@ class RoundTripTest {
         assertThat(read(f)).isEqualTo(ALL_OPTIONS);
     }
 
+    /**
+     * Labels a spreadsheet would run as formulas are written with one leading quote (so the file opens as text) and
+     * read back as given: the quote is the writer's, not the data's.
+     */
+    @Test
+    void csv_formulaLabels_areGuardedInTheFile_andReadBackUnchanged(@TempDir Path dir) throws IOException {
+        List<InventoryLine> lines = List.of(
+                DeviceFleet.of("laptop", 1).label("=HYPERLINK(\"http://x\")"),
+                DeviceFleet.of("laptop", 1).label("+33 1 23"),
+                DeviceFleet.of("laptop", 1).label("-5 agents"),
+                DeviceFleet.of("laptop", 1).label("@SUM(A1)"),
+                DeviceFleet.of("laptop", 1).label("\t=1+2"),
+                DeviceFleet.of("laptop", 1).label("'=already quoted"),
+                DeviceFleet.of("laptop", 1).label("''-two quotes"),
+                DeviceFleet.of("laptop", 1).label("it's fine"),
+                DeviceFleet.of("laptop", 1).label("'plain quote"));
+        String csv = CsvInventory.toCsv(lines);
+        assertThat(csv.lines().skip(1).map(l -> l.split(",")[1])).containsExactly(
+                "\"'=HYPERLINK(\"\"http://x\"\")\"", "'+33 1 23", "'-5 agents", "'@SUM(A1)", "'\t=1+2",
+                "''=already quoted", "'''-two quotes", "it's fine", "'plain quote");
+        Path f = dir.resolve("formulas.csv");
+        Files.writeString(f, csv, StandardCharsets.UTF_8);
+        assertThat(read(f)).isEqualTo(lines);
+    }
+
     @Test
     void json_allOptions_andValidAgainstTheSchema(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("all.json");

@@ -223,6 +223,14 @@ class StreamingAssessorTest {
             assertSameFootprint(t.footprint(), c.footprint());
         });
         assertThat(streamed.defaults()).containsExactlyEntriesOf(expected.defaults());
+        assertThat(streamed.groups().keySet()).containsExactlyElementsOf(expected.groups().keySet());
+        expected.groups().forEach((name, g) -> {
+            dev.impact.engine.Totals.GroupTotal t = streamed.groups().get(name);
+            assertThat(t.lines()).as(name).isEqualTo(g.lines());
+            assertSameFootprint(t.footprint(), g.footprint());
+            assertThat(t.categories().keySet()).as(name).containsExactlyElementsOf(g.categories().keySet());
+            g.categories().forEach((c, f) -> assertSameFootprint(t.categories().get(c), f));
+        });
     }
 
     /** Indicator by indicator and phase by phase: the same availability, values within 1e-9 (relative). */

@@ -204,9 +204,9 @@ final class Fmt {
                     return new Scale(1000, texts.get("unit_" + indicator.code() + "_t"));
                 }
                 break;
-            case PRIMARY_ENERGY:
+            case FOSSIL_RESOURCE_USE:
                 if (a >= 10_000) {
-                    return new Scale(1000, texts.get("unit_pe_gj"));
+                    return new Scale(1000, texts.get("unit_adpf_gj"));
                 }
                 break;
             default:

@@ -19,7 +19,7 @@ final class Renderers {
 
     static Set<Format> formats(ReportDocument document) {
         return document instanceof Report ? Set.copyOf(ALL) : document instanceof TotalsReport ? Set.copyOf(TOTALS)
-                : Set.copyOf(DECISIONS);
+                : Set.copyOf(DECISIONS); // comparisons, scenarios, trajectories
     }
 
     /** Refuses a format {@code document} is not offered in, naming those it is. */
@@ -32,7 +32,8 @@ final class Renderers {
                 }
             }
             String kind = document instanceof Report ? "report" : document instanceof TotalsReport ? "totals report"
-                    : document instanceof ComparisonReport ? "comparison report" : "scenario report";
+                    : document instanceof ComparisonReport ? "comparison report"
+                    : document instanceof TrajectoryReport ? "trajectory report" : "scenario report";
             throw new IllegalArgumentException("format must be " + String.join(", ", names.subList(0,
                     names.size() - 1)) + " or " + names.get(names.size() - 1) + " for a " + kind + ", was " + format);
         }
@@ -98,6 +99,14 @@ final class Renderers {
                         Decisions.comparisonView(c, Fmt.of(locale), false), out);
                 case JSON -> Json.write(g -> Decisions.comparisonJson(c, g), out);
                 default -> throw new IllegalStateException("no text renderer for " + format);
+            }
+        } else if (document instanceof TrajectoryReport tr) {
+            switch (format) {
+                case HTML -> Templates.render("trajectory.ftlh", TrajectoryView.of(tr, Fmt.of(locale)), out);
+                case MARKDOWN -> Templates.render("trajectory.md.ftl", TrajectoryView.of(tr, Fmt.of(locale)), out);
+                case JSON -> Json.write(g -> TrajectoryView.json(tr, g), out);
+                case CSV -> throw new IllegalArgumentException("format must be HTML, MARKDOWN or JSON for a"
+                        + " trajectory report, was " + format);
             }
         } else {
             ScenarioReport s = (ScenarioReport) document;

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * A report that can be rendered: on an assessment ({@link Report}), on streamed totals ({@link TotalsReport}), on a
  * comparison of offers ({@link ComparisonReport}) or on a scenario ({@link ScenarioReport}). Each kind has one
- * renderer per format and one JSON schema; all are rendered through one dispatch. Implementations are immutable and
+ * renderer per format and one JSON schema; all are rendered through one dispatch ({@link TrajectoryReport}: yearly
+ * inventories, sites, e-waste ahead, target and levers). Implementations are immutable and
  * thread-safe.
  *
  * <pre>{@code
@@ -17,7 +18,8 @@ import java.util.Set;
  * doc.write(Format.HTML, Locale.ENGLISH, Path.of("fleet.html"));
  * }</pre>
  */
-public sealed interface ReportDocument permits Report, TotalsReport, ComparisonReport, ScenarioReport {
+public sealed interface ReportDocument permits Report, TotalsReport, ComparisonReport, ScenarioReport,
+        TrajectoryReport {
 
     /**
      * The formats this report is offered in: every one for {@link Report}; HTML, Markdown, CSV and JSON for

@@ -25,7 +25,8 @@ final class TotalsView {
     /** How many problems the HTML and Markdown forms list in full. */
     static final int PROBLEMS_SHOWN = 20;
     /** The CSV header record. */
-    static final String CSV_HEADER = "scope,lines,quantity,indicator,unit,phase,value,availability";
+    static final String CSV_HEADER = "scope,lines,quantity,indicator,unit,phase,value,availability,catalog_version,"
+            + "catalog_checksum";
 
     private TotalsView() {
     }
@@ -54,7 +55,9 @@ final class TotalsView {
 
         Footprint total = r.total();
         boolean[] flags = new boolean[2];
-        v.put("headline", View.headline(total, null, fmt, flags));
+        List<String> noMass = new ArrayList<>();
+        r.categories().forEach((name, c) -> noMass.add(View.withoutMass(name, c.footprint())));
+        v.put("headline", View.headline(total, null, noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         double climate = total.total(gwp);
         v.put("keyMessage", View.keyMessage(total, fmt));
@@ -122,6 +125,7 @@ final class TotalsView {
         method.add(t.get("method_period", r.options().reportingYear(), period, r.options().defaultZone()));
         method.add(t.get("method_catalog", View.catalogName(r.catalogName(), t), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));
+        method.addAll(View.indicatorNotes(t));
         if (r.options().accounting() == Accounting.YEARLY) {
             method.add(t.get("method_lever"));
         }
@@ -150,17 +154,18 @@ final class TotalsView {
             csv.text(h);
         }
         csv.endRecord();
-        rows(csv, "total", r.lines(), Double.NaN, r.total());
-        r.categories().forEach((name, c) -> rows(csv, name, c.lines(), c.quantity(), c.footprint()));
+        String[] catalog = {r.catalogVersion(), r.catalogChecksum()};
+        rows(csv, "total", r.lines(), Double.NaN, r.total(), catalog);
+        r.categories().forEach((name, c) -> rows(csv, name, c.lines(), c.quantity(), c.footprint(), catalog));
         return csv.toString();
     }
 
-    private static void rows(Csv csv, String scope, long lines, double quantity, Footprint f) {
+    private static void rows(Csv csv, String scope, long lines, double quantity, Footprint f, String[] catalog) {
         for (Indicator i : Indicator.values()) {
             for (Phase p : Phase.values()) {
                 csv.text(scope).integer(lines).number(quantity).text(i.code()).text(i.unit()).text(p.code())
                         .number(f.value(p, i)).text(f.availability(p, i).name().toLowerCase(Locale.ROOT))
-                        .endRecord();
+                        .text(catalog[0]).text(catalog[1]).endRecord();
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The data the HTML and Markdown templates show, as plain maps and lists of already localised strings: templates
@@ -40,7 +41,11 @@ final class View {
         Footprint total = r.total();
         Fmt.Scale[] scales = scales(total, fmt);
         boolean[] flags = new boolean[2]; // [0]: some value partial, [1]: some value not available
-        v.put("headline", headline(total, manufactureCoverage(r), fmt, flags));
+        List<String> noMass = new ArrayList<>();
+        for (Report.CategoryEntry c : r.categories()) {
+            noMass.add(withoutMass(c.name(), c.footprint()));
+        }
+        v.put("headline", headline(total, manufactureCoverage(r), noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         Fmt.Scale gwpScale = scales[gwp.ordinal()];
         v.put("keyMessage", keyMessage(total, fmt));
@@ -192,6 +197,7 @@ final class View {
         method.add(t.get("method_models_in_annex"));
         method.add(t.get("method_catalog", View.catalogName(r.catalogName(), t), r.catalogVersion(), r.catalogChecksum()));
         method.add(t.get("method_availability"));
+        method.addAll(indicatorNotes(t));
         if (r.accounting() == Accounting.YEARLY) {
             method.add(t.get("method_lever"));
         }
@@ -318,7 +324,18 @@ final class View {
     }
 
     /** The key figures: per indicator its label, value, unit and the share of manufacture, distribution and end of life. */
-    static List<Map<String, Object>> headline(Footprint total, double[] coverage, Fmt fmt, boolean[] flags) {
+    /**
+     * The key figures, one per indicator, with the share of manufacture, distribution and end of life; the e-waste
+     * figure (all end of life by definition) carries its coverage instead: the equipment categories without a mass,
+     * in words.
+     *
+     * Where the share would mislead (see {@link #manufactureCoverage}) the card says why instead.
+     *
+     * @param coverage per indicator, the share of the fleet's manufacture it has data for; null: not known (totals)
+     * @param noMass   per category, its name in words if it is equipment without a mass, else null
+     */
+    static List<Map<String, Object>> headline(Footprint total, double[] coverage, List<String> noMass, Fmt fmt,
+                                              boolean[] flags) {
         List<Map<String, Object>> headline = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Map<String, Object> h = new LinkedHashMap<>();
@@ -332,7 +349,9 @@ final class View {
             h.put("available", a != Availability.NOT_AVAILABLE);
             double emb = share(total.embodied(i), total.total(i));
             if (i == Indicator.E_WASTE) {
-                h.put("embodiedShare", ""); // the mass of equipment becoming waste: an end-of-life figure only
+                h.put("embodiedShare", ewasteCoverage(noMass, fmt.texts()));
+            } else if (a == Availability.NOT_AVAILABLE) {
+                h.put("embodiedShare", "");
             } else if (coverage != null && coverage[i.ordinal()] < COVERED) {
                 // much of the fleet's manufacture has no data for this indicator: a share would mislead
                 h.put("embodiedShare", fmt.texts().get("embodied_not_covered", fmt.percent(coverage[i.ordinal()])));
@@ -375,6 +394,34 @@ final class View {
             covered[k] = all == 0 ? 1 : covered[k] / all;
         }
         return covered;
+    }
+
+    /**
+     * Categories of usage lines (data transfer, storage, cloud, AI): services bought, not equipment the organisation
+     * discards, so their lack of e-waste is no gap in the WEEE figure.
+     */
+    private static final Set<String> SERVICES = Set.of("network", "storage", "cloud", "ai");
+
+    /** The category if it is equipment whose e-waste has no data (no mass in the catalog or the lines), else null. */
+    static String withoutMass(String category, Footprint f) {
+        return SERVICES.contains(category) || f.availability(Indicator.E_WASTE) != Availability.NOT_AVAILABLE
+                ? null : category;
+    }
+
+    /** "No mass for: TVs, printers…" or "every equipment category has a mass". */
+    static String ewasteCoverage(List<String> noMass, Texts t) {
+        List<String> names = new ArrayList<>();
+        for (String c : noMass) {
+            if (c != null) {
+                names.add(t.category(c));
+            }
+        }
+        return names.isEmpty() ? t.get("ewaste_coverage_full") : t.get("ewaste_coverage_gaps", String.join(", ", names));
+    }
+
+    /** The method notes on what the indicators are: criteria, water (AWARE), e-waste (WEEE). */
+    static List<String> indicatorNotes(Texts t) {
+        return List.of(t.get("method_indicators"), t.get("method_water"), t.get("method_ewaste"));
     }
 
     /** The one-line message on climate change: embodied or use first, with both shares; empty without data. */

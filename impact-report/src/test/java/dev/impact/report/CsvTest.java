@@ -45,12 +45,13 @@ class CsvTest {
     void render_oneRowPerLineIndicatorPhase() {
         String csv = Fixtures.report().render(Format.CSV, Locale.ROOT);
         String[] records = csv.split("\r\n");
-        assertThat(records).hasSize(1 + 3 * 6 * 4);
+        assertThat(records).hasSize(1 + 3 * 8 * 4);
         assertThat(records[0]).isEqualTo(
-                "line_index,label,category,quantity,indicator,unit,phase,value,availability");
+                "line_index,label,category,quantity,indicator,unit,phase,value,availability,catalog_version,"
+                + "catalog_checksum");
         // 120 laptops / 5 years × 250 kgCO2e = 6000
         assertThat(records[1]).isEqualTo("1,\"Agents' laptops, 14\"\"\",laptop,120,gwp,kgCO2e,manufacture,6000,"
-                + "available");
+                + "available,test-1,sha256:0123abcd");
         assertThat(csv).endsWith("\r\n");
     }
 

@@ -71,4 +71,25 @@ public final class DecisionFixtures {
         return ScenarioResult.of(engine(), Fixtures.inventory(), Y2024, monteCarlo(),
                 Scenario.named(name).extendLifetime("laptop", 2).gridMix("FR", 0.8));
     }
+
+    /** The town's fleet in a year, by site: the town hall and a school, purchases dated. */
+    static Inventory town(int year, int laptops) {
+        return Inventory.of("Ville d'Exemple",
+                DeviceFleet.of("laptop", laptops).group("Hôtel de ville").purchaseYear(year - 2),
+                DeviceFleet.of("laptop", 30).group("Hôtel de ville").purchaseYear(year - 6),
+                DeviceFleet.of("monitor", 80).group("École Jean Jaurès").purchaseYear(year - 1),
+                DeviceFleet.of("laptop", 20).group("École Jean Jaurès"));
+    }
+
+    /** 2023 and 2024 (10 more laptops at the town hall), yearly accounting. */
+    public static dev.impact.compare.Trajectory trajectory() {
+        return dev.impact.Impact.using(Fixtures.catalog()).trajectory(java.util.Map.of(2023, town(2023, 100), 2024,
+                town(2024, 110)));
+    }
+
+    /** Laptops kept 3 years longer and shared by 2 agents, on the 2024 fleet. */
+    public static ScenarioResult trajectoryScenario() {
+        return ScenarioResult.of(engine(), town(2024, 110), Y2024, monteCarlo(),
+                Scenario.named("Plan 2030").extendLifetime("laptop", 3).shareDevices("laptop", 2));
+    }
 }

@@ -59,7 +59,10 @@ class FmtTest {
     @Test
     void unitsAndLabels_localised() {
         assertThat(fr.unit(Indicator.ABIOTIC_DEPLETION)).isEqualTo("kg Sb éq.");
-        assertThat(en.unit(Indicator.WATER_USE)).isEqualTo("m³");
-        assertThat(fr.label(Indicator.E_WASTE)).isEqualTo("Déchets électroniques (DEEE)");
+        assertThat(en.unit(Indicator.WATER_USE)).isEqualTo("m³ world eq.");
+        assertThat(fr.unit(Indicator.WATER_USE)).isEqualTo("m³ éq. monde");
+        assertThat(fr.label(Indicator.WATER_USE)).isEqualTo("Utilisation des ressources en eau (AWARE)");
+        assertThat(fr.label(Indicator.E_WASTE)).isEqualTo("Déchets électroniques (masse de DEEE)");
+        assertThat(en.label(Indicator.FOSSIL_RESOURCE_USE)).isEqualTo("Fossil resource use (ADPf)");
     }
 }

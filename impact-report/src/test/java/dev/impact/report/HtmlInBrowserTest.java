@@ -191,6 +191,21 @@ class HtmlInBrowserTest {
     }
 
     @Test
+    void trajectory_french_showsSitesTrajectoryAndLevers() throws Exception {
+        Path f = write("trajectory-fr.html", TrajectoryReportTest.report().render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("#trajectory tbody tr")).hasSize(2);
+        assertThat(dom.select("#groups tbody tr td:first-child")).extracting(e -> e.text())
+                .contains("Hôtel de ville", "École Jean Jaurès");
+        assertThat(dom.select("#levers tbody tr")).hasSize(2);
+        assertThat(dom.select("#levers tbody tr").get(0).text()).contains("ordinateur portable");
+        assertThat(dom.select("#waste tbody").first().select("tr")).hasSize(5);
+        screenshot(f, "trajectory-fr.png", 2200);
+    }
+
+    @Test
     void hostileOfferAndScenarioNames_showAsText() throws Exception {
         String attack = "<script>document.body.setAttribute('data-pwned','1')</script>";
         Path f = write("comparison-hostile.html", ComparisonReport.of(DecisionFixtures.comparison(attack, "<b>B</b>",

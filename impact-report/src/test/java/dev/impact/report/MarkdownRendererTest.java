@@ -37,9 +37,9 @@ class MarkdownRendererTest {
     void render_frenchNumbers() {
         String md = Fixtures.report().render(Format.MARKDOWN, Locale.FRENCH);
         // total climate change 10 816.812 kgCO2e (ReportTest) → 10.8 t to three significant figures, decimal comma;
-        // primary energy 282 231 MJ → 282 GJ; per line, the annex keeps the canonical units (150 768 MJ, narrow
+        // fossil resource use 282 231 MJ → 282 GJ; per line, the annex keeps the canonical units (150 768 MJ, narrow
         // no-break space between thousands)
-        assertThat(md).contains("| Changement climatique | 10,8 t CO₂e |").contains("| Énergie primaire | 282 GJ |")
+        assertThat(md).contains("| Changement climatique | 10,8 t CO₂e |").contains("| Utilisation de ressources fossiles (ADPf) | 282 GJ |")
                 .contains("| 150\u202F768 |")
                 .contains("non disponible").doesNotContain("n/a");
     }

@@ -64,7 +64,7 @@ class StreamedRenderingTest {
         Path file = dir.resolve("missing").resolve("r.html");
         assertThatThrownBy(() -> Fixtures.report().write(Format.HTML, Locale.FRENCH, file))
                 .isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessage("cannot write report to " + file + ": no such folder " + file.getParent());
+                .hasMessage("cannot write " + file + ": no such folder " + file.getParent());
         assertThat(dir.toFile().list()).isEmpty();
     }
 }

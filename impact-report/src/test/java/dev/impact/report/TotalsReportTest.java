@@ -96,11 +96,11 @@ class TotalsReportTest {
     void csv_oneRecordPerScopeIndicatorPhase() {
         String csv = Fixtures.totals().render(Format.CSV, Locale.ROOT);
         String[] records = csv.split("\r?\n");
-        // header + (total + 2 categories) × 6 indicators × 4 phases = 1 + 72
-        assertThat(records).hasSize(73);
+        // header + (total + 2 categories) × 8 indicators × 4 phases = 1 + 96
+        assertThat(records).hasSize(97);
         assertThat(records[0]).isEqualTo(TotalsView.CSV_HEADER);
         // the total's climate change at manufacture: 9750
-        assertThat(records[1]).isEqualTo("total,3,,gwp,kgCO2e,manufacture,9750,available");
+        assertThat(records[1]).isEqualTo("total,3,,gwp,kgCO2e,manufacture,9750,available,test-1,sha256:0123abcd");
         assertThat(csv).contains("laptop,2,132,gwp,kgCO2e,manufacture,6750,available");
     }
 

@@ -47,6 +47,6 @@ class UsageExampleTest {
         report.write(Format.CSV, Locale.ROOT, dir.resolve("parc.csv"));
         // ---
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Parc 2024");
-        assertThat(Files.readAllLines(dir.resolve("parc.csv"))).hasSize(1 + 6 * 4);
+        assertThat(Files.readAllLines(dir.resolve("parc.csv"))).hasSize(1 + 8 * 4);
     }
 }
