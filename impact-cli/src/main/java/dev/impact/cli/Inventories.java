@@ -48,8 +48,9 @@ final class Inventories {
                                             boolean quiet) {
         StreamingAssessor.Result result;
         try (InventoryReader reader = InventoryFiles.open(file, readOptions)) {
-            result = StreamingAssessor.of(assessor).maxProblems(Integer.MAX_VALUE)
-                    .keepLinesUpTo(AssessCommand.REPORT_LIMIT).run(reader);
+            // problems kept in full up to the assessor's default (all are counted): memory stays bounded by it, not by
+            // the file; `impact validate` lists them all, streamed
+            result = StreamingAssessor.of(assessor).keepLinesUpTo(AssessCommand.REPORT_LIMIT).run(reader);
         } catch (InvalidFileException e) {
             for (Problem p : e.problems()) {
                 err.println(p);

@@ -57,7 +57,7 @@ class SparkUncertaintyTest {
         assertThat(one.variables()).isEqualTo(three.variables()).isNotEmpty();
         assertThat(one.variables()).containsExactlyInAnyOrderElementsOf(single.variables());
 
-        for (Indicator i : new Indicator[] {Indicator.CLIMATE_CHANGE, Indicator.PRIMARY_ENERGY}) {
+        for (Indicator i : new Indicator[] {Indicator.CLIMATE_CHANGE, Indicator.FOSSIL_RESOURCE_USE}) {
             double[] reference = single.samples(i).orElseThrow().clone();
             Arrays.sort(reference);
             Summary s = one.total(i).orElseThrow();
