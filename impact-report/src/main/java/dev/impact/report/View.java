@@ -91,6 +91,7 @@ final class View {
         }
         v.put("categories", cats);
         v.put("totalShare", fmt.percent(1));
+        v.put("groups", groups(r, fmt, gwpScale));
 
         v.put("byPhase", byPhase(total, fmt, scales, flags));
         v.put("totals", scaledTotals(total, fmt, scales, flags));
@@ -216,6 +217,43 @@ final class View {
     /** The catalog's name in words where the texts know it (the bundled one), else as the catalog gives it. */
     static String catalogName(String name, Texts t) {
         return t.all().getOrDefault("catalog_name_" + name.replace(' ', '_'), name);
+    }
+
+    /**
+     * The groups (sites, services, entities) by climate change, largest first: name, lines, climate change in the
+     * report's scale, share, and the group's main category with its share of the group; empty without groups.
+     */
+    static List<Map<String, Object>> groups(Report r, Fmt fmt, Fmt.Scale gwpScale) {
+        Texts t = fmt.texts();
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        List<Map.Entry<String, dev.impact.engine.Totals.GroupTotal>> sorted =
+                new ArrayList<>(r.assessment().groups().entrySet());
+        sorted.sort(java.util.Comparator.comparingDouble(e -> -orZero(e.getValue().footprint().total(gwp))));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, dev.impact.engine.Totals.GroupTotal> e : sorted) {
+            Footprint f = e.getValue().footprint();
+            String main = "";
+            double best = -1;
+            for (Map.Entry<String, Footprint> c : e.getValue().categories().entrySet()) {
+                double x = orZero(c.getValue().total(gwp));
+                if (x > best) {
+                    best = x;
+                    main = t.category(c.getKey()) + " (" + fmt.percent(share(x, f.total(gwp))) + ")";
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", e.getKey().equals(dev.impact.engine.Totals.UNGROUPED) ? t.get("trj_no_group") : e.getKey());
+            m.put("lines", fmt.quantity(e.getValue().lines()));
+            m.put("value", fmt.scaled(f.total(gwp), f.availability(gwp), gwpScale));
+            m.put("share", fmt.percent(r.share(f.total(gwp), gwp)));
+            m.put("main", main);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
     }
 
     /** Each indicator's scale (t, GJ…), chosen from its total. */
