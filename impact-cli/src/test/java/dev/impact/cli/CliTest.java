@@ -99,6 +99,19 @@ class CliTest {
         assertThat(r.err()).contains("rows left out by the mapping (kind none): {Machine virtuelle=6}");
     }
 
+    /** A mapping's energy is checked as a line's is, and blamed on the mapping's own line, not on the export's rows. */
+    @Test
+    void assess_glpi_implausibleMappingEnergy_isBlamedOnTheMapping(@TempDir Path dir) throws IOException {
+        Path mapping = dir.resolve("mapping.csv");
+        Files.writeString(mapping, Files.readString(EXAMPLES.resolve("glpi/glpi-mapping.csv"))
+                .replace("switch,333", "switch,1e307"));
+        Run r = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--mapping", mapping.toString(),
+                "--year", "2024");
+        assertThat(r.code()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(r.err()).contains(mapping + ":7: column 'kwh_per_year': kWhPerYear must be <= 1e8 (kWh/year per"
+                + " device: 11 MW all year), was 1.0E307").doesNotContain("glpi-export.csv:");
+    }
+
     @Test
     void assess_glpi_withoutMapping_refusesAndListsEveryUnmappedRow() {
         Run r = run("assess", EXAMPLES.resolve("glpi/glpi-export.csv").toString(), "--year", "2024");

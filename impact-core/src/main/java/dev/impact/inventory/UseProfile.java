@@ -14,6 +14,11 @@ public sealed interface UseProfile {
      *
      * @throws IllegalArgumentException if watts is not > 0 or hours not in (0, 24]
      */
+    /** The largest power of one device, in W (10 MW). */
+    double MAX_WATTS = 1e7;
+    /** The largest annual energy of one device, in kWh/year (about 11 MW all year). */
+    double MAX_KWH_PER_YEAR = 1e8;
+
     static UseProfile powerHours(double watts, double hoursPerDay) {
         return new PowerHours(watts, hoursPerDay);
     }
@@ -24,6 +29,7 @@ public sealed interface UseProfile {
      * @throws IllegalArgumentException if not >= 0
      */
     static UseProfile annualEnergy(double kWhPerYear) {
+        // (the bounds below are beyond any single device: a value past them is a unit mistake or hostile input)
         return new AnnualEnergy(kWhPerYear);
     }
 
@@ -31,6 +37,10 @@ public sealed interface UseProfile {
     record PowerHours(double watts, double hoursPerDay) implements UseProfile {
         public PowerHours {
             Checks.positive(watts, "powerWatts", "W");
+            if (watts > MAX_WATTS) {
+                throw Checks.reject("powerWatts", watts, "powerWatts must be <= 1e7 (W per device: 10 MW), was "
+                        + watts);
+            }
             Checks.positive(hoursPerDay, "hoursPerDay", "h/day");
             if (hoursPerDay > 24) {
                 throw Checks.reject("hoursPerDay", hoursPerDay, "hoursPerDay must be <= 24 (h/day), was " + hoursPerDay);
@@ -52,6 +62,10 @@ public sealed interface UseProfile {
     record AnnualEnergy(double kWhPerYear) implements UseProfile {
         public AnnualEnergy {
             Checks.nonNegative(kWhPerYear, "kWhPerYear", "kWh/year");
+            if (kWhPerYear > MAX_KWH_PER_YEAR) {
+                throw Checks.reject("kWhPerYear", kWhPerYear, "kWhPerYear must be <= 1e8 (kWh/year per device: 11 MW"
+                        + " all year), was " + kWhPerYear);
+            }
         }
 
         @Override

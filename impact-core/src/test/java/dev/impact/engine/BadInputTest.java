@@ -41,6 +41,13 @@ class BadInputTest {
                 "powerWatts must be a finite number > 0 (W), was 0.0");
         assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).power(20, 25)).hasMessage(
                 "hoursPerDay must be <= 24 (h/day), was 25.0");
+        // beyond any single device: a unit mistake (Wh for kWh, W for mW) or hostile input
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).power(2e7, 8)).hasMessage(
+                "powerWatts must be <= 1e7 (W per device: 10 MW), was 2.0E7");
+        assertThatThrownBy(() -> DeviceFleet.of("laptop", 1).energyKWhPerYear(1e9)).hasMessage(
+                "kWhPerYear must be <= 1e8 (kWh/year per device: 11 MW all year), was 1.0E9");
+        assertThat(DeviceFleet.of("mainframe", 1).energyKWhPerYear(876_000).use().orElseThrow().kWhPerYear())
+                .isEqualTo(876_000);
         assertThatThrownBy(() -> ServerFleet.of(1).load(1.5)).hasMessage("load must be between 0 and 1, was 1.5");
     }
 

@@ -97,8 +97,14 @@ final class GlpiMapping {
                 if (!t.get(4).isBlank()) {
                     try {
                         kWh = dev.impact.io.Decimals.parse(t.get(4).strip());
+                        dev.impact.inventory.DeviceFleet.of("mapping", 1).energyKWhPerYear(kWh); // the lines' check
                     } catch (NumberFormatException e) {
                         problems.add(new Problem(file, t.line(), "kwh_per_year", e.getMessage()));
+                        continue;
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new Problem(file, t.line(), "kwh_per_year", t.get(4).strip(),
+                                e instanceof dev.impact.inventory.LineRejectedException
+                                        ? ((dev.impact.inventory.LineRejectedException) e).reason() : e.getMessage()));
                         continue;
                     }
                 }
