@@ -60,6 +60,9 @@ final class Resolver {
         this.preference = List.copyOf(pref);
     }
 
+    /** The key family of the electricity grid factors, {@code electricity.<zone>}. */
+    private static final String ZONE_FAMILY = "electricity.";
+
     FactorCatalog catalog() {
         return catalog;
     }
@@ -92,6 +95,14 @@ final class Resolver {
 
     private Resolved resolve(String key, String what) {
         List<Factor> all = catalog.factorsForKey(key);
+        if (all.isEmpty() && key.startsWith(ZONE_FAMILY)) {
+            // one zone parser for the command line, files and the API: "France", "FRA", "fr" → electricity.FR
+            String given = key.substring(ZONE_FAMILY.length());
+            java.util.Optional<String> code = catalog.zoneCode(given);
+            if (code.isPresent() && !code.get().equals(given)) {
+                return factor(ZONE_FAMILY + code.get(), what);
+            }
+        }
         if (all.isEmpty()) {
             String family = key.substring(0, key.lastIndexOf('.') + 1);
             List<String> siblings = new ArrayList<>();

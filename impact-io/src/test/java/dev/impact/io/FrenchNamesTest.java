@@ -68,6 +68,32 @@ class FrenchNamesTest {
     }
 
     @Test
+    void zones_byCodeAlpha3OrName_inFilesAndTheApi(@TempDir Path dir) throws IOException {
+        Catalog catalog = Factors.builtIn();
+        var assessor = Impact.using(catalog).reportingYear(2024).zone("DE");
+        double fr = assessor.assess(Inventory.of("fr", dev.impact.inventory.DeviceFleet.of("laptop", 10).zone("FR")))
+                .total().total(Indicator.CLIMATE_CHANGE);
+        double de = assessor.assess(Inventory.of("de", dev.impact.inventory.DeviceFleet.of("laptop", 10)))
+                .total().total(Indicator.CLIMATE_CHANGE);
+        assertThat(fr).isNotCloseTo(de, within(1.0)); // the zone matters, so the checks below can fail
+        for (String zone : List.of("France", "FRA", "fr", "france")) {
+            double api = assessor.assess(Inventory.of("z", dev.impact.inventory.DeviceFleet.of("laptop", 10)
+                    .zone(zone))).total().total(Indicator.CLIMATE_CHANGE);
+            assertThat(api).as("API zone '%s'", zone).isCloseTo(fr, within(1e-9 * fr));
+        }
+        Path f = dir.resolve("zones.csv");
+        Files.writeString(f, "kind,label,category,quantity,zone\ndevice,a,laptop,10,France\n"
+                + "device,b,laptop,10,FRA\n", StandardCharsets.UTF_8);
+        double file = assessor.assess(InventoryFiles.read(f)).total().total(Indicator.CLIMATE_CHANGE);
+        assertThat(file).isCloseTo(2 * fr, within(1e-9 * fr));
+        // the default zone too
+        double byName = Impact.using(catalog).reportingYear(2024).zone("France")
+                .assess(Inventory.of("d", dev.impact.inventory.DeviceFleet.of("laptop", 10)))
+                .total().total(Indicator.CLIMATE_CHANGE);
+        assertThat(byName).isCloseTo(fr, within(1e-9 * fr));
+    }
+
+    @Test
     void frenchSpreadsheetCsv_assessesAsItsEnglishTwin(@TempDir Path dir) throws IOException {
         // a French spreadsheet export: ';', decimal comma, thousands with a space, French columns, kinds, categories
         Path fr = dir.resolve("inventaire.csv");

@@ -21,65 +21,53 @@ final class CsvRenderer {
     private CsvRenderer() {
     }
 
+    /** Writes the CSV into {@code out} line by line. */
+    static void render(Report report, Locale locale, Appendable out) {
+        Objects.requireNonNull(locale, "locale");
+        write(report, out, false);
+    }
+
     /**
-     * Writes the French variant into {@code out} line by line: a byte order mark, {@code ;}-separated, decimal comma,
-     * the same columns with French headers, and categories, indicators, units, phases and availability in French;
-     * every record ends with the catalog's version and checksum, as in the plain CSV.
+     * Writes the French variant into {@code out} line by line: a byte order mark (so that Excel reads UTF-8),
+     * {@code ;}-separated, decimal comma, the same columns with French headers, and categories, indicators, units,
+     * phases and availability in French words instead of codes.
      */
     static void renderFrench(Report report, Appendable out) {
-        Objects.requireNonNull(report, "report");
-        Texts t = Texts.of(Locale.FRENCH);
         try {
             out.append('\uFEFF');
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Csv csv = new Csv(out, ';', true);
-        for (String h : t.get("csv_header").split(",")) {
+        write(report, out, true);
+    }
+
+    private static void write(Report report, Appendable out, boolean french) {
+        Objects.requireNonNull(report, "report");
+        Texts t = Texts.of(Locale.FRENCH);
+        Csv csv = french ? new Csv(out, ';', true) : new Csv(out);
+        for (String h : (french ? t.get("csv_header") : HEADER).split(",")) {
             csv.text(h);
         }
         csv.endRecord();
         String[] indicators = new String[Indicator.values().length];
         String[] units = new String[indicators.length];
         for (Indicator i : Indicator.values()) {
-            indicators[i.ordinal()] = t.get("indicator_" + i.code());
-            units[i.ordinal()] = t.get("unit_" + i.code());
+            indicators[i.ordinal()] = french ? t.get("indicator_" + i.code()) : i.code();
+            units[i.ordinal()] = french ? t.get("unit_" + i.code()) : i.unit();
         }
         String[] phases = new String[Phase.values().length];
         for (Phase p : Phase.values()) {
-            phases[p.ordinal()] = t.get("phase_" + p.code());
+            phases[p.ordinal()] = french ? t.get("phase_" + p.code()) : p.code();
         }
         for (Report.LineEntry l : report.lines()) {
             Footprint f = l.footprint();
-            String category = t.category(l.category());
+            String category = french ? t.category(l.category()) : l.category();
             for (Indicator i : Indicator.values()) {
                 for (Phase p : Phase.values()) {
+                    String availability = f.availability(p, i).name().toLowerCase(Locale.ROOT);
                     csv.integer(l.index()).text(l.label()).text(category).number(l.quantity())
                             .text(indicators[i.ordinal()]).text(units[i.ordinal()]).text(phases[p.ordinal()])
-                            .number(f.value(p, i))
-                            .text(t.get("availability_" + f.availability(p, i).name().toLowerCase(Locale.ROOT)))
-                            .text(report.catalogVersion()).text(report.catalogChecksum()).endRecord();
-                }
-            }
-        }
-    }
-
-    /** Writes the CSV into {@code out} line by line. */
-    static void render(Report report, Locale locale, Appendable out) {
-        Objects.requireNonNull(report, "report");
-        Objects.requireNonNull(locale, "locale");
-        Csv csv = new Csv(out);
-        for (String h : HEADER.split(",")) {
-            csv.text(h);
-        }
-        csv.endRecord();
-        for (Report.LineEntry l : report.lines()) {
-            Footprint f = l.footprint();
-            for (Indicator i : Indicator.values()) {
-                for (Phase p : Phase.values()) {
-                    csv.integer(l.index()).text(l.label()).text(l.category()).number(l.quantity()).text(i.code())
-                            .text(i.unit()).text(p.code()).number(f.value(p, i))
-                            .text(f.availability(p, i).name().toLowerCase(Locale.ROOT))
+                            .number(f.value(p, i)).text(french ? t.get("availability_" + availability) : availability)
                             .text(report.catalogVersion()).text(report.catalogChecksum()).endRecord();
                 }
             }

@@ -42,6 +42,37 @@ public record Equivalence(String id, double kgCo2ePerUnit, String unitEn, String
             "ADEME, Base Empreinte — repas avec du bœuf (via Impact CO2)",
             "impactco2.fr/outils/alimentation; incubateur-ademe/impactco2 src/data/categories/repas.ts, id 20689");
 
+    /**
+     * The yearly carbon footprint of a person living in France: 9.2 tCO2e in 2022 (SDES, provisional estimate;
+     * 623 MtCO2e for the population, CO2 + CH4 + N2O, imports included).
+     */
+    public static final Equivalence FRENCH_PERSON_YEAR = new Equivalence("french_person_year", 9200,
+            "years of a French resident's carbon footprint", "années de l’empreinte carbone d’un Français",
+            "SDES (ministère de la Transition écologique), L’empreinte carbone de la France de 1995 à 2022, 2023 :"
+                    + " 9,2 t CO2e par personne en 2022 (estimation provisoire)",
+            "statistiques.developpement-durable.gouv.fr, « L’empreinte carbone de la France de 1995 à 2022 »");
+
+    /**
+     * Once around the Earth by petrol car: the equator's 40 075 km (WGS 84) × {@link #CAR_KM}'s 0.1422534 kgCO2e per
+     * km = 5 700.8 kgCO2e.
+     */
+    public static final Equivalence CAR_AROUND_THE_EARTH = new Equivalence("car_around_the_earth",
+            40_075 * (0.03169565217391306 + 0.1105577600556303),
+            "trips around the Earth by petrol car", "tours de la Terre en voiture thermique",
+            "ADEME, Impact CO2 — voiture thermique, 0,142 kg CO2e/km, × 40 075 km (circonférence de l’équateur,"
+                    + " WGS 84)",
+            "impactco2.fr/outils/transport; incubateur-ademe/impactco2 src/data/categories/deplacement.ts, id 4");
+
+    /** The equivalences a report picks from by default, largest unit first. */
+    private static final List<Equivalence> DEFAULTS = List.of(FRENCH_PERSON_YEAR, CAR_AROUND_THE_EARTH,
+            BEEF_MEAL, CAR_KM, TGV_KM);
+
+    /** Amounts a reader can picture: from 1 to 100 000 of the activity. */
+    static final double MIN_AMOUNT = 1;
+    static final double MAX_AMOUNT = 100_000;
+    /** How many equivalences a report shows at most. */
+    static final int SHOWN = 3;
+
     public Equivalence {
         requireText(id, "id");
         if (!Double.isFinite(kgCo2ePerUnit) || kgCo2ePerUnit <= 0) {
@@ -54,9 +85,28 @@ public record Equivalence(String id, double kgCo2ePerUnit, String unitEn, String
         requireText(locator, "locator");
     }
 
-    /** The built-in equivalences: petrol car km, TGV km, meals with beef. */
+    /**
+     * The built-in equivalences, largest unit first: a French resident's yearly footprint, trips around the Earth by
+     * car, meals with beef, km by petrol car, km by TGV. A report shows those at a human scale ({@link #pick}).
+     */
     public static List<Equivalence> defaults() {
-        return List.of(CAR_KM, TGV_KM, BEEF_MEAL);
+        return DEFAULTS;
+    }
+
+    /**
+     * The equivalences of {@code candidates} (in their order) that express {@code kgCo2e} as an amount a reader can
+     * picture, from 1 to 100 000 units, at most three: 266 tCO2e is "29 years of a French resident's footprint" and
+     * "47 trips around the Earth by car", not "1 870 000 km by car".
+     */
+    public static List<Equivalence> pick(List<Equivalence> candidates, double kgCo2e) {
+        List<Equivalence> out = new java.util.ArrayList<>();
+        for (Equivalence e : candidates) {
+            double n = e.amountFor(kgCo2e);
+            if (n >= MIN_AMOUNT && n <= MAX_AMOUNT && out.size() < SHOWN) {
+                out.add(e);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** How many units of the activity emit {@code kgCo2e}. */

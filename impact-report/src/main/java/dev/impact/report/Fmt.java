@@ -87,10 +87,16 @@ final class Fmt {
      * 0.04567 → "0.0457"; "n/a" for NaN.
      */
     public String approx(double v) {
+        return significant(v, 3);
+    }
+
+    /** A number rounded to {@code digits} significant figures (see {@link #approx(double)}): 36 667 → "37 000". */
+    public String significant(double v, int digits) {
         if (!Double.isFinite(v) || v == 0) {
             return number(v);
         }
-        return number(new BigDecimal(v).round(new java.math.MathContext(3, RoundingMode.HALF_EVEN)).doubleValue());
+        return number(new BigDecimal(v).round(new java.math.MathContext(digits, RoundingMode.HALF_EVEN))
+                .doubleValue());
     }
 
     /** An interval "a – b", both ends to three significant figures (see {@link #approx(double)}). */

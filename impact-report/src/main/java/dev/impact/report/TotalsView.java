@@ -57,7 +57,7 @@ final class TotalsView {
         boolean[] flags = new boolean[2];
         List<String> noMass = new ArrayList<>();
         r.categories().forEach((name, c) -> noMass.add(View.withoutMass(name, c.footprint())));
-        v.put("headline", View.headline(total, noMass, fmt, flags));
+        v.put("headline", View.headline(total, null, noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         double climate = total.total(gwp);
         v.put("keyMessage", View.keyMessage(total, fmt));

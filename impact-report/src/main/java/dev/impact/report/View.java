@@ -45,7 +45,7 @@ final class View {
         for (Report.CategoryEntry c : r.categories()) {
             noMass.add(withoutMass(c.name(), c.footprint()));
         }
-        v.put("headline", headline(total, noMass, fmt, flags));
+        v.put("headline", headline(total, manufactureCoverage(r), noMass, fmt, flags));
         Indicator gwp = Indicator.CLIMATE_CHANGE;
         Fmt.Scale gwpScale = scales[gwp.ordinal()];
         v.put("keyMessage", keyMessage(total, fmt));
@@ -93,6 +93,7 @@ final class View {
         }
         v.put("categories", cats);
         v.put("totalShare", fmt.percent(1));
+        v.put("groups", groups(r, fmt, gwpScale));
 
         v.put("byPhase", byPhase(total, fmt, scales, flags));
         v.put("totals", scaledTotals(total, fmt, scales, flags));
@@ -221,6 +222,43 @@ final class View {
     }
 
     /**
+     * The groups (sites, services, entities) by climate change, largest first: name, lines, climate change in the
+     * report's scale, share, and the group's main category with its share of the group; empty without groups.
+     */
+    static List<Map<String, Object>> groups(Report r, Fmt fmt, Fmt.Scale gwpScale) {
+        Texts t = fmt.texts();
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        List<Map.Entry<String, dev.impact.engine.Totals.GroupTotal>> sorted =
+                new ArrayList<>(r.assessment().groups().entrySet());
+        sorted.sort(java.util.Comparator.comparingDouble(e -> -orZero(e.getValue().footprint().total(gwp))));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Map.Entry<String, dev.impact.engine.Totals.GroupTotal> e : sorted) {
+            Footprint f = e.getValue().footprint();
+            String main = "";
+            double best = -1;
+            for (Map.Entry<String, Footprint> c : e.getValue().categories().entrySet()) {
+                double x = orZero(c.getValue().total(gwp));
+                if (x > best) {
+                    best = x;
+                    main = t.category(c.getKey()) + " (" + fmt.percent(share(x, f.total(gwp))) + ")";
+                }
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", e.getKey().equals(dev.impact.engine.Totals.UNGROUPED) ? t.get("trj_no_group") : e.getKey());
+            m.put("lines", fmt.quantity(e.getValue().lines()));
+            m.put("value", fmt.scaled(f.total(gwp), f.availability(gwp), gwpScale));
+            m.put("share", fmt.percent(r.share(f.total(gwp), gwp)));
+            m.put("main", main);
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static double orZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
+    }
+
+    /**
      * Each indicator's scale (t, GJ…), chosen from its total; null for an indicator the tables leave out: one without
      * any data in the whole report (other than climate change), whose column would read "n/a" from top to bottom.
      * The key figures still list it, as not available.
@@ -336,9 +374,13 @@ final class View {
      * figure (all end of life by definition) carries its coverage instead: the equipment categories without a mass,
      * in words.
      *
-     * @param noMass per category, its name in words if it is equipment without a mass, else null
+     * Where the share would mislead (see {@link #manufactureCoverage}) the card says why instead.
+     *
+     * @param coverage per indicator, the share of the fleet's manufacture it has data for; null: not known (totals)
+     * @param noMass   per category, its name in words if it is equipment without a mass, else null
      */
-    static List<Map<String, Object>> headline(Footprint total, List<String> noMass, Fmt fmt, boolean[] flags) {
+    static List<Map<String, Object>> headline(Footprint total, double[] coverage, List<String> noMass, Fmt fmt,
+                                              boolean[] flags) {
         List<Map<String, Object>> headline = new ArrayList<>();
         for (Indicator i : Indicator.values()) {
             Map<String, Object> h = new LinkedHashMap<>();
@@ -351,11 +393,52 @@ final class View {
             h.put("unit", scale.unit());
             h.put("available", a != Availability.NOT_AVAILABLE);
             double emb = share(total.embodied(i), total.total(i));
-            h.put("embodiedShare", i == Indicator.E_WASTE ? ewasteCoverage(noMass, fmt.texts())
-                    : Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            if (i == Indicator.E_WASTE) {
+                h.put("embodiedShare", ewasteCoverage(noMass, fmt.texts()));
+            } else if (a == Availability.NOT_AVAILABLE) {
+                h.put("embodiedShare", "");
+            } else if (coverage != null && coverage[i.ordinal()] < COVERED) {
+                // much of the fleet's manufacture has no data for this indicator: a share would mislead
+                h.put("embodiedShare", fmt.texts().get("embodied_not_covered", fmt.percent(coverage[i.ordinal()])));
+            } else if (coverage != null && total.availability(Phase.USE, i) == Availability.NOT_AVAILABLE) {
+                h.put("embodiedShare", fmt.texts().get("use_not_covered"));
+            } else {
+                h.put("embodiedShare", Double.isNaN(emb) ? "" : fmt.texts().get("embodied_share", fmt.percent(emb)));
+            }
             headline.add(h);
         }
         return headline;
+    }
+
+    /** Below this manufacture coverage, the key figures give no share of manufacture (see manufactureCoverage). */
+    static final double COVERED = 0.8;
+
+    /**
+     * Per indicator, how much of the fleet's manufacture it covers: the climate-change manufacture impact of the lines
+     * that have manufacture data for the indicator, over that of all lines (climate change, known for nearly every
+     * line, weighs the lines); 1 where there is no manufacture at all. Primary energy, say, has manufacture data for
+     * servers only in the bundled catalog: its "1 % due to manufacture" would compare use with almost nothing.
+     */
+    static double[] manufactureCoverage(Report r) {
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        double[] covered = new double[Indicator.values().length];
+        double all = 0;
+        for (Report.LineEntry l : r.lines()) {
+            double m = l.footprint().value(Phase.MANUFACTURE, gwp);
+            if (Double.isNaN(m) || m <= 0) {
+                continue;
+            }
+            all += m;
+            for (Indicator i : Indicator.values()) {
+                if (l.footprint().availability(Phase.MANUFACTURE, i) != Availability.NOT_AVAILABLE) {
+                    covered[i.ordinal()] += m;
+                }
+            }
+        }
+        for (int k = 0; k < covered.length; k++) {
+            covered[k] = all == 0 ? 1 : covered[k] / all;
+        }
+        return covered;
     }
 
     /**
@@ -400,12 +483,13 @@ final class View {
         double climate = total.total(gwp);
         List<Map<String, Object>> eq = new ArrayList<>();
         if (!Double.isNaN(climate) && climate > 0) {
-            for (Equivalence e : equivalences) {
+            for (Equivalence e : Equivalence.pick(equivalences, climate)) {
                 Map<String, Object> m = new LinkedHashMap<>();
+                // two significant figures: an illustration, not a measurement
                 m.put("amount", (total.availability(gwp) == Availability.PARTIAL ? "≥ " : "≈ ")
-                        + fmt.number(e.amountFor(climate)));
+                        + fmt.significant(e.amountFor(climate), 2));
                 m.put("unit", e.unit(fmt.locale()));
-                m.put("basis", fmt.texts().get("equivalence_basis", fmt.number(e.kgCo2ePerUnit()), fmt.unit(gwp)));
+                m.put("basis", fmt.texts().get("equivalence_basis", fmt.approx(e.kgCo2ePerUnit()), fmt.unit(gwp)));
                 m.put("source", e.source());
                 m.put("locator", e.locator());
                 eq.add(m);

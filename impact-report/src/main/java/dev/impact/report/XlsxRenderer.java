@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The report as an Excel workbook (Apache POI, streaming: a window of rows in memory, so 100 000 lines fit), one tab
- * per table: summary (key figures), by category, by line (climate change per phase, then every indicator), defaults
+ * per table: summary (key figures), by category, by group (when the lines have one), by line (climate change per phase, then every indicator), defaults
  * (one row per completed input, its lines counted and listed) and factors (full provenance). Numbers are numeric
  * cells in each indicator's canonical unit, so that they sum; a value without data is an empty cell, never 0. Labels
  * in the report's language; user text is stored as text (a spreadsheet never evaluates it).
@@ -44,6 +44,9 @@ final class XlsxRenderer {
             Styles s = new Styles(wb);
             summary(wb.createSheet(t.get("xlsx_summary")), r, fmt, s);
             categories(wb.createSheet(t.get("xlsx_categories")), r, fmt, s);
+            if (!r.assessment().groups().isEmpty()) {
+                groups(wb.createSheet(t.get("xlsx_groups")), r, fmt, s);
+            }
             lines(wb.createSheet(t.get("xlsx_lines")), r, fmt, s);
             defaults(wb.createSheet(t.get("xlsx_defaults")), r, fmt, s);
             factors(wb.createSheet(t.get("xlsx_factors")), r, t, s);
@@ -170,6 +173,28 @@ final class XlsxRenderer {
             total.number(value(r.total(), i));
         }
         widths(sheet, 30, 18, 8, 16, 16, 16, 16, 16, 16, 8);
+        ((SXSSFSheet) sheet).createFreezePane(1, 1);
+    }
+
+    private static void groups(Sheet sheet, Report r, Fmt fmt, Styles s) {
+        Texts t = fmt.texts();
+        Cells h = new Cells(sheet, 0, s).header(t.get("trj_col_group")).header(t.get("col_lines"));
+        for (Indicator i : Indicator.values()) {
+            h.header(headerOf(i, fmt));
+        }
+        h.header(t.get("col_share"));
+        int n = 1;
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        for (Map.Entry<String, dev.impact.engine.Totals.GroupTotal> g : r.assessment().groups().entrySet()) {
+            Footprint f = g.getValue().footprint();
+            Cells row = new Cells(sheet, n++, s).text(g.getKey().equals(dev.impact.engine.Totals.UNGROUPED)
+                    ? t.get("trj_no_group") : g.getKey()).number(g.getValue().lines());
+            for (Indicator i : Indicator.values()) {
+                row.number(value(f, i));
+            }
+            row.number(r.share(f.total(gwp), gwp));
+        }
+        widths(sheet, 36, 8, 16, 16, 16, 16, 16, 16, 16, 16, 8);
         ((SXSSFSheet) sheet).createFreezePane(1, 1);
     }
 

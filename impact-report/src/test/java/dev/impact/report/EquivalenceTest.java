@@ -26,6 +26,25 @@ class EquivalenceTest {
     }
 
     @Test
+    void humanScale_personYearsAndTripsAroundTheEarth() {
+        // SDES: 9.2 tCO2e per person in 2022; 266 000 kgCO2e / 9 200 = 28.9 person-years
+        assertThat(Equivalence.FRENCH_PERSON_YEAR.amountFor(266_000)).isCloseTo(28.91, within(0.01));
+        // 40 075 km × 0.1422534 kgCO2e/km = 5 700.8 kgCO2e per trip around the Earth
+        assertThat(Equivalence.CAR_AROUND_THE_EARTH.kgCo2ePerUnit()).isCloseTo(5700.8, within(0.05));
+    }
+
+    @Test
+    void pick_keepsAmountsAReaderCanPicture() {
+        // 266 t: 28.9 person-years, 46.7 trips around the Earth, 36 639 beef meals; 1.87 M car km and 90.8 M TGV km
+        // are left out (over 100 000)
+        assertThat(Equivalence.pick(Equivalence.defaults(), 266_000)).containsExactly(
+                Equivalence.FRENCH_PERSON_YEAR, Equivalence.CAR_AROUND_THE_EARTH, Equivalence.BEEF_MEAL);
+        // 1 t: 0.11 person-year and 0.18 trip are under 1; 138 meals, 7 030 car km, 341 000 TGV km (over)
+        assertThat(Equivalence.pick(Equivalence.defaults(), 1000)).containsExactly(Equivalence.BEEF_MEAL,
+                Equivalence.CAR_KM);
+    }
+
+    @Test
     void unit_byLanguage() {
         assertThat(Equivalence.CAR_KM.unit(Locale.FRANCE)).isEqualTo("km en voiture thermique");
         assertThat(Equivalence.CAR_KM.unit(Locale.GERMAN)).isEqualTo("km by petrol car");

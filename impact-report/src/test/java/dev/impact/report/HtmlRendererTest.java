@@ -1,7 +1,9 @@
 package dev.impact.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -51,8 +53,31 @@ class HtmlRendererTest {
     void render_equivalencesMarkedAsIllustrations() {
         Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.ENGLISH));
         assertThat(d.select(".equivalences-section .badge").text()).isEqualTo("illustration");
-        // 10 816.812 / 0.1422534 = 76 039 km
-        assertThat(d.select(".equivalences li").first().text()).startsWith("≈ 76,039 km by petrol car")
-                .contains("ADEME, Impact CO2");
+        // 10 816.812 / 9 200 = 1.18 years of a French resident's footprint → two significant figures "1.2"
+        assertThat(d.select(".equivalences li").first().text())
+                .startsWith("≈ 1.2 years of a French resident's carbon footprint").contains("SDES");
+        // 10 816.812 / 5 700.8 = 1.90 trips around the Earth; 10 816.812 / 7.26 = 1 490 beef meals
+        assertThat(d.select(".equivalences li").eachText()).hasSize(3);
+        assertThat(d.select(".equivalences li").get(1).text()).startsWith("≈ 1.9 trips around the Earth");
+        assertThat(d.select(".equivalences li").get(2).text()).startsWith("≈ 1,500 meals with beef");
+    }
+
+    @Test
+    void keyFigures_noManufactureShareWhereManufactureIsMostlyMissing() {
+        // manufacture climate change by line: laptops 6000 (line 1) + 750 (line 3), monitors 3000 (line 2) = 9750;
+        // water has manufacture data for the laptops only: 6750 / 9750 = 69 % < 80 %, so no share; ionising
+        // radiation has none (0 %); abiotic depletion covers all but has no use-phase data (the fixture grid gives
+        // none), so no share either; primary energy has both and keeps its share
+        double[] c = View.manufactureCoverage(Fixtures.report());
+        assertThat(c[dev.impact.measure.Indicator.WATER_USE.ordinal()]).isCloseTo(6750.0 / 9750, within(1e-12));
+        assertThat(c[dev.impact.measure.Indicator.IONISING_RADIATION.ordinal()]).isZero();
+        Document d = Jsoup.parse(Fixtures.report().render(Format.HTML, Locale.ENGLISH));
+        List<String> subs = d.select(".card .sub").eachText();
+        assertThat(subs).contains("manufacture data for 69% of the fleet only: no share given",
+                "manufacture data for 0% of the fleet only: no share given");
+        assertThat(d.select(".card").get(1).text()).contains("no use-phase data: no share given");
+        // primary energy: embodied 3000×24 + 60×24 + 10×24 + 4000×10 + 100×10 + 15×10 + 3000×3 + 60×3 + 10×3 =
+        // 124 040 MJ (ReportTest's figures) of 282 231 MJ = 44 %
+        assertThat(d.select(".card").get(2).text()).contains("44% from manufacture, distribution and end of life");
     }
 }

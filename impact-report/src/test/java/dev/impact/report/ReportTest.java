@@ -98,10 +98,10 @@ class ReportTest {
 
     @Test
     void withEquivalences_replaces() {
-        assertThat(report.equivalences()).containsExactly(Equivalence.CAR_KM, Equivalence.TGV_KM,
-                Equivalence.BEEF_MEAL);
+        assertThat(report.equivalences()).containsExactly(Equivalence.FRENCH_PERSON_YEAR,
+                Equivalence.CAR_AROUND_THE_EARTH, Equivalence.BEEF_MEAL, Equivalence.CAR_KM, Equivalence.TGV_KM);
         assertThat(report.withEquivalences(List.of()).equivalences()).isEmpty();
-        assertThat(report.equivalences()).hasSize(3);
+        assertThat(report.equivalences()).hasSize(5);
     }
 
     @Test

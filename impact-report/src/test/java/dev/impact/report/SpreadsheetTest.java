@@ -73,6 +73,10 @@ class SpreadsheetTest {
             // the laptops' default mass (2 kg) is used by lines 1 and 3, the zone by all three
             assertThat(rows).contains("Masse | 2 kg | 2 | 1, 3", "Zone électrique | FR | 3 | 1–3");
 
+            // the catalog's identity, as in every output
+            List<String> summaryTexts = new ArrayList<>();
+            summary.forEach(r -> summaryTexts.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
+            assertThat(summaryTexts).anyMatch(x -> x.contains("test-1") && x.contains("sha256:0123abcd"));
             assertThat(wb.getSheet("Facteurs").getRow(1).getCell(0).getStringCellValue())
                     .isEqualTo("device.laptop.test");
         }
@@ -110,7 +114,7 @@ class SpreadsheetTest {
         String[] records = csv.substring(1).split("\r\n");
         assertThat(records[0]).isEqualTo("ligne;libellé;catégorie;quantité;indicateur;unité;phase;valeur;"
                 + "disponibilité;version du catalogue;empreinte du catalogue");
-        assertThat(records).hasSize(1 + 3 * 6 * 4);
+        assertThat(records).hasSize(1 + 3 * dev.impact.measure.Indicator.values().length * 4);
         // line 1, climate change, manufacture: 24 yearly laptops × 250 = 6000
         // the label holds a double quote: quoted, the quote doubled
         assertThat(records[1]).isEqualTo("1;\"Agents' laptops, 14\"\"\";ordinateur portable;120;Changement climatique;"
@@ -119,8 +123,8 @@ class SpreadsheetTest {
         assertThat(records).contains("1;\"Agents' laptops, 14\"\"\";ordinateur portable;120;Épuisement des ressources"
                 + " abiotiques (minéraux et métaux);kg Sb éq.;Fabrication;0,24;disponible;test-1;sha256:0123abcd");
         // not available: an empty value, never 0
-        assertThat(records).contains("2;Écrans 24 pouces;\"écran 23–25\"\"\";80;Utilisation des ressources en eau (AWARE);"
-                + "m³ éq. monde;Utilisation;;non disponible;test-1;sha256:0123abcd");
+        assertThat(records).contains("2;Écrans 24 pouces;\"écran 23–25\"\"\";80;Utilisation des ressources en eau (AWARE);m³ éq. monde;Utilisation;;"
+                + "non disponible;test-1;sha256:0123abcd");
         assertThat(Format.of("csv-fr")).isEqualTo(Format.CSV_FR);
     }
 

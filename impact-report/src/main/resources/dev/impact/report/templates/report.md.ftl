@@ -44,6 +44,16 @@ ${t.equivalences_note}
 ${legendRange}
 </#if>
 
+<#if groups?has_content>
+## ${t.trj_section_groups}
+
+| ${t.trj_col_group} | ${t.col_lines} | ${gwpLabel} (${gwpScaledUnit}) | ${t.col_share} | ${t.col_main_category} |
+|---|---:|---:|---:|---|
+<#list groups as g>
+| ${g.name} | ${g.lines} | ${g.value} | ${g.share} | ${g.main} |
+</#list>
+
+</#if>
 ## ${t.section_phases}
 
 | ${t.col_phase} |<#list indicators as i> ${i.label} (${i.scaledUnit}) |</#list>
