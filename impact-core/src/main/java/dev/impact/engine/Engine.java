@@ -203,6 +203,8 @@ public final class Engine {
         final int[] knownCount = new int[Terms.CELLS];
         int partial;
         int parts;
+        /** A bound on the magnitude of every cell: the sum of the added lines' bounds (see {@link Terms#add}). */
+        double bound;
 
         /** An empty sum. */
         public Sum() {
@@ -224,6 +226,7 @@ public final class Engine {
                     }
                 }
             }
+            double largest = 0;
             for (Phase p : Phase.values()) {
                 for (Indicator i : Indicator.values()) {
                     Availability a = footprint.availability(p, i);
@@ -231,6 +234,7 @@ public final class Engine {
                         int c = Terms.cell(p, i);
                         values[c] += footprint.value(p, i) * 1.0;
                         knownCount[c]++;
+                        largest = Math.max(largest, Math.abs(footprint.value(p, i)));
                         if (a == Availability.PARTIAL) {
                             partial |= 1 << c;
                         }
@@ -238,6 +242,7 @@ public final class Engine {
                 }
             }
             parts++;
+            bound += largest;
             return this;
         }
 
@@ -247,6 +252,7 @@ public final class Engine {
             java.util.Arrays.fill(knownCount, 0);
             partial = 0;
             parts = 0;
+            bound = 0;
             return this;
         }
 
@@ -715,8 +721,10 @@ public final class Engine {
             /** Adds the line's footprint to {@code into} and {@code alsoInto}, allocating nothing. */
             LineOutcome addTo(Sum into, Sum alsoInto) {
                 checkScales();
+                double bound = Math.abs(sa) * a.maxAbs + (b == null ? 0 : Math.abs(sb) * b.maxAbs)
+                        + (c == null ? 0 : Math.abs(sc) * c.maxAbs);
                 Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
-                        c == null ? Terms.ZERO : c.cells, sc, known, partial, cells);
+                        c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
                 return outcome;
             }
 

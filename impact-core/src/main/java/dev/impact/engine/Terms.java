@@ -29,6 +29,8 @@ final class Terms {
         final double[] cells = new double[CELLS];
         final int known;
         final int partial;
+        /** The largest magnitude of its cells (for {@link #add}'s bound). */
+        final double maxAbs;
 
         Part(Footprint f) {
             this.footprint = f;
@@ -41,6 +43,11 @@ final class Terms {
             }
             this.known = known(f);
             this.partial = partial(f);
+            double m = 0;
+            for (double v : cells) {
+                m = Math.max(m, Math.abs(v));
+            }
+            this.maxAbs = m;
         }
     }
 
@@ -75,19 +82,59 @@ final class Terms {
     }
 
     /**
+     * Below this, a sum of line bounds proves that no cell can reach {@link Footprint#MAX_CELL} (half of it: room for
+     * the rounding of the bounds themselves), so the cells need no check.
+     */
+    static final double SAFE_BOUND = Footprint.MAX_CELL / 2;
+
+    /**
      * Adds {@code a × sa + b × sb + c × sc} (a footprint with data in {@code known}, partial in {@code partial}) to
      * {@code into} and, unless null, {@code alsoInto}: in each, what {@link Engine.Sum#add(Footprint)} adds for that
      * footprint. Every cell alike: the parts hold +0.0 where they have no data, the sum starts at +0.0 so it is never
      * -0.0 (round to nearest), and adding ±0.0 to such a sum leaves it unchanged; a cell outside {@code known} gets
      * +0.0 added and its count unchanged. The scales must be finite.
      *
-     * <p>The line's cells go to {@code scratch} first, so that a line whose footprint, or whose addition to a sum,
-     * would go beyond {@link Footprint#MAX_CELL} is refused before either sum changes ({@link Footprint#overflow}).
+     * <p>{@code bound} bounds the magnitude of every cell of the line ({@code |sa| × max|a| + …}). While a sum's bounds
+     * stay under {@link #SAFE_BOUND}, no cell can overflow and none is checked (the usual case, at no cost); past it,
+     * the line's cells go to {@code scratch} first, so that a line whose footprint, or whose addition to a sum, would
+     * go beyond {@link Footprint#MAX_CELL} is refused before either sum changes ({@link Footprint#overflow}).
      */
     static void add(Engine.Sum into, Engine.Sum alsoInto, double[] a, double sa, double[] b, double sb, double[] c,
-                    double sc, int known, int partial, double[] scratch) {
+                    double sc, int known, int partial, double bound, double[] scratch) {
+        if (!(into.bound + bound <= SAFE_BOUND && (alsoInto == null || alsoInto.bound + bound <= SAFE_BOUND))) {
+            check(into, alsoInto, a, sa, b, sb, c, sc, scratch);
+        }
         double[] v1 = into.values;
         int[] n1 = into.knownCount;
+        if (alsoInto == null) {
+            for (int i = 0; i < CELLS; i++) {
+                v1[i] += 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+                n1[i] += (known >>> i) & 1;
+            }
+        } else {
+            double[] v2 = alsoInto.values;
+            int[] n2 = alsoInto.knownCount;
+            for (int i = 0; i < CELLS; i++) {
+                double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+                int n = (known >>> i) & 1;
+                v1[i] += t;
+                n1[i] += n;
+                v2[i] += t;
+                n2[i] += n;
+            }
+            alsoInto.partial |= partial;
+            alsoInto.parts++;
+            alsoInto.bound += bound;
+        }
+        into.partial |= partial;
+        into.parts++;
+        into.bound += bound;
+    }
+
+    /** The exact check of a line near the limit: throws if a cell of the line or of a sum would pass it. */
+    private static void check(Engine.Sum into, Engine.Sum alsoInto, double[] a, double sa, double[] b, double sb,
+                              double[] c, double sc, double[] scratch) {
+        double[] v1 = into.values;
         double[] v2 = alsoInto == null ? v1 : alsoInto.values;
         boolean finite = true;
         for (int i = 0; i < CELLS; i++) {
@@ -98,26 +145,6 @@ final class Terms {
         if (!finite) {
             throw overflow(into, alsoInto, scratch);
         }
-        if (alsoInto == null) {
-            for (int i = 0; i < CELLS; i++) {
-                v1[i] += scratch[i];
-                n1[i] += (known >>> i) & 1;
-            }
-        } else {
-            int[] n2 = alsoInto.knownCount;
-            for (int i = 0; i < CELLS; i++) {
-                double t = scratch[i];
-                int n = (known >>> i) & 1;
-                v1[i] += t;
-                n1[i] += n;
-                v2[i] += t;
-                n2[i] += n;
-            }
-            alsoInto.partial |= partial;
-            alsoInto.parts++;
-        }
-        into.partial |= partial;
-        into.parts++;
     }
 
     /** The refusal of the first cell that overflowed: the line's own footprint, else its addition to a sum. */

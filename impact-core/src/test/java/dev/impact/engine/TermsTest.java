@@ -20,7 +20,9 @@ class TermsTest {
         Terms.Part pc = c == null ? null : new Terms.Part(c);
         Terms.add(x, y, pa.cells, sa, pb.cells, sb, pc == null ? Terms.ZERO : pc.cells, pc == null ? 0 : sc,
                 pa.known | pb.known | (pc == null ? 0 : pc.known),
-                pa.partial | pb.partial | (pc == null ? 0 : pc.partial), new double[Terms.CELLS]);
+                pa.partial | pb.partial | (pc == null ? 0 : pc.partial),
+                Math.abs(sa) * pa.maxAbs + Math.abs(sb) * pb.maxAbs + (pc == null ? 0 : Math.abs(sc) * pc.maxAbs),
+                new double[Terms.CELLS]);
     }
 
     @Test
