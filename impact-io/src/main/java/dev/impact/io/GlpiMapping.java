@@ -97,7 +97,7 @@ final class GlpiMapping {
                 if (!t.get(4).isBlank()) {
                     try {
                         kWh = dev.impact.io.Decimals.parse(t.get(4).strip());
-                        dev.impact.inventory.DeviceFleet.of("mapping", 1).energyKWhPerYear(kWh); // the lines' check
+                        dev.impact.inventory.UseProfile.annualEnergy(kWh); // the lines' own check
                     } catch (NumberFormatException e) {
                         problems.add(new Problem(file, t.line(), "kwh_per_year", e.getMessage()));
                         continue;

@@ -22,17 +22,7 @@ final class Output {
 
     /** Writes the text {@code body} writes into {@code file} (UTF-8), as {@link #writeBytes} does. */
     static void write(Path file, Body body) {
-        Objects.requireNonNull(file, "file");
-        try (AtomicOutput o = new AtomicOutput(file)) {
-            try {
-                body.write(o.writer());
-            } catch (IOException e) {
-                throw o.failure(e);
-            } catch (UncheckedIOException e) {
-                throw o.failure(e.getCause());
-            }
-            o.commit();
-        }
+        into(file, o -> body.write(o.writer()));
     }
 
     /**
@@ -42,10 +32,18 @@ final class Output {
      * @throws UncheckedIOException "cannot write FILE: reason" if the file cannot be written
      */
     static void writeBytes(Path file, Bytes body) {
+        into(file, o -> body.write(o.stream()));
+    }
+
+    private interface Filler {
+        void fill(AtomicOutput o) throws IOException;
+    }
+
+    private static void into(Path file, Filler filler) {
         Objects.requireNonNull(file, "file");
         try (AtomicOutput o = new AtomicOutput(file)) {
             try {
-                body.write(o.stream());
+                filler.fill(o);
             } catch (IOException e) {
                 throw o.failure(e);
             } catch (UncheckedIOException e) {
