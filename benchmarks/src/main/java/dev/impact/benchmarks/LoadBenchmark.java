@@ -21,6 +21,6 @@ public class LoadBenchmark {
     /** First load in a fresh JVM: what a CLI run or an application start pays. */
     @Benchmark
     public Catalog coldLoad() {
-        return Factors.load("2026.2");
+        return Factors.load("2026.3");
     }
 }

@@ -20,6 +20,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WarmLoadBenchmark {
     @Benchmark
     public Catalog warmLoad() {
-        return Factors.load("2026.2");
+        return Factors.load("2026.3");
     }
 }

@@ -116,7 +116,7 @@ class DatasetTest {
     @Test
     void unknownVersion() {
         assertThatThrownBy(() -> Factors.builtIn("1999.1")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no bundled dataset version '1999.1'; bundled: [2026.2]");
+                .hasMessage("no bundled dataset version '1999.1'; bundled: [2026.2, 2026.3]");
     }
 
     @Test
