@@ -50,7 +50,7 @@ def write(path, header, rows):
 
 
 def server_class(r):
-    return r["model_range"].startswith(("Xeon", "EPYC")) or r["manufacturer"] not in ("AMD", "Intel", "Apple", "")
+    return r["model_range"].lower().startswith(("xeon", "epyc")) or r["manufacturer"] not in ("AMD", "Intel", "Apple", "")
 
 
 def cpus(git_dir, out):
