@@ -57,7 +57,8 @@ final class ServerModel {
     /**
      * The plan of one server configuration in {@code zone}; {@code boaviztapi}: with a TDP, the CPU power follows
      * BoaviztAPI's logarithmic curve refitted through the TDP points (else impact's straight lines between them), and
-     * without a PUE of the line's own the energy is IT energy only (BoaviztAPI has no PUE; else the catalog's).
+     * without a PUE of the line's own the energy is IT energy only (BoaviztAPI has no PUE; else the catalog's), and the
+     * grid factor is BoaviztAPI's for the zone ({@code boaviztapi.electricity.<zone>}) where the catalog has it.
      */
     static UnitPlan plan(Resolver r, ServerFleet.Configuration c, String zone, boolean boaviztapi) {
         List<AppliedDefault> defaults = new ArrayList<>();
@@ -250,10 +251,19 @@ final class ServerModel {
             pue = p.value();
             kWhMultipliers.add(Multiplier.of(p, 1));
         }
-        Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
+        Resolver.Resolved grid;
+        if (boaviztapi && r.hasKey("boaviztapi.electricity." + zone)) {
+            grid = r.factor("boaviztapi.electricity." + zone, "BoaviztAPI's grid factor for zone '" + zone + "'");
+        } else {
+            grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
+            if (boaviztapi) {
+                defaults.add(AppliedDefault.text("grid", "impact's", InputStatus.DEFAULT, "boaviztapi convention:"
+                        + " the catalog has no BoaviztAPI grid factor for zone " + zone + ", impact's is used"));
+            }
+        }
         ids.addAll(grid.ids());
         Resolver.addNotices(defaults, grid);
-        Parameter lifetime = d.parameter("lifetime", "server.lifetime");
+        Parameter lifetime = d.lookup("lifetime", "server.lifetime");
         double kWh = watts * 8760 / 1000 * pue;
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, null, Double.NaN, null,
@@ -437,16 +447,20 @@ final class ServerModel {
         }
 
         Parameter parameter(String field, String parameterId) {
+            Parameter p = lookup(field, parameterId);
+            params.add(p.id());
+            return p;
+        }
+
+        /** The archetype's parameter when it has one, else the generic one (not listed in the plan's parameters). */
+        Parameter lookup(String field, String parameterId) {
             if (archetype != null) {
                 Optional<Parameter> a = r.optionalParameter(archetype + parameterId.substring("server.".length()));
                 if (a.isPresent()) {
-                    params.add(a.get().id());
                     return a.get();
                 }
             }
-            Parameter p = r.parameter(parameterId, "server archetype default for " + field);
-            params.add(p.id());
-            return p;
+            return r.parameter(parameterId, "server archetype default for " + field);
         }
 
         int integer(OptionalInt given, String field, String parameterId, String unit) {

@@ -100,6 +100,8 @@ public final class ServerFleet implements Equipment {
         private CaseType caseType;
         private double averagePowerWatts = Double.NaN;
         private double pue = Double.NaN;
+        private Detail detail = Detail.EMPTY;
+        private Convention convention;
 
         private Builder(double count) {
             this.count = count;
@@ -239,10 +241,58 @@ public final class ServerFleet implements Equipment {
             return this;
         }
 
+        /** Completed from this BoaviztAPI server archetype (see {@link ServerFleet#archetype(String)}). */
+        public Builder archetype(String name) {
+            this.detail = detail.withArchetype(Checks.text(name, "archetype"));
+            return this;
+        }
+
+        /** The CPU model (see {@link ServerFleet#cpuName(String)}). */
+        public Builder cpuName(String name) {
+            this.detail = detail.withCpuName(Checks.text(name, "cpu.name"));
+            return this;
+        }
+
+        /** The CPU family (see {@link ServerFleet#cpuFamily(String)}). */
+        public Builder cpuFamily(String family) {
+            this.detail = detail.withCpuFamily(Checks.text(family, "cpu.family"));
+            return this;
+        }
+
+        /** {@code units} GPUs, 0 for none (see {@link ServerFleet#gpu(int)}). */
+        public Builder gpu(int units) {
+            this.detail = detail.withGpuUnits(Checks.nonNegative(units, "gpu.units"));
+            return this;
+        }
+
+        /** The GPU model (see {@link ServerFleet#gpuName(String)}). */
+        public Builder gpuName(String name) {
+            this.detail = detail.withGpuName(Checks.text(name, "gpu.name"));
+            return this;
+        }
+
+        /** The memory of one GPU, in GB (> 0). */
+        public Builder gpuMemoryGb(double gb) {
+            this.detail = detail.withGpuMemoryGb(Checks.positive(gb, "gpu.memory", "GB"));
+            return this;
+        }
+
+        /** The average power of one GPU, in W (>= 0). */
+        public Builder gpuPowerWatts(double watts) {
+            this.detail = detail.withGpuPowerWatts(Checks.nonNegative(watts, "gpu.power", "W"));
+            return this;
+        }
+
+        /** Assessed with this peer's conventions (see {@link ServerFleet#convention(Convention)}). */
+        public Builder convention(Convention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
         /** The line. */
         public ServerFleet build() {
             return new ServerFleet(label, count, configuration(), lifetimeYears, zone, purchaseYear, group,
-                    retirementYear, null);
+                    retirementYear, convention);
         }
 
         private Configuration configuration() {
@@ -250,13 +300,14 @@ public final class ServerFleet implements Equipment {
                     && Double.isNaN(cpuTdpWatts) && Double.isNaN(load) && ramUnits == NONE && Double.isNaN(ramGb)
                     && Double.isNaN(ramDensity) && ssdUnits == NONE && Double.isNaN(ssdGb)
                     && Double.isNaN(ssdDensity) && hddUnits == NONE && psuUnits == NONE && Double.isNaN(psuMassKg)
-                    && caseType == null && Double.isNaN(averagePowerWatts) && Double.isNaN(pue)) {
+                    && caseType == null && Double.isNaN(averagePowerWatts) && Double.isNaN(pue)
+                    && detail == Detail.EMPTY) {
                 return Configuration.EMPTY;
             }
             return new Configuration(i(cpuUnits), i(cpuCores), d(cpuDiePerCoreMm2), d(cpuDieAreaMm2), d(cpuTdpWatts),
                     d(load), i(ramUnits), d(ramGb), d(ramDensity), i(ssdUnits), d(ssdGb), d(ssdDensity), i(hddUnits),
                     i(psuUnits), d(psuMassKg), Optional.ofNullable(caseType), d(averagePowerWatts), d(pue),
-                    Detail.EMPTY);
+                    detail);
         }
 
         private static OptionalInt i(int v) {
