@@ -10,11 +10,14 @@ import dev.impact.engine.Accounting;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
+import dev.impact.engine.Sci;
+import dev.impact.engine.WebSegments;
 import dev.impact.factor.Factor;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.internal.Suggestions;
 import dev.impact.inventory.Convention;
 import dev.impact.inventory.Inventory;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.measure.Indicator;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.UncertainAssessment;
@@ -203,6 +206,29 @@ public final class Assessor {
     }
 
     // ---- verbs
+
+    /**
+     * The segments of a network transfer line under a Sustainable Web Design model (data centre, network, device
+     * operational; embodied or production), kgCO2e, as {@link #assess} computes the line (co2.js's
+     * {@code results: 'segment'}).
+     *
+     * @throws IllegalArgumentException if the line's model is not SWD_V3 or SWD_V4, or it cannot be assessed
+     */
+    public WebSegments webSegments(NetworkTransfer line) {
+        return engine.webSegments(line, options);
+    }
+
+    /**
+     * The Software Carbon Intensity (ISO/IEC 21031:2024) of {@code inventory}: ((E × I) + M) per R, R being
+     * {@code units} of {@code functionalUnit} (e.g. {@code sci(inventory, "user", 1400)}), with E, I and M shown
+     * ({@link Sci}).
+     *
+     * @throws IllegalArgumentException if the unit is blank, units is not a finite number &gt; 0, or a line cannot be
+     *                                  assessed
+     */
+    public Sci sci(Inventory inventory, String functionalUnit, double units) {
+        return engine.sci(inventory, options, functionalUnit, units);
+    }
 
     /**
      * Assesses every line of {@code inventory}.
