@@ -147,6 +147,43 @@ class Co2jsParityTest {
                 + s.get(key + " - subsequent").asDouble();
     }
 
+    /**
+     * The README's claim about the default convention, exactly: an SWD v4 line on its zone's grid equals co2.js's
+     * (with that country) for reporting year 2024 in every zone but FR (ADEME's mix preferred), HK, ID, IL and IS
+     * (their Ember row of the year is not co2.js 0.19.0's), and for no other year in most zones; with the model's
+     * own grid it equals co2.js's default in every zone and year.
+     */
+    @Test
+    void defaultConvention_equalsCo2jsOnlyUnderTheStatedConditions() {
+        java.util.Set<String> differ2024 = new java.util.TreeSet<>();
+        int differ2025 = 0;
+        for (String z : CATALOG.zoneCodes()) {
+            NetworkTransfer n = NetworkTransfer.ofGb(1).model(NetworkModel.SWD_V4).zone(z);
+            double co2js = kg(CO2JS.reportingYear(2024), n);
+            if (Math.abs(kg(Impact.using(CATALOG).reportingYear(2024), n) / co2js - 1) > 1e-9) {
+                differ2024.add(z);
+            }
+            if (Math.abs(kg(Impact.using(CATALOG).reportingYear(2025), n) / co2js - 1) > 1e-3) {
+                differ2025++;
+            }
+            for (int year : new int[] {2023, 2025}) {
+                // the model's own grid: co2.js's default (no country), 148.2 g per GB
+                assertThat(kg(Impact.using(CATALOG).reportingYear(year), n.modelGridIntensity()) * 1000)
+                        .isCloseTo(148.2, within(1e-9));
+            }
+        }
+        assertThat(differ2024).containsExactly("FR", "HK", "ID", "IL", "IS");
+        assertThat(differ2025).isGreaterThan(50);
+        // France, 2024: ADEME 51.9 g/kWh against co2.js's 44.18: (0.194 × 51.9 + 52.364) / (0.194 × 44.18 + 52.364)
+        NetworkTransfer fr = NetworkTransfer.ofGb(1).model(NetworkModel.SWD_V4).zone("FR");
+        assertThat(kg(Impact.using(CATALOG).reportingYear(2024), fr) / kg(CO2JS.reportingYear(2024), fr) - 1)
+                .isCloseTo(62.4326 / 60.93492 - 1, within(2e-4));
+    }
+
+    private static double kg(Assessor a, NetworkTransfer n) {
+        return a.assess(Inventory.of("t", n)).total().total(Indicator.CLIMATE_CHANGE);
+    }
+
     @Test
     void co2jsGridData_isInTheDataset_forEveryZone() {
         // co2.js 0.19.0 averageIntensity.data: FRA 44.18, DEU 342.06, USA 383.55, WORLD 472.94, EU 213.02
