@@ -9,6 +9,7 @@ import dev.impact.compare.Trajectory;
 import dev.impact.engine.Accounting;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.ConventionDifference;
 import dev.impact.engine.Engine;
 import dev.impact.engine.Sci;
 import dev.impact.engine.WebSegments;
@@ -216,6 +217,22 @@ public final class Assessor {
      */
     public WebSegments webSegments(NetworkTransfer line) {
         return engine.webSegments(line, options);
+    }
+
+    /**
+     * Why impact's default differs from {@code peer} for {@code inventory}: the inventory assessed with this assessor's
+     * options under {@link Convention#IMPACT} and under {@code peer} (lines with a convention of their own keep it),
+     * the differing lines grouped by the convention or data choice behind them, each with its effect.
+     *
+     * @throws IllegalArgumentException if {@code peer} is IMPACT, or a line cannot be assessed
+     */
+    public ConventionDifference differenceFrom(Inventory inventory, Convention peer) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(peer, "peer");
+        if (peer == Convention.IMPACT) {
+            throw new IllegalArgumentException("peer must be another convention than IMPACT, was IMPACT");
+        }
+        return engine.differenceFrom(inventory, options, peer);
     }
 
     /**

@@ -124,6 +124,18 @@ public final class Engine {
     }
 
     /**
+     * {@code inventory} assessed under {@link Convention#IMPACT} and under {@code peer} with {@code options} otherwise,
+     * and what makes their lines differ ({@link ConventionDifference}).
+     */
+    public ConventionDifference differenceFrom(Inventory inventory, AssessmentOptions options, Convention peer) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(peer, "peer");
+        return ConventionDifference.of(peer, assess(inventory, options.convention(Convention.IMPACT)),
+                assess(inventory, options.convention(peer)));
+    }
+
+    /**
      * The Software Carbon Intensity of {@code inventory} (ISO/IEC 21031:2024) per {@code units} of the functional
      * unit {@code functionalUnit}: (E × I + M) / R, from the same line results as
      * {@link #assess(Inventory, AssessmentOptions)} (see {@link Sci} for what E, I and M are here).

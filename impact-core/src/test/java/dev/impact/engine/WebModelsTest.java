@@ -206,4 +206,30 @@ class WebModelsTest {
         assertThatThrownBy(() -> ENGINE.sci(inv, Y2024, "user", 0)).hasMessage(
                 "units (R) must be a finite number > 0, was 0.0");
     }
+
+    @Test
+    void differenceFrom_co2js_namesEachChoiceWithItsEffect() {
+        // FR SWD v4 GB: 62.4326 g (impact, ADEME grid) vs 60.93492 g (co2.js grid) → grid-source
+        // no zone SWD v4 GB: 62.4326 g (default zone FR) vs 148.2 g (co2.js's global) → no-zone
+        // OneByte fixed GB, model grid: (0.072 + 0.429) × 519 = 260.019 g vs 290.813 g → onebyte-kind
+        // a laptop: the same under both → not listed
+        Inventory inv = Inventory.of("t", V4_1GB.zone("FR"), V4_1GB,
+                NetworkTransfer.ofGb(1).model(NetworkModel.ONEBYTE).kind(NetworkKind.FIXED).modelGridIntensity(),
+                DeviceFleet.of("laptop", 1).lifetimeYears(5));
+        ConventionDifference d = ENGINE.differenceFrom(inv, Y2024, Convention.CO2JS);
+        assertThat(d.choices()).extracting(ConventionDifference.Choice::id)
+                .containsExactly("grid-source", "no-zone", "onebyte-kind");
+        ConventionDifference.Choice grid = d.choices().get(0);
+        assertThat(grid.lines()).isEqualTo(1);
+        assertThat(grid.impactKgCo2e() * 1000).isCloseTo(62.4326, within(1e-9));
+        assertThat(grid.peerKgCo2e() * 1000).isCloseTo(60.93492, within(1e-9));
+        assertThat(grid.relativeDifference()).isCloseTo(62.4326 / 60.93492 - 1, within(1e-12));
+        assertThat(d.choices().get(1).peerKgCo2e() * 1000).isCloseTo(148.2, within(1e-9));
+        assertThat(d.choices().get(2).impactKgCo2e() * 1000).isCloseTo(260.019, within(1e-9));
+        assertThat(d.choices().get(2).peerKgCo2e() * 1000).isCloseTo(290.813, within(1e-9));
+        assertThat(d.impactKgCo2e() - d.peerKgCo2e()).isCloseTo((62.4326 - 60.93492 + 62.4326 - 148.2
+                + 260.019 - 290.813) / 1000, within(1e-12));
+        assertThatThrownBy(() -> ENGINE.differenceFrom(inv, Y2024, Convention.IMPACT))
+                .hasMessage("peer must be another convention than IMPACT, was IMPACT");
+    }
 }
