@@ -265,4 +265,27 @@ class BoaviztapiParityTest {
         assertThat(own.total().value(Phase.USE, Indicator.CLIMATE_CHANGE)).isCloseTo(8.785 * 1.46 * 0.0461,
                 within(1e-6));
     }
+
+    @Test
+    void whyDefaultDiffers_namesTheServerConventionsAndTheCap() {
+        // a server (TDP 150 W at 25 %, France) and a laptop living half a year, yearly accounting over one year
+        ServerFleet server = ServerFleet.of(1).cpuTdpWatts(150).cpu(1, 8).ram(1, 1).load(0.25).zone("FR");
+        dev.impact.inventory.DeviceFleet laptop = dev.impact.inventory.DeviceFleet.of("laptop", 1).lifetimeYears(0.5)
+                .zone("FR");
+        dev.impact.engine.ConventionDifference d = Impact.using(C).reportingYear(2025)
+                .differenceFrom(Inventory.of("t", server, laptop), Convention.BOAVIZTAPI);
+        assertThat(d.choices()).extracting(dev.impact.engine.ConventionDifference.Choice::id)
+                .containsExactly("boaviztapi-server", "allocation-cap");
+        // the cap takes away exactly the laptop's second manufacture of the year (period / lifetime = 2 → 1): the
+        // difference is one laptop's embodied climate change, its whole-life figure
+        Assessment life = Impact.using(C).reportingYear(2025).accounting(Accounting.LIFECYCLE)
+                .assess(Inventory.of("t", laptop));
+        double oneLaptop = embedded(life, Indicator.CLIMATE_CHANGE);
+        assertThat(d.choices().get(1).differenceKgCo2e()).isCloseTo(oneLaptop, within(oneLaptop * 1e-9));
+        // the server's use: impact 96.387 W × 8.76 × PUE 1.46 × 0.0461; BoaviztAPI 105.180 W × 8.76 × 0.098
+        double impactUse = 96.38716 * 8.76 * 1.46 * 0.0461;
+        double peerUse = 105.180 * 8.76 * 0.098;
+        double embodiedYear = d.choices().get(0).impactKgCo2e() - impactUse;
+        assertThat(d.choices().get(0).peerKgCo2e() - embodiedYear).isCloseTo(peerUse, within(peerUse * 0.01));
+    }
 }
