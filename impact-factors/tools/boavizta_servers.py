@@ -7,6 +7,8 @@ Reads, at commit 15878f045bf06bc6ed685c7266c39f7e8498ab94 (release 2.4.1):
   boaviztapi/data/archetypes/server.csv         -> specs-server-archetypes.csv (generic platforms and dellR740)
   boaviztapi/data/crowdsourcing/gpu_specs.csv   -> specs-gpus.csv
   boaviztapi/data/archetypes/components/gpu.csv -> specs-gpus.csv (row gpu.archetype.default)
+  boaviztapi/data/factors.yml (block gpu)       -> server-gpu.csv
+  boaviztapi/data/factors.yml (block electricity) -> electricity-boaviztapi.csv (zones known to zones.csv)
 Only figures are taken (facts); the layout is ours (DATA-FORMAT.md, "specs*.csv").
 """
 import csv
@@ -135,6 +137,90 @@ def gpus(git_dir, out):
     return len(rows)
 
 
+def factors(git_dir):
+    import yaml  # PyYAML
+    text = subprocess.run(["git", "--git-dir", git_dir, "show", COMMIT + ":boaviztapi/data/factors.yml"],
+                          check=True, capture_output=True, text=True).stdout
+    return yaml.safe_load(text)
+
+
+SPREAD = "spread: BoaviztAPI publishes no uncertainty on its GPU factors; gsd 1.5 is our choice, as for the other" \
+         " server component factors"
+
+
+def gpu_factors(git_dir, out):
+    g = factors(git_dir)["gpu"]
+
+    def f(comp, phase):
+        e = g[comp][phase]
+        return e["gwp"]["impact"], e["adp"]["impact"]
+
+    rows = []
+    for comp, key, name, unit in [("casing", "server.gpu.casing", "GPU casing, per kg", "kg"),
+                                  ("heatsink", "server.gpu.heatsink", "GPU heatsink, per kg", "kg"),
+                                  ("pwb", "server.gpu.pwb", "GPU printed wiring board, per cm2", "cm2"),
+                                  ("gpu", "server.gpu.die", "GPU die, per mm2 of wafer used (losses included)", "mm2"),
+                                  ("vram", "server.gpu.vram",
+                                   "GPU memory dies, per mm2 of wafer used (losses included)", "mm2"),
+                                  ("upstream_transport", "server.gpu.upstream",
+                                   "GPU upstream transport, per kg of card", "kg")]:
+        gw, ad = f(comp, "manufacture")
+        rows.append([key + "." + SOURCE, key, name, unit, "WORLD", "2025", SOURCE, "lognormal(gsd=1.5)", "false",
+                     "factors.yml gpu.%s.manufacture (gwp %s, adp %s); BoaviztAPI counts it in embedded manufacture."
+                     " adpe = BoaviztAPI criterion 'adp' (kg Sb eq). %s" % (comp, gw, ad, SPREAD),
+                     gw, ad, "", "", "", ""])
+    b, t, p = f("transport_boat", "distribution"), f("transport_truck", "distribution"), \
+        f("transport_plane", "distribution")
+    gw, ad = 19000 * b[0] + 1000 * t[0], 19000 * b[1] + 1000 * t[1]
+    rows.append(["server.gpu.distribution." + SOURCE, "server.gpu.distribution", "GPU distribution, per kg of card",
+                 "kg", "WORLD", "2025", SOURCE, "lognormal(gsd=1.5)", "true",
+                 "Derived: factors.yml gpu.transport_boat/truck/plane.distribution per km and kg (gwp %s, %s, %s; adp"
+                 " %s, %s, %s) times the distances of the DEFAULT GPU archetype and of every gpu_specs.csv row, 19000"
+                 " km by boat + 1000 km by truck + 0 km by plane: gwp 19000 x %s + 1000 x %s = %.6g; adp %.6g."
+                 " BoaviztAPI adds it to embedded; impact reports it as distribution. %s"
+                 % (b[0], t[0], p[0], b[1], t[1], p[1], b[0], t[0], gw, ad, SPREAD),
+                 "", "", "%.6g" % gw, "%.6g" % ad, "", ""])
+    gw, ad = f("end_of_life", "eol")
+    rows.append(["server.gpu.end_of_life." + SOURCE, "server.gpu.end_of_life", "GPU end of life, per kg of card",
+                 "kg", "WORLD", "2025", SOURCE, "lognormal(gsd=1.5)", "false",
+                 "factors.yml gpu.end_of_life.eol (gwp %s, adp %s); BoaviztAPI adds it to embedded; impact reports it"
+                 " as end of life. adpe = BoaviztAPI criterion 'adp' (kg Sb eq). %s" % (gw, ad, SPREAD),
+                 "", "", "", "", gw, ad])
+    write(out + "/server-gpu.csv", ["id", "key", "name", "unit", "zone", "year", "source", "uncertainty", "estimate",
+                                    "note", "manufacture.gwp", "manufacture.adpe", "distribution.gwp",
+                                    "distribution.adpe", "end_of_life.gwp", "end_of_life.adpe"], rows)
+    return len(rows)
+
+
+def grid(git_dir, out):
+    e = factors(git_dir)["electricity"]
+    with open(out + "/zones.csv", encoding="utf-8") as f:
+        known = list(csv.DictReader(f))
+    alpha2 = {z["alpha3"]: z["code"] for z in known if z["alpha3"]}
+    rows = []
+    for z, v in e.items():
+        code = {"WOR": "WORLD", "EEE": "EUROPE"}.get(z, alpha2.get(z))
+        g = v.get("gwp") if isinstance(v, dict) else None
+        if code is None or not g or g.get("value") is None:
+            continue
+        a = v.get("adpe") or {}
+        m = re.search(r"\d{4}", str(g.get("reference_year", "")))
+        note = "factors.yml electricity.%s: gwp %s (source %s, priority %s, reference year %s)" % (
+            z, g["value"], g.get("source"), g.get("priority"), g.get("reference_year"))
+        if a.get("value") is not None:
+            note += "; adpe %s (%s, %s)" % (a["value"], a.get("source"), a.get("reference_year"))
+        note += (". Used only for server lines under the boaviztapi convention. spread: our choice, BoaviztAPI gives"
+                 " none for a stated location")
+        rows.append(["boaviztapi.electricity.%s.%s" % (code, SOURCE), "boaviztapi.electricity." + code,
+                     "Grid electricity %s as BoaviztAPI 2.4.1 uses it" % code, "kWh", code,
+                     m.group(0) if m else "2019", SOURCE, "lognormal(gsd=1.2)", "false", note, g["value"],
+                     a.get("value", "")])
+    write(out + "/electricity-boaviztapi.csv", ["id", "key", "name", "unit", "zone", "year", "source", "uncertainty",
+                                                "estimate", "note", "use.gwp", "use.adpe"], rows)
+    return len(rows)
+
+
 if __name__ == "__main__":
     g, o = sys.argv[1], sys.argv[2]
-    print("cpus", cpus(g, o), "archetypes", archetypes(g, o), "gpus", gpus(g, o))
+    print("cpus", cpus(g, o), "archetypes", archetypes(g, o), "gpus", gpus(g, o), "gpu factors", gpu_factors(g, o),
+          "grid", grid(g, o))
