@@ -69,6 +69,8 @@ final class ActivityModels {
         final boolean flag;
         /** The availability of a line's footprint: a cell only one part has data for is partial. */
         final int known;
+        /** The cells of {@link #known}, in order. */
+        final int[] knownCells;
         final int partial;
         final Engine.LineOutcome outcome;
         /** The trace: the pieces of a and b with what they are proportional to (besides the quantity). */
@@ -92,6 +94,7 @@ final class ActivityModels {
             }
             Footprint s = shape.toFootprint();
             this.known = Terms.known(s);
+            this.knownCells = Terms.cells(known);
             this.partial = Terms.partial(s);
             this.a = new Terms.Part(a);
             this.b = b == null ? null : new Terms.Part(b);
@@ -111,49 +114,65 @@ final class ActivityModels {
         }
 
         /**
-         * The line's scales: {@code s[0]} for a, {@code s[1]} for b; for the trace, cloud's CPU and memory kWh in
-         * {@code s[2]}, {@code s[3]}.
+         * The line's scales for {@code amount} of its quantity (the line's own {@link Activity#quantity()}, or a
+         * batch item's amount with the line as template): {@code s[0]} for a, {@code s[1]} for b; for the trace,
+         * cloud's CPU and memory kWh in {@code s[2]}, {@code s[3]}. Every model is linear in the amount: a scale is
+         * {@code amount × } its {@link #unitScales unit scale} (plus, for cloud lines, the memory's kWh, which does
+         * not grow with the vCPU-hours), so a batch that multiplies each amount by the unit scales gets the same bits.
          */
-        void scales(Activity line, double[] s) {
+        void scales(Activity line, double amount, double[] s) {
+            unitScales(line, s);
+            s[0] = amount * s[0];
+            s[1] = amount * s[1];
+            if (formula == CLOUD) {
+                double pue = s[2];
+                s[2] = s[0];
+                if (flag) {
+                    // memory electricity: GB-hours × kWh per GB-hour (k5) × PUE
+                    double memKWh = ((CloudCompute) line).memoryGbHours() * k5 * pue;
+                    s[3] = memKWh;
+                    s[0] += memKWh;
+                }
+            }
+        }
+
+        /**
+         * The line's scales per unit of its amount: {@code u[0]} for a, {@code u[1]} for b (0 without b); cloud lines
+         * put their PUE in {@code u[2]} (for the memory term).
+         */
+        void unitScales(Activity line, double[] u) {
+            u[1] = 0;
             switch (formula) {
                 case PER_GB:
-                    s[0] = ((NetworkTransfer) line).volumeGb();
+                    u[0] = 1;
                     return;
                 case ONEBYTE_CLIMATE: {
-                    NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = n.volumeGb();
-                    double green = n.greenHosting();
+                    double green = ((NetworkTransfer) line).greenHosting();
                     // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh)
-                    s[0] = gb * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
+                    u[0] = k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4);
                     return;
                 }
-                case ONEBYTE_GRID: {
-                    NetworkTransfer n = (NetworkTransfer) line;
-                    s[0] = n.volumeGb() * (k1 * (1 - n.greenHosting()) + k2);
+                case ONEBYTE_GRID:
+                    u[0] = k1 * (1 - ((NetworkTransfer) line).greenHosting()) + k2;
                     return;
-                }
                 case SWD_CLIMATE:
                 case SWD_GRID: {
-                    NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = n.volumeGb();
-                    // k1, k2, k3 = operational data centre, network, device; k4 = embodied sum; k5 = global grid
-                    double opKWh = gb * (k1 * (1 - n.greenHosting()) + k2 + k3);
-                    s[0] = formula == SWD_CLIMATE ? opKWh * k5 : opKWh;
-                    s[1] = gb * k4 * k5;
+                    // k1, k2, k3 = operational data centre, network, device kWh/GB; k4 = embodied kWh/GB; k5 = global
+                    // grid (kg/kWh)
+                    double opKWh = k1 * (1 - ((NetworkTransfer) line).greenHosting()) + k2 + k3;
+                    u[0] = formula == SWD_CLIMATE ? opKWh * k5 : opKWh;
+                    u[1] = k4 * k5;
                     return;
                 }
-                case STORAGE_PER_TB_YEAR: {
-                    DataStorage d = (DataStorage) line;
-                    s[0] = d.tbYears() * d.replication();
+                case STORAGE_PER_TB_YEAR:
+                    u[0] = ((DataStorage) line).replication();
                     return;
-                }
                 case STORAGE_HARDWARE: {
                     DataStorage d = (DataStorage) line;
-                    double tbYears = d.tbYears() * d.replication();
                     // k1 = Wh per TB-hour, k2 = the default PUE (flag: the line gives its own)
                     double pue = flag ? d.pue().getAsDouble() : k2;
-                    s[0] = tbYears * k1 * 8760 / 1000 * pue;
-                    s[1] = tbYears;
+                    u[0] = d.replication() * k1 * 8760 / 1000 * pue;
+                    u[1] = d.replication();
                     return;
                 }
                 case CLOUD: {
@@ -161,19 +180,12 @@ final class ActivityModels {
                     // k1, k2 = min and max W per vCPU; k3 = default utilisation, k4 = default PUE (NaN when the
                     // line gives them); memory kWh per GB-hour in k5 (flag: the line has memory)
                     OptionalDouble given = c.utilisation();
-                    double u = given.isPresent() ? given.getAsDouble() : k3;
+                    double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    double cpuKWh = (k1 + u * (k2 - k1)) * c.vcpuHours() / 1000 * pue;
-                    double kWh = cpuKWh;
-                    s[2] = cpuKWh;
-                    if (flag) {
-                        double memKWh = c.memoryGbHours() * k5 * pue;
-                        kWh += memKWh;
-                        s[3] = memKWh;
-                    }
-                    s[0] = kWh;
-                    s[1] = c.vcpuHours();
+                    u[0] = (k1 + util * (k2 - k1)) / 1000 * pue;
+                    u[1] = 1;
+                    u[2] = pue;
                     return;
                 }
                 case AI: {
@@ -187,9 +199,9 @@ final class ActivityModels {
                     } else {
                         pue = ai.pue().orElse(1);
                     }
-                    s[0] = ai.quantity() * wh / 1000 * pue;
+                    u[0] = wh / 1000 * pue;
                     if (b != null) {
-                        s[1] = ai.quantity() * ai.embodiedKgCo2ePerRequest().getAsDouble();
+                        u[1] = ai.embodiedKgCo2ePerRequest().getAsDouble();
                     }
                     return;
                 }

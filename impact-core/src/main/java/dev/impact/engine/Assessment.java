@@ -35,6 +35,23 @@ public final class Assessment {
     private final Map<String, Footprint> byCategory;
     private final Map<String, Totals.GroupTotal> groups;
 
+    /**
+     * An assessment whose total and sums per category (in the order categories first appear) were added as the lines
+     * were evaluated; {@code lines} is an unmodifiable list this assessment now owns.
+     */
+    Assessment(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
+               String catalogChecksum, List<LineResult> lines, Footprint total, Map<String, Footprint> byCategory) {
+        this.inventoryName = Objects.requireNonNull(inventoryName, "inventoryName");
+        this.options = Objects.requireNonNull(options, "options");
+        this.catalogName = catalogName;
+        this.catalogVersion = catalogVersion;
+        this.catalogChecksum = catalogChecksum;
+        this.lines = lines;
+        this.total = total;
+        this.byCategory = Collections.unmodifiableMap(byCategory);
+        this.groups = groups(lines);
+    }
+
     Assessment(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
                String catalogChecksum, List<LineResult> lines) {
         this.inventoryName = Objects.requireNonNull(inventoryName, "inventoryName");
