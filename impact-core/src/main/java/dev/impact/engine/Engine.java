@@ -15,7 +15,6 @@ import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class Engine {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(options, "options");
         Evaluation e = new Evaluation(new Resolver(catalog, options), options, trace);
-        List<LineResult> results = new ArrayList<>(inventory.size());
+        LineColumns results = new LineColumns(inventory.size());
         // the total and the sums per category, added as each line is evaluated (the sums an accumulator of the
         // lines' footprints gives, without going over the footprints again)
         Sum total = new Sum();
@@ -101,13 +100,20 @@ public final class Engine {
         for (InventoryLine line : inventory) {
             index++;
             try {
-                results.add(e.result(line, index - 1));
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                if (trace != null) {
+                    LineTrace lt = new LineTrace();
+                    x.trace(lt);
+                    lt.flush(trace, index - 1, f);
+                }
                 String c = line.category();
                 if (!c.equals(lastCategory)) {
                     category = categories.computeIfAbsent(c, k -> new Sum());
                     lastCategory = c;
                 }
-                e.line.addTo(total, category);
+                x.addTo(total, category);
+                results.add(line, f, x.outcome);
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
@@ -115,7 +121,7 @@ public final class Engine {
         Map<String, Footprint> byCategory = new LinkedHashMap<>();
         categories.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
         return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
-                Collections.unmodifiableList(results), total.toFootprint(), byCategory);
+                results, total.toFootprint(), byCategory);
     }
 
     /**
@@ -440,16 +446,6 @@ public final class Engine {
             public int hashCode() {
                 return hash;
             }
-        }
-
-        /** The result of a line, its terms reported to {@code trace} (when the assessment has one) as line {@code index}. */
-        LineResult result(InventoryLine l, int index) {
-            LineTrace lt = trace == null ? null : new LineTrace();
-            LineResult r = result(l, lt);
-            if (lt != null) {
-                lt.flush(trace, index, r.footprint());
-            }
-            return r;
         }
 
         /** The result of a line (its terms reported to {@code lt} unless null). */
