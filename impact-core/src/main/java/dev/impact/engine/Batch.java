@@ -33,6 +33,9 @@ public final class Batch {
     private final Terms.Part a;
     private final Terms.Part b;
     private final double[] bCells;
+    /** A third part (SWD v3's green data centre on the zone-grid path), else +0.0 everywhere. */
+    private final Terms.Part c;
+    private final double[] cCells;
     /** The cells the items have data for, in cell order. */
     private final int[] knownCells;
     private final int known;
@@ -40,6 +43,7 @@ public final class Batch {
     /** The scales of one unit of amount (an item's scales are its amount times these: see the plan's scales). */
     private final double ua;
     private final double ub;
+    private final double uc;
     private final double[] s = new double[4];
 
     Batch(Activity template, ActivityModels.Plan plan) {
@@ -53,11 +57,14 @@ public final class Batch {
         this.a = plan.a;
         this.b = plan.b;
         this.bCells = b == null ? Terms.ZERO : b.cells;
+        this.c = plan.c;
+        this.cCells = c == null ? Terms.ZERO : c.cells;
         this.known = plan.known;
         this.partial = plan.partial;
         plan.unitScales(template, s);
         this.ua = s[0];
         this.ub = b == null ? 0 : s[1];
+        this.uc = c == null ? 0 : s[2];
         this.knownCells = new int[Integer.bitCount(known)];
         for (int c = 0, k = 0; c < Terms.CELLS; c++) {
             if ((known & (1 << c)) != 0) {
@@ -104,9 +111,10 @@ public final class Batch {
         if (k == 1) {
             double a0 = ac[cells[0]];
             double b0 = bc[cells[0]];
+            double c0 = cCells[cells[0]];
             for (int i = 0; i < n; i++) {
                 double q = amounts[i];
-                out[i] = 0 + (0.0 + a0 * (q * ua) + b0 * (q * ub));
+                out[i] = 0 + (0.0 + a0 * (q * ua) + b0 * (q * ub) + c0 * (q * uc));
             }
             return out;
         }
@@ -114,10 +122,11 @@ public final class Batch {
             double q = amounts[i];
             double sa = q * ua;
             double sb = q * ub;
+            double sc = q * uc;
             double t = 0;
             for (int j = 0; j < k; j++) {
                 int c = cells[j];
-                t += 0.0 + ac[c] * sa + bc[c] * sb;
+                t += 0.0 + ac[c] * sa + bc[c] * sb + cCells[c] * sc;
             }
             out[i] = t;
         }
@@ -142,9 +151,10 @@ public final class Batch {
         }
         double ac = a.cells[c];
         double bc = bCells[c];
+        double cc = cCells[c];
         for (int i = 0; i < n; i++) {
             double q = amounts[i];
-            out[i] = 0.0 + ac * (q * ua) + bc * (q * ub);
+            out[i] = 0.0 + ac * (q * ua) + bc * (q * ub) + cc * (q * uc);
         }
         return out;
     }
@@ -178,7 +188,8 @@ public final class Batch {
         // amount's bound times n bounds the batch (an over-estimate only decides whether cells need the exact check)
         requireInRange(largest);
         plan.scales(template, largest, s);
-        double itemBound = Math.abs(s[0]) * a.maxAbs + (b == null ? 0 : Math.abs(s[1]) * b.maxAbs);
+        double itemBound = Math.abs(s[0]) * a.maxAbs + (b == null ? 0 : Math.abs(s[1]) * b.maxAbs)
+                + (c == null ? 0 : Math.abs(s[2]) * c.maxAbs);
         if (!(into.bound + itemBound * n <= Terms.SAFE_BOUND)) {
             return addOneByOne(amounts, from, to, into);
         }
@@ -188,30 +199,34 @@ public final class Batch {
         int[] cells = knownCells;
         double aMax = a.maxAbs;
         double bMax = b == null ? 0 : b.maxAbs;
+        double cMax = c == null ? 0 : c.maxAbs;
         double bound = 0;
         // cells outside the known ones would get +0.0 added, which leaves a sum unchanged (see Terms.add)
         if (cells.length == 1) {
-            int c = cells[0];
-            double a0 = ac[c];
-            double b0 = bc[c];
-            double sum = v[c];
+            int cell = cells[0];
+            double a0 = ac[cell];
+            double b0 = bc[cell];
+            double c0 = cCells[cell];
+            double sum = v[cell];
             for (int i = from; i < to; i++) {
                 double q = amounts[i];
                 double sa = q * ua;
                 double sb = q * ub;
-                sum += 0.0 + a0 * sa + b0 * sb;
-                bound += Math.abs(sa) * aMax + Math.abs(sb) * bMax;
+                double sc = q * uc;
+                sum += 0.0 + a0 * sa + b0 * sb + c0 * sc;
+                bound += Math.abs(sa) * aMax + Math.abs(sb) * bMax + Math.abs(sc) * cMax;
             }
-            v[c] = sum;
+            v[cell] = sum;
         } else {
             for (int i = from; i < to; i++) {
                 double q = amounts[i];
                 double sa = q * ua;
                 double sb = q * ub;
-                for (int c : cells) {
-                    v[c] += 0.0 + ac[c] * sa + bc[c] * sb;
+                double sc = q * uc;
+                for (int cell : cells) {
+                    v[cell] += 0.0 + ac[cell] * sa + bc[cell] * sb + cCells[cell] * sc;
                 }
-                bound += Math.abs(sa) * aMax + Math.abs(sb) * bMax;
+                bound += Math.abs(sa) * aMax + Math.abs(sb) * bMax + Math.abs(sc) * cMax;
             }
         }
         for (int c : cells) {
@@ -229,9 +244,11 @@ public final class Batch {
         for (int i = from; i < to; i++) {
             plan.scales(template, amounts[i], s);
             double sb = b == null ? 0 : s[1];
-            double bound = Math.abs(s[0]) * a.maxAbs + (b == null ? 0 : Math.abs(sb) * b.maxAbs);
+            double sc = c == null ? 0 : s[2];
+            double bound = Math.abs(s[0]) * a.maxAbs + (b == null ? 0 : Math.abs(sb) * b.maxAbs)
+                    + (c == null ? 0 : Math.abs(sc) * c.maxAbs);
             try {
-                Terms.add(into, null, a.cells, s[0], bCells, sb, Terms.ZERO, 0, known, partial, bound, scratch);
+                Terms.add(into, null, a.cells, s[0], bCells, sb, cCells, sc, known, partial, bound, scratch);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("amounts[" + i + "] (" + amounts[i] + "): " + e.getMessage(), e);
             }
@@ -263,12 +280,15 @@ public final class Batch {
     private void requireInRange(double largest) {
         plan.scales(template, largest, s);
         double sb = b == null ? 0 : s[1];
+        double sc = c == null ? 0 : s[2];
         Terms.requireFiniteScale(s[0]);
         Terms.requireFiniteScale(sb);
-        for (int c : knownCells) {
-            if (!dev.impact.measure.Footprint.inRange(0.0 + a.cells[c] * s[0] + bCells[c] * sb)) {
+        Terms.requireFiniteScale(sc);
+        for (int cell : knownCells) {
+            if (!dev.impact.measure.Footprint.inRange(0.0 + a.cells[cell] * s[0] + bCells[cell] * sb
+                    + cCells[cell] * sc)) {
                 throw new IllegalArgumentException("the largest amount (" + largest + "): "
-                        + dev.impact.measure.Footprint.overflow(c).getMessage());
+                        + dev.impact.measure.Footprint.overflow(cell).getMessage());
             }
         }
     }

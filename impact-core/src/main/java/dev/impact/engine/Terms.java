@@ -136,16 +136,16 @@ final class Terms {
      * other cells would get +0.0, which leaves a sum unchanged, so only these are touched; same sums, bit for bit.
      */
     static void addCells(Engine.Sum into, Engine.Sum alsoInto, int[] cells, double[] a, double sa, double[] b,
-                         double sb, int known, int partial, double bound, double[] scratch) {
+                         double sb, double[] c, double sc, int known, int partial, double bound, double[] scratch) {
         if (!(into.bound + bound <= SAFE_BOUND && alsoInto.bound + bound <= SAFE_BOUND)) {
-            check(into, alsoInto, a, sa, b, sb, ZERO, 0, scratch);
+            check(into, alsoInto, a, sa, b, sb, c, sc, scratch);
         }
         double[] v1 = into.values;
         int[] n1 = into.knownCount;
         double[] v2 = alsoInto.values;
         int[] n2 = alsoInto.knownCount;
         for (int i : cells) {
-            double t = 0.0 + a[i] * sa + b[i] * sb;
+            double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
             v1[i] += t;
             n1[i]++;
             v2[i] += t;

@@ -8,6 +8,7 @@ import dev.impact.inventory.Activity;
 import dev.impact.inventory.AiInference;
 import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
@@ -53,6 +54,10 @@ class BatchTest {
                         .greenHosting(0.4)),
                 new Kind("SWD v4 global grid", q -> NetworkTransfer.ofGb(q).model(NetworkModel.SWD_V4)
                         .modelGridIntensity()),
+                new Kind("SWD v3 FR, 50 % green (zone-grid path with the green data-centre part)", q -> NetworkTransfer
+                        .ofGb(q).model(NetworkModel.SWD_V3).zone("FR").greenHosting(0.5)),
+                new Kind("SWD v4 FR under co2.js's conventions", q -> NetworkTransfer.ofGb(q).model(NetworkModel.SWD_V4)
+                        .zone("FR").convention(Convention.CO2JS)),
                 new Kind("SSD storage DE", q -> DataStorage.ofTbYears(q).medium(StorageMedium.SSD).zone("DE")),
                 new Kind("HDD storage, own PUE, 3 copies", q -> DataStorage.ofTbYears(q).medium(StorageMedium.HDD)
                         .model(StorageModel.HARDWARE).pue(1.3).replication(3).zone("FR")),
