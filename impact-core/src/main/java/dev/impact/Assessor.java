@@ -13,6 +13,7 @@ import dev.impact.engine.Engine;
 import dev.impact.factor.Factor;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.internal.Suggestions;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.Inventory;
 import dev.impact.measure.Indicator;
 import dev.impact.uncertainty.MonteCarlo;
@@ -154,8 +155,19 @@ public final class Assessor {
     }
 
     /**
-     * A copy with all of these options at once (replacing reporting year, period, accounting, zone and source
-     * preference). They are taken as they are: the zone and sources are checked by the engine when a line needs them.
+     * A copy whose lines follow this peer's conventions and data ({@link Convention#IMPACT}, impact's own, until set),
+     * except the lines that set their own: {@code convention(Convention.CO2JS)} gives co2.js's numbers for the lines
+     * it has a model for. What each convention changes is documented on {@link Convention}; the one in force is
+     * recorded in every result ({@code assessment.options().convention()}).
+     */
+    public Assessor convention(Convention convention) {
+        Objects.requireNonNull(convention, "convention");
+        return with(options.convention(convention));
+    }
+
+    /**
+     * A copy with all of these options at once (replacing reporting year, period, accounting, zone, source
+     * preference and convention). They are taken as they are: the zone and sources are checked by the engine when a line needs them.
      */
     public Assessor options(AssessmentOptions options) {
         return with(Objects.requireNonNull(options, "options"));

@@ -236,6 +236,17 @@ class CliTest {
     }
 
     @Test
+    void convention_caseInsensitive_andAnUnknownOneListsTheValues(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("web.csv");
+        Files.writeString(in, "kind,label,category,quantity\ndevice,laptops,laptop,1\n");
+        Run ok = run("assess", in.toString(), "--year", "2024", "--convention", "Co2JS");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Run bad = run("assess", in.toString(), "--year", "2024", "--convention", "co2");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--convention must be one of impact, co2js, ccf, boaviztapi, was 'co2'");
+    }
+
+    @Test
     void help_onEveryCommand_withExamples() {
         for (String[] cmd : new String[][] {{"--help"}, {"assess", "--help"}, {"validate", "--help"},
                 {"factors", "--help"}, {"factors", "list", "--help"}, {"factors", "show", "--help"},

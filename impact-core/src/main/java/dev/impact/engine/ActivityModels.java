@@ -5,6 +5,7 @@ import dev.impact.factor.Parameter;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.AiInference;
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
@@ -281,11 +282,11 @@ final class ActivityModels {
     }
 
     /**
-     * The plan of {@code line}'s kind in {@code zone}; {@code zoneDefault} (null when the line gives its zone) heads
-     * its defaults.
+     * The plan of {@code line}'s kind in {@code zone} under {@code convention} (the line's own, else the
+     * assessment's); {@code zoneDefault} (null when the line gives its zone) heads its defaults.
      */
-    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault) {
-        Work w = new Work(r, zone);
+    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault, Convention convention) {
+        Work w = new Work(r, zone, convention);
         if (zoneDefault != null) {
             w.defaults.add(zoneDefault);
         }
@@ -305,15 +306,18 @@ final class ActivityModels {
     private static final class Work {
         final Resolver r;
         final String zone;
+        /** Whose conventions and data the line follows. */
+        final Convention convention;
         final List<String> ids = new ArrayList<>();
         final List<String> params = new ArrayList<>();
         final List<AppliedDefault> defaults = new ArrayList<>();
         /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
         Multiplier pueMultiplier;
 
-        Work(Resolver r, String zone) {
+        Work(Resolver r, String zone, Convention convention) {
             this.r = r;
             this.zone = zone;
+            this.convention = convention;
         }
 
         /** The zone's grid factor (use phase), its ids recorded. */

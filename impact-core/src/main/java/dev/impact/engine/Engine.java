@@ -3,6 +3,7 @@ package dev.impact.engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
@@ -316,6 +317,8 @@ public final class Engine {
             .set(Phase.USE, Indicator.E_WASTE, 0).set(Phase.END_OF_LIFE, Indicator.E_WASTE, 1).build();
     private static final Terms.Part E_WASTE = new Terms.Part(E_WASTE_AT_END_OF_LIFE);
 
+    private static final Convention[] CONVENTIONS = Convention.values();
+
     /** The state of one assessment: plans cached per kind of line, and the line being evaluated. */
     private static final class Evaluation {
         private final Resolver resolver;
@@ -337,12 +340,12 @@ public final class Engine {
         private String lastServerZone;
         private Lists lastServerPlan;
         /**
-         * Activity plans by {@link ActivityModels#variant}, then zone (given or not: the variant's lowest bit), then
-         * {@link ActivityModels#variantText}; made on first use.
+         * Activity plans by the line's {@link Convention} and {@link ActivityModels#variant} (one index), then zone
+         * (given or not: the variant's lowest bit), then {@link ActivityModels#variantText}; made on first use.
          */
         @SuppressWarnings("unchecked")
         private final Map<String, Map<String, ActivityModels.Plan>>[] activityPlans =
-                new Map[ActivityModels.VARIANTS * 2];
+                new Map[CONVENTIONS.length * ActivityModels.VARIANTS * 2];
         /** A purchase year not given. */
         private static final int NO_YEAR = Integer.MIN_VALUE;
         private final Trace trace;
@@ -459,7 +462,9 @@ public final class Engine {
             String given = l.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
-            int v = ActivityModels.variant(l) * 2 + (zoneDefault ? 1 : 0);
+            Convention convention = options.conventionOf(l);
+            int v = (convention.ordinal() * ActivityModels.VARIANTS + ActivityModels.variant(l)) * 2
+                    + (zoneDefault ? 1 : 0);
             Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
             if (byZone == null) {
                 byZone = new HashMap<>();
@@ -473,7 +478,7 @@ public final class Engine {
             String text = ActivityModels.variantText(l);
             ActivityModels.Plan p = byText.get(text);
             if (p == null) {
-                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null);
+                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null, convention);
                 byText.put(text, p);
             }
             p.scales(l, x.s);

@@ -26,9 +26,11 @@ public final class NetworkTransfer implements Activity {
     private final double greenHosting;
     private final boolean modelGrid;
     private final String zone;
+    private final Convention convention; // null = the assessment's
 
     private NetworkTransfer(String label, double gb, NetworkKind kind, NetworkModel model, boolean includeBox,
-                            double greenHosting, boolean modelGrid, String zone, String group) {
+                            double greenHosting, boolean modelGrid, String zone, String group,
+                            Convention convention) {
         this.label = label;
         this.group = group;
         this.gb = gb;
@@ -38,6 +40,7 @@ public final class NetworkTransfer implements Activity {
         this.greenHosting = greenHosting;
         this.modelGrid = modelGrid;
         this.zone = zone;
+        this.convention = convention;
     }
 
     /**
@@ -47,7 +50,7 @@ public final class NetworkTransfer implements Activity {
      */
     public static NetworkTransfer ofGb(double gb) {
         return new NetworkTransfer("network transfer", Checks.positive(gb, "volumeGb", "GB"), NetworkKind.UNSPECIFIED,
-                NetworkModel.PER_GB, true, 0, false, null, null);
+                NetworkModel.PER_GB, true, 0, false, null, null, null);
     }
 
     /**
@@ -72,6 +75,7 @@ public final class NetworkTransfer implements Activity {
         private double greenHosting;
         private boolean modelGrid;
         private String zone;
+        private Convention convention;
 
         private Builder(double gb) {
             this.gb = gb;
@@ -125,9 +129,16 @@ public final class NetworkTransfer implements Activity {
             return this;
         }
 
+        /** Assessed with this peer's conventions, whatever the assessment's (see {@link Convention}). */
+        public Builder convention(Convention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
         /** The line. */
         public NetworkTransfer build() {
-            return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group);
+            return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group,
+                    convention);
         }
     }
 
@@ -138,7 +149,8 @@ public final class NetworkTransfer implements Activity {
 
     private NetworkTransfer copy(String label, double gb, NetworkKind kind, NetworkModel model, boolean includeBox,
                                  double greenHosting, boolean modelGrid, String zone) {
-        return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group);
+        return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group,
+                convention);
     }
 
     /** A copy with this label. */
@@ -149,7 +161,7 @@ public final class NetworkTransfer implements Activity {
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public NetworkTransfer group(String group) {
         return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone,
-                Checks.text(group, "group"));
+                Checks.text(group, "group"), convention);
     }
 
     /** A copy over this kind of network. */
@@ -184,6 +196,15 @@ public final class NetworkTransfer implements Activity {
     public NetworkTransfer zone(String zone) {
         return copy(label, gb, kind, model, includeBox, greenHosting, modelGrid,
                 Checks.zone(zone));
+    }
+
+    /**
+     * A copy assessed with this peer's conventions, whatever the assessment's: under {@link Convention#CO2JS} the
+     * OneByte and SWD models use co2.js's own grid data (see there).
+     */
+    public NetworkTransfer convention(Convention convention) {
+        return new NetworkTransfer(label, gb, kind, model, includeBox, greenHosting, modelGrid, zone, group,
+                Objects.requireNonNull(convention, "convention"));
     }
 
     @Override
@@ -243,6 +264,11 @@ public final class NetworkTransfer implements Activity {
     }
 
     @Override
+    public Optional<Convention> convention() {
+        return Optional.ofNullable(convention);
+    }
+
+    @Override
     public boolean equals(Object o) {
         if (!(o instanceof NetworkTransfer)) {
             return false;
@@ -251,12 +277,13 @@ public final class NetworkTransfer implements Activity {
         return label.equals(n.label) && Objects.equals(group, n.group) && Double.compare(gb, n.gb) == 0
                 && kind == n.kind && model == n.model
                 && includeBox == n.includeBox && Double.compare(greenHosting, n.greenHosting) == 0
-                && modelGrid == n.modelGrid && Objects.equals(zone, n.zone);
+                && modelGrid == n.modelGrid && Objects.equals(zone, n.zone)
+                && convention == n.convention;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, group, gb, kind, model, includeBox, greenHosting, modelGrid, zone);
+        return Objects.hash(label, group, gb, kind, model, includeBox, greenHosting, modelGrid, zone, convention);
     }
 
     @Override
@@ -264,6 +291,7 @@ public final class NetworkTransfer implements Activity {
         return "NetworkTransfer[" + label + (group == null ? "" : " @ " + group) + ": "
                 + dev.impact.measure.Numbers.format(gb) + " GB, "
                 + kind.name().toLowerCase(Locale.ROOT) + ", " + model.name().toLowerCase(Locale.ROOT)
-                + (zone == null ? "" : ", zone " + zone) + "]";
+                + (zone == null ? "" : ", zone " + zone)
+                + (convention == null ? "" : ", convention " + convention.label()) + "]";
     }
 }
