@@ -215,8 +215,10 @@ final class ActivityModels {
             Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
             if (formula == CLOUD) {
                 lt.addAll(aPieces, s[2], with(q, aBy));
-                if (flag) {
+                if (memoryBy != null) {
                     lt.addAll(aPieces, s[3], memoryBy);
+                }
+                if (networkBy != null) {
                     lt.addAll(aPieces, s[4], networkBy);
                 }
             } else if (aPieces == null) {
@@ -262,7 +264,7 @@ final class ActivityModels {
         if (line instanceof CloudCompute) {
             CloudCompute c = (CloudCompute) line;
             return 256 + (c.utilisation().isPresent() ? 1 : 0) + (c.pue().isPresent() ? 2 : 0)
-                    + (c.memoryGbHours() > 0 || c.networkGb() > 0 ? 4 : 0);
+                    + (c.memoryGbHours() > 0 ? 4 : 0) + (c.networkGb() > 0 ? 8 : 0);
         }
         if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
@@ -646,12 +648,15 @@ final class ActivityModels {
         double netEnergy = 0;
         Multiplier[] memoryBy = null;
         Multiplier[] networkBy = null;
-        if (memory) {
+        // the plan's lines all have memory, or none; all transfer between regions, or none (see variant)
+        if (c.memoryGbHours() > 0) {
             Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
-            memEnergy = c.memoryGbHours() > 0 ? w.use(mem) : mem.value();
+            memEnergy = w.use(mem);
             memoryBy = nonNull(pueBy, Multiplier.of(mem, 1));
+        }
+        if (c.networkGb() > 0) {
             Parameter net = w.r.parameter("cloud.network.energy", "cloud networking energy");
-            netEnergy = c.networkGb() > 0 ? w.use(net) : net.value();
+            netEnergy = w.use(net);
             networkBy = nonNull(pueBy, Multiplier.of(net, 1));
         }
         Resolver.Resolved grid = cloudGrid(w, p);

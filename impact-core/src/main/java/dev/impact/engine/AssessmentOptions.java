@@ -111,6 +111,6 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
 
     /** The convention {@code line} is assessed with: its own if it sets one, else {@link #convention()}. */
     public Convention conventionOf(InventoryLine line) {
-        return line.convention().orElse(convention);
+        return Objects.requireNonNull(line, "line").convention().orElse(convention);
     }
 }
