@@ -250,7 +250,10 @@ public final class CloudCompute implements Activity {
         return toBuilder().pue(pue).build();
     }
 
-    /** A copy in this electricity zone (the region's country); a zone given wins over the region's for the grid. */
+    /**
+     * A copy in this electricity zone (the region's country): under impact's convention a zone given wins over the
+     * region's country for the grid; under {@link Convention#CCF} the region's CCF factor applies whatever the zone.
+     */
     public CloudCompute zone(String zone) {
         return toBuilder().zone(zone).build();
     }

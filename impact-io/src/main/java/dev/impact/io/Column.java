@@ -77,7 +77,7 @@ enum Column {
             + " hosted at that provider takes its PUE)"),
     UTILISATION("utilisation", Type.NUMBER, EnumSet.of(CLOUD), "average CPU utilisation, 0 to 1"),
     MEMORY_GB_HOURS("memory_gb_hours", Type.NUMBER, EnumSet.of(CLOUD), "memory use, GB-hours (default 0)"),
-    REGION("region", Type.TEXT, EnumSet.of(STORAGE, CLOUD), "provider region, e.g. eu-west-3, francecentral,"
+    REGION("cloud_region", Type.TEXT, EnumSet.of(STORAGE, CLOUD), "provider region, e.g. eu-west-3, francecentral,"
             + " europe-west9 (with provider): its country zone, its CCF factor under the ccf convention"),
     SERVICE("service", Type.TEXT, EnumSet.of(STORAGE), "provider storage service, e.g. s3, ebs, lrs,"
             + " storage-multi-region (with provider): CCF's replication factor (leave replication empty)"),

@@ -20,7 +20,7 @@ class CloudColumnsTest {
     @TempDir
     Path dir;
 
-    private static final String CSV = "kind,label,quantity,medium,provider,region,service,microarchitecture,"
+    private static final String CSV = "kind,label,quantity,medium,provider,cloud_region,service,microarchitecture,"
             + "instance_type,network_gb,utilisation\n"
             + "cloud,batch,1000,,aws,eu-west-3,,Skylake,m5.xlarge,120,0.3\n"
             + "storage,s3,10,hdd,aws,us-east-1,s3,,,,\n"
@@ -45,7 +45,7 @@ class CloudColumnsTest {
                 DataStorage.ofTbYears(10).label("s3").medium(StorageMedium.HDD).provider("aws").region("us-east-1")
                         .service("s3"));
         assertThat(problems).containsExactly(
-                "4 region: region needs the storage's cloud provider (provider aws, azure or gcp)",
+                "4 cloud_region: region needs the storage's cloud provider (provider aws, azure or gcp)",
                 "5 network_gb: networkGb must be a finite number >= 0 (GB), was -4.0");
     }
 
