@@ -24,8 +24,8 @@ import java.util.Objects;
  * ({@code total(indicator)}, {@code value(phase, indicator)}), {@link #addAll} leaves a sum as {@link
  * Engine.Session#add} of each line in turn would. Amounts must be finite and {@code >= 0} (an item of 0 adds zeros);
  * a bad amount is refused naming its index, before anything is written. A cloud template must not carry memory
- * GB-hours (they would not scale with the vCPU-hours). {@link #outcome()} is every item's factor ids, parameter ids
- * and defaults. Not thread-safe: like its session, one per thread.
+ * GB-hours or networking GB (they would not scale with the vCPU-hours). {@link #outcome()} is every item's factor
+ * ids, parameter ids and defaults. Not thread-safe: like its session, one per thread.
  */
 public final class Batch {
     private final Activity template;
@@ -44,13 +44,16 @@ public final class Batch {
     private final double ua;
     private final double ub;
     private final double uc;
-    private final double[] s = new double[4];
+    private final double[] s = new double[5];
 
     Batch(Activity template, ActivityModels.Plan plan) {
-        if (template instanceof CloudCompute && ((CloudCompute) template).memoryGbHours() > 0) {
-            throw new IllegalArgumentException("a batch varies the vCPU-hours only: its cloud template must have no"
-                    + " memoryGbHours (was " + ((CloudCompute) template).memoryGbHours() + "); assess lines with"
-                    + " memory one by one");
+        if (template instanceof CloudCompute) {
+            CloudCompute t = (CloudCompute) template;
+            if (t.memoryGbHours() > 0 || t.networkGb() > 0) {
+                throw new IllegalArgumentException("a batch varies the vCPU-hours only: its cloud template must have"
+                        + " no memoryGbHours (was " + t.memoryGbHours() + ") and no networkGb (was " + t.networkGb()
+                        + "), which would not scale with them; assess such lines one by one");
+            }
         }
         this.template = template;
         this.plan = plan;

@@ -33,9 +33,13 @@ public enum Convention {
      */
     CO2JS,
     /**
-     * Cloud Carbon Footprint (Thoughtworks). Recorded in the result; it does not yet change any number: the cloud and
-     * storage models that follow CCF's per-region factors and PUEs under it are being added (issue 13). Until then
-     * lines are assessed as under {@link #IMPACT}.
+     * Cloud Carbon Footprint (Thoughtworks; constants of {@code @cloud-carbon-footprint/aws} 0.15.0, {@code azure}
+     * 1.8.0, {@code core} 0.17.3 and the GCP package at commit b7a049c): cloud compute lines, and storage lines at a
+     * provider, take CCF's emission factor for their provider region ({@code cloud.<provider>.region.<region>}; for a
+     * line without a region, CCF's provider average {@code cloud.<provider>.region.unknown}, with a notice) instead of
+     * the zone's grid factor, CCF's PUEs and defaults (as impact's own for these lines: provider PUE, 50 %
+     * utilisation), and CCF's scope: no embodied emissions for storage, and for compute only from a named instance
+     * type. Other line kinds are assessed as under {@link #IMPACT}: CCF has no model for them.
      */
     CCF,
     /**
