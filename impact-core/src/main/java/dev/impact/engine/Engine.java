@@ -461,6 +461,7 @@ public final class Engine {
         /** The last server line's configuration (by identity), zone and plan. */
         private ServerFleet.Configuration lastConfiguration;
         private String lastServerZone;
+        private boolean lastServerBoavizta;
         private Lists lastServerPlan;
         /**
          * Activity plans by the line's {@link Convention} and {@link ActivityModels#variant} (one index), then zone
@@ -490,11 +491,13 @@ public final class Engine {
         private static final class ServerKey {
             private final ServerFleet.Configuration c;
             private final String zone;
+            private final boolean boaviztapi;
             private final int hash;
 
-            ServerKey(ServerFleet.Configuration c, String zone) {
+            ServerKey(ServerFleet.Configuration c, String zone, boolean boaviztapi) {
                 this.c = c;
                 this.zone = zone;
+                this.boaviztapi = boaviztapi;
                 int h = c.cpuUnits().hashCode();
                 h = 31 * h + c.cpuCores().hashCode();
                 h = 31 * h + c.cpuDiePerCoreMm2().hashCode();
@@ -513,6 +516,8 @@ public final class Engine {
                 h = 31 * h + c.caseType().hashCode();
                 h = 31 * h + c.averagePowerWatts().hashCode();
                 h = 31 * h + c.pue().hashCode();
+                h = 31 * h + c.detail().hashCode();
+                h = 31 * h + Boolean.hashCode(boaviztapi);
                 this.hash = 31 * h + zone.hashCode();
             }
 
@@ -523,7 +528,8 @@ public final class Engine {
                 }
                 ServerKey k = (ServerKey) o;
                 ServerFleet.Configuration d = k.c;
-                return k.hash == hash && k.zone.equals(zone) && (d == c || d.cpuUnits().equals(c.cpuUnits())
+                return k.hash == hash && k.zone.equals(zone) && k.boaviztapi == boaviztapi
+                        && (d == c || d.cpuUnits().equals(c.cpuUnits())
                         && d.cpuCores().equals(c.cpuCores()) && d.cpuDiePerCoreMm2().equals(c.cpuDiePerCoreMm2())
                         && d.cpuDieAreaMm2().equals(c.cpuDieAreaMm2()) && d.cpuTdpWatts().equals(c.cpuTdpWatts())
                         && d.load().equals(c.load()) && d.ramUnits().equals(c.ramUnits()) && d.ramGb().equals(c.ramGb())
@@ -531,7 +537,8 @@ public final class Engine {
                         && d.ssdGb().equals(c.ssdGb()) && d.ssdDensity().equals(c.ssdDensity())
                         && d.hddUnits().equals(c.hddUnits()) && d.psuUnits().equals(c.psuUnits())
                         && d.psuMassKg().equals(c.psuMassKg()) && d.caseType().equals(c.caseType())
-                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue()));
+                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue())
+                        && (d.detail() == c.detail() || d.detail().equals(c.detail())));
             }
 
             @Override
@@ -684,18 +691,20 @@ public final class Engine {
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
             ServerFleet.Configuration configuration = s.configuration();
+            boolean boaviztapi = options.conventionOf(s) == Convention.BOAVIZTAPI;
             Lists l;
-            if (configuration == lastConfiguration && zone.equals(lastServerZone)) {
+            if (configuration == lastConfiguration && zone.equals(lastServerZone) && boaviztapi == lastServerBoavizta) {
                 l = lastServerPlan;
             } else {
-                ServerKey key = new ServerKey(configuration, zone);
+                ServerKey key = new ServerKey(configuration, zone, boaviztapi);
                 l = serverPlans.get(key);
                 if (l == null) {
-                    l = new Lists(ServerModel.plan(resolver, configuration, zone));
+                    l = new Lists(ServerModel.plan(resolver, configuration, zone, boaviztapi));
                     serverPlans.put(key, l);
                 }
                 lastConfiguration = configuration;
                 lastServerZone = zone;
+                lastServerBoavizta = boaviztapi;
                 lastServerPlan = l;
             }
             OptionalDouble life = s.lifetimeYears();
@@ -756,7 +765,10 @@ public final class Engine {
             double useYears;
             switch (options.accounting()) {
                 case YEARLY:
-                    embodiedShare = period / lifetime * inService;
+                    // impact's rule: period / lifetime, uncapped (a fleet whose life is shorter than the period is
+                    // bought again within it); BoaviztAPI's: capped at the whole (duration / lifetime at most 1)
+                    embodiedShare = (options.conventionOf(equipment) == Convention.BOAVIZTAPI
+                            ? Math.min(1, period / lifetime) : period / lifetime) * inService;
                     useYears = period * inService;
                     break;
                 case LIFECYCLE:

@@ -43,9 +43,12 @@ public enum Convention {
      */
     CCF,
     /**
-     * BoaviztAPI (Boavizta). Recorded in the result; it does not yet change any number: the server and component
-     * models that follow BoaviztAPI's conventions under it are being added (issue 13). Until then lines are assessed
-     * as under {@link #IMPACT}.
+     * BoaviztAPI (Boavizta, 2.4.1). Server lines ({@code ServerFleet}): with a TDP, the CPU power follows BoaviztAPI's
+     * logarithmic curve refitted through the TDP points instead of impact's straight lines between them; no PUE
+     * unless the line gives one; BoaviztAPI's own grid factors for the zone where the catalog has them. Equipment
+     * lines (servers and devices) in yearly accounting: the embodied share of a period is capped at 1
+     * ({@code min(1, period / lifetime)}, BoaviztAPI's {@code duration / hours_life_time}). Other line kinds are
+     * assessed as under {@link #IMPACT}. See PEERS.md, "BoaviztAPI".
      */
     BOAVIZTAPI;
 

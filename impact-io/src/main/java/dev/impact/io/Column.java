@@ -91,7 +91,18 @@ enum Column {
     WH_PER_REQUEST("wh_per_request", Type.NUMBER, EnumSet.of(AI), "measured energy per request, Wh (instead of"
             + " ai_size)"),
     EMBODIED_PER_REQUEST("embodied_kgco2e_per_request", Type.NUMBER, EnumSet.of(AI), "embodied share per request,"
-            + " kgCO2e");
+            + " kgCO2e"),
+    SERVER_ARCHETYPE("server_archetype", Type.TEXT, EnumSet.of(SERVER), "BoaviztAPI server archetype completing the"
+            + " attributes left out, e.g. platform_compute_medium, dellR740"),
+    CPU_NAME("cpu_name", Type.TEXT, EnumSet.of(SERVER), "CPU model, e.g. Intel Xeon Gold 6248 (completes TDP, cores"
+            + " and die area)"),
+    CPU_FAMILY("cpu_family", Type.TEXT, EnumSet.of(SERVER), "CPU family (code name), e.g. Cascade Lake (completes the"
+            + " die area)"),
+    GPU_UNITS("gpu_units", Type.INTEGER, EnumSet.of(SERVER), "GPUs per server, may be 0"),
+    GPU_NAME("gpu_name", Type.TEXT, EnumSet.of(SERVER), "GPU model, e.g. NVIDIA A100 PCIe 40GB"),
+    GPU_MEMORY_GB("gpu_memory_gb", Type.NUMBER, EnumSet.of(SERVER), "memory of one GPU, GB"),
+    GPU_POWER_WATTS("gpu_power_watts", Type.NUMBER, EnumSet.of(SERVER), "average power of one GPU, W (without it,"
+            + " GPUs add no energy)");
 
     /** The value type of a column (JSON type; CSV text is parsed accordingly). */
     public enum Type {

@@ -592,6 +592,27 @@ final class LineCodec {
                 problem(Column.PUE, e);
             }
         }
+        setText(Column.SERVER_ARCHETYPE, s::archetype);
+        setText(Column.CPU_NAME, s::cpuName);
+        setText(Column.CPU_FAMILY, s::cpuFamily);
+        setInteger(Column.GPU_UNITS, s::gpu);
+        setText(Column.GPU_NAME, s::gpuName);
+        v = number(Column.GPU_MEMORY_GB);
+        if (!Double.isNaN(v)) {
+            try {
+                s.gpuMemoryGb(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.GPU_MEMORY_GB, e);
+            }
+        }
+        v = number(Column.GPU_POWER_WATTS);
+        if (!Double.isNaN(v)) {
+            try {
+                s.gpuPowerWatts(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.GPU_POWER_WATTS, e);
+            }
+        }
         return problems.isEmpty() ? s.build() : null;
     }
 
@@ -931,12 +952,26 @@ final class LineCodec {
             c.ssdUnits().ifPresent(v -> m.put(Column.SSD_UNITS, v));
             c.ssdGb().ifPresent(v -> m.put(Column.SSD_GB, v));
             c.ssdDensity().ifPresent(v -> m.put(Column.SSD_DENSITY, v));
-            c.hddUnits().ifPresent(v -> m.put(Column.HDD_UNITS, v));
+            ServerFleet.Detail more = c.detail();
+            if (!more.moreRam().isEmpty() || !more.moreSsd().isEmpty() || !more.workload().isEmpty()) {
+                throw new IllegalArgumentException("server line '" + line.label() + "' has "
+                        + (!more.workload().isEmpty() ? "a mixed workload" : "several RAM or SSD groups")
+                        + ", which the inventory file layout has no columns for (Java API only)");
+            }
+            c.hddUnits().ifPresent(v -> m.put(Column.HDD_UNITS, v + more.moreHdd()));
             c.psuUnits().ifPresent(v -> m.put(Column.PSU_UNITS, v));
             c.psuMassKg().ifPresent(v -> m.put(Column.PSU_MASS_KG, v));
             c.caseType().ifPresent(v -> m.put(Column.CASE_TYPE, lower(v)));
             c.averagePowerWatts().ifPresent(v -> m.put(Column.AVERAGE_POWER_WATTS, v));
             c.pue().ifPresent(v -> m.put(Column.PUE, v));
+            ServerFleet.Detail x = c.detail();
+            x.archetype().ifPresent(v -> m.put(Column.SERVER_ARCHETYPE, v));
+            x.cpuName().ifPresent(v -> m.put(Column.CPU_NAME, v));
+            x.cpuFamily().ifPresent(v -> m.put(Column.CPU_FAMILY, v));
+            x.gpuUnits().ifPresent(v -> m.put(Column.GPU_UNITS, v));
+            x.gpuName().ifPresent(v -> m.put(Column.GPU_NAME, v));
+            x.gpuMemoryGb().ifPresent(v -> m.put(Column.GPU_MEMORY_GB, v));
+            x.gpuPowerWatts().ifPresent(v -> m.put(Column.GPU_POWER_WATTS, v));
         } else if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
             if (n.kind() != NetworkKind.UNSPECIFIED) {
