@@ -263,6 +263,7 @@ final class LotReader {
     }
 
     private final Map<String, Integer> excluded = new TreeMap<>();
+    private final Set<String> physicalNames = new HashSet<>();
 
     private void rows(DelimitedFile f, FileKind kind, java.util.function.Consumer<Cells> each) {
         Map<String, Integer> index = new HashMap<>();
@@ -325,6 +326,10 @@ final class LotReader {
 
     Lot.PhysicalEquipment physical(Cells c, Set<String> dcNames) {
         String name = c.required("nomEquipementPhysique");
+        if (!physicalNames.add(name)) {
+            throw new RowProblem(c.header("nomEquipementPhysique"), name, "physical equipment '" + name + "' is"
+                    + " already in the lot: names must be unique (virtual equipment and applications refer to them)");
+        }
         String type = c.required("type");
         String model = c.text("modele");
         Optional<TypeMapping.Rule> rule = mapping.find(type, model);
@@ -422,9 +427,4 @@ final class LotReader {
         return new Lot.Origin(c.file.name(), c.row.line());
     }
 
-    static Map<String, Integer> counts(List<String> keys) {
-        Map<String, Integer> m = new TreeMap<>();
-        keys.forEach(k -> m.merge(k, 1, Integer::sum));
-        return m;
-    }
 }
