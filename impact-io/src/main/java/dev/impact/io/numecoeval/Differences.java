@@ -81,7 +81,7 @@ public final class Differences {
             if (r == null) {
                 why.add("not assessed under impact's conventions (see the problems)");
             } else {
-                reasons(convention, ref, lot, pe, r, climate, why);
+                reasons(convention, ref, lot, pe, r, climate, impact.options().reportingYear(), why);
             }
             lines.add(new Line(pe.name(), neEmb, neUse, imEmb, imUse, why));
         }
@@ -126,15 +126,21 @@ public final class Differences {
     }
 
     private static void reasons(NumEcoEval ne, Referentiel ref, Lot lot, Lot.PhysicalEquipment pe, LineResult r,
-                                String climate, List<String> why) {
+                                String climate, int reportingYear, List<String> why) {
+        inService(pe, r, reportingYear).ifPresent(why::add);
         // lifetime
         NumEcoEval.Lifetime life = ne.lifetime(pe);
         double imLife = impactLifetime(r);
         if (life.error() == null && !Double.isNaN(imLife) && Math.abs(life.years() - imLife) > 1e-9 * imLife) {
             Object how = life.trace().get("methodeDureeUsage");
-            String neHow = "REEL".equals(how) ? life.trace().get("jours") + " days ÷ 365" : String.valueOf(how);
+            String neHow = ("REEL".equals(how) ? life.trace().get("jours") + " days ÷ 365" : how + " "
+                    + fmt(life.years() - (double) life.trace().get("dureeUsageAmont")
+                    - (double) life.trace().get("dureeUsageAval")) + " y") + around(
+                    (double) life.trace().get("dureeUsageAmont"), (double) life.trace().get("dureeUsageAval"));
+            String imHow = impactLifetimeBasis(r) + (r.line() instanceof DeviceFleet d ? around(d.previousLifeYears(),
+                    d.laterLifeYears()) : "");
             why.add(String.format(Locale.ROOT, "lifetime %.4f y in NumEcoEval (%s) vs %.4f y in impact (%s)",
-                    life.years(), neHow, imLife, impactLifetimeBasis(r)));
+                    life.years(), neHow, imLife, imHow));
         }
         // usage rate
         Map<String, Object> t = new LinkedHashMap<>();
@@ -183,15 +189,37 @@ public final class Differences {
             why.add("yearly kWh not in the lot: NumEcoEval takes the reference's consoElecMoyenne, impact its own"
                     + " use profile for the category");
         }
+        List<String> completed = new ArrayList<>();
         for (AppliedDefault d : r.defaults()) {
-            if (d.field().toLowerCase(Locale.ROOT).contains("lifetime")) {
-                continue; // said above
+            if (!d.field().toLowerCase(Locale.ROOT).contains("lifetime")) { // the lifetime is said above
+                completed.add(d.field() + " = " + d.displayValue());
             }
-            why.add("impact completed " + d.field() + " = " + d.displayValue() + " (" + d.basis() + ")");
+        }
+        if (!completed.isEmpty()) {
+            why.add("impact completed from its defaults: " + String.join(", ", completed));
         }
     }
 
+    /** The reason a line withdrawn before or during the reporting year counts less (or nothing) in impact. */
+    private static Optional<String> inService(Lot.PhysicalEquipment pe, LineResult r, int reportingYear) {
+        java.util.OptionalInt retired = r.line() instanceof DeviceFleet d ? d.retirementYear()
+                : r.line() instanceof ServerFleet s ? s.retirementYear() : java.util.OptionalInt.empty();
+        if (retired.isPresent() && retired.getAsInt() <= reportingYear) {
+            return Optional.of("withdrawn " + pe.withdrawalDate().map(Object::toString).orElse("") + ": impact counts"
+                    + " whole years, and a retirement year of " + retired.getAsInt() + " means out of service in the"
+                    + " reporting year " + reportingYear + " (nothing counted); NumEcoEval counts a full year of every"
+                    + " equipment in the lot, whatever its dates");
+        }
+        return Optional.empty();
+    }
+
+    /** The years impact spreads the embodied impact over: its lifetime, plus the second life around it. */
     private static double impactLifetime(LineResult r) {
+        double around = r.line() instanceof DeviceFleet d ? d.previousLifeYears() + d.laterLifeYears() : 0;
+        return ownLifetime(r) + around;
+    }
+
+    private static double ownLifetime(LineResult r) {
         for (AppliedDefault d : r.defaults()) {
             if (d.field().equals("lifetimeYears") && !Double.isNaN(d.value())) {
                 return d.value();
@@ -216,10 +244,18 @@ public final class Differences {
         return Double.NaN;
     }
 
+    private static String around(double before, double after) {
+        return (before > 0 ? " + " + fmt(before) + " y before" : "") + (after > 0 ? " + " + fmt(after) + " y after" : "");
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4f", v);
+    }
+
     private static String impactLifetimeBasis(LineResult r) {
         for (AppliedDefault d : r.defaults()) {
             if (d.field().equals("lifetimeYears")) {
-                return "default " + d.basis();
+                return "default " + fmt(d.value()) + " y, " + d.basis();
             }
         }
         if (r.line() instanceof DeviceFleet d && d.lifetimeYears().isEmpty() && d.retirementYear().isPresent()) {
@@ -228,7 +264,7 @@ public final class Differences {
         if (r.line() instanceof ServerFleet s && s.lifetimeYears().isEmpty() && s.retirementYear().isPresent()) {
             return "whole years " + s.retirementYear().getAsInt() + " − " + s.purchaseYear().getAsInt();
         }
-        return "declared";
+        return "declared " + fmt(ownLifetime(r)) + " y";
     }
 
     /** Per physical equipment, climate change. */
