@@ -57,7 +57,8 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export).")
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export),"
+            + " or a directory: a NumEcoEval / G4IT lot.")
     Path input;
 
     @CommandLine.Mixin
@@ -68,6 +69,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
+
+    @CommandLine.Mixin
+    NumEcoEvalLot.Options lotOptions = new NumEcoEvalLot.Options();
 
     @Option(names = "--format", paramLabel = "text|html|md|csv|csv-fr|json|xlsx", defaultValue = "text",
             description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}). csv-fr: the"
@@ -163,6 +167,11 @@ final class AssessCommand implements Callable<Integer> {
         }
         Catalog catalog = factors.catalog();
         Assessor assessor = assessment.assessor(catalog);
+        if (java.nio.file.Files.isDirectory(input)) { // a NumEcoEval / G4IT lot
+            Locale lotLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("xlsx") ? locale : Locale.ROOT;
+            return NumEcoEvalLot.assess(new NumEcoEvalLot.Run(input, lotOptions, false, catalog, assessor,
+                    inputOptions.mapping, fmt, output, lotLocale, title, quiet, skipInvalid), out, err);
+        }
 
         StreamingAssessor.Result result;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
