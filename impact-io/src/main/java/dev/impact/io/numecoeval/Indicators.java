@@ -98,6 +98,26 @@ public final class Indicators {
         return s;
     }
 
+    /**
+     * The 5th and 95th percentiles of a criterion's total under the rows' quality tiers ({@link UnitIndicator#low()},
+     * {@link UnitIndicator#high()}), summed as if the rows' errors were fully correlated: the widest the total's
+     * range can be, not a Monte Carlo result.
+     *
+     * @return {p5, p95}
+     */
+    public double[] range(String criterion) {
+        double lo = 0;
+        double hi = 0;
+        for (UnitIndicator r : rows) {
+            if (r.ok() && r.criterion().equals(criterion) && (r.table() == UnitIndicator.Table.PHYSICAL_EQUIPMENT
+                    || r.table() == UnitIndicator.Table.EMAIL)) {
+                lo += r.low();
+                hi += r.high();
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
     /** One physical equipment's total for a criterion and step (NaN if in error or absent). */
     public double physical(String equipment, String criterion, String step) {
         return rows.stream().filter(r -> r.table() == UnitIndicator.Table.PHYSICAL_EQUIPMENT
@@ -185,6 +205,13 @@ public final class Indicators {
                 sb.append(String.format(Locale.ROOT, " %14.6g", total(c, step)));
             }
             sb.append(String.format(Locale.ROOT, " %14.6g  %s%n", total(c), unit(c)));
+        }
+        sb.append(String.format(Locale.ROOT, "(total: physical equipment and e-mail; virtual equipment and applications"
+                + " share it out)%nrange from the quality tiers (qualite: HAUTE gsd 1.2, MOYENNE 1.5, BASSE 2.0), rows"
+                + " fully correlated, p5–p95:%n"));
+        for (String c : criteria()) {
+            double[] r = range(c);
+            sb.append(String.format(Locale.ROOT, "  %-44s %.6g – %.6g %s%n", c, r[0], r[1], unit(c)));
         }
         return sb.toString();
     }

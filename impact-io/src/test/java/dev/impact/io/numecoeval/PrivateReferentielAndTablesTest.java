@@ -137,5 +137,11 @@ class PrivateReferentielAndTablesTest {
         assertThat(pcUse.high() / pcUse.impact()).isCloseTo(Math.exp(Math.log(2.0) * 1.6448536269514722),
                 within(1e-12));
         assertThat(pcUse.high()).isCloseTo(31.2710, within(1e-3));
+        // the total's range sums the rows' percentiles: every OK physical row of "Climate change"
+        double[] range = ind.range("Climate change");
+        double lo = ind.table(UnitIndicator.Table.PHYSICAL_EQUIPMENT).stream().filter(UnitIndicator::ok)
+                .mapToDouble(r -> r.impact() / Math.pow(r.quality().gsd(), 1.6448536269514722)).sum();
+        assertThat(range[0]).isCloseTo(lo, within(1e-9 * lo));
+        assertThat(range[1]).isGreaterThan(ind.total("Climate change"));
     }
 }
