@@ -165,6 +165,46 @@ final class NumEcoEvalLot {
         return Main.OK;
     }
 
+    /**
+     * {@code impact validate DIR}: every problem of the lot (rows, zones, its référentiel), and each equipment the
+     * engine would refuse for the assessment's year and options; exit 1 if any.
+     */
+    static int validate(Path dir, Path mappingFile, Catalog catalog, Assessor assessor, boolean quiet,
+                        PrintWriter out, PrintWriter err) {
+        TypeMapping mapping = mappingFile == null ? TypeMapping.numEcoEval()
+                : TypeMapping.numEcoEval().withUserRules(mappingFile);
+        Lot lot = Lot.read(dir, mapping);
+        lot.referentielDirectory().ifPresent(Referentiel::read); // its problems throw, listed by Main
+        Lot.AsInventory inv = lot.toInventory(catalog);
+        List<Problem> problems = new ArrayList<>(lot.problems());
+        problems.addAll(inv.problems());
+        for (dev.impact.inventory.InventoryLine l : inv.inventory().lines()) {
+            try {
+                assessor.assess(dev.impact.inventory.Inventory.of(lot.name(), l));
+            } catch (IllegalArgumentException e) {
+                Lot.PhysicalEquipment pe = lot.physicalEquipment().stream().filter(p -> p.name().equals(l.label()))
+                        .findFirst().orElseThrow();
+                problems.add(new Problem(pe.origin().file(), pe.origin().line(), "", e.getMessage()));
+            }
+        }
+        if (!quiet) {
+            lot.notices().forEach(n -> err.println("note: " + n));
+            inv.notices().forEach(n -> err.println("note: " + n));
+        }
+        problems.forEach(p -> out.println(AssessCommand.describe(p)));
+        if (!problems.isEmpty()) {
+            out.println(dir + ": " + problems.size() + " problems in the lot");
+            out.flush();
+            return Main.INVALID_INPUT;
+        }
+        out.println(String.format(Locale.ROOT, "%s: NumEcoEval lot, all valid: %d physical and %d virtual equipment,"
+                        + " %d applications, %d data centres, %d e-mail rows, %d entities", dir,
+                lot.physicalEquipment().size(), lot.virtualEquipment().size(), lot.applications().size(),
+                lot.dataCentres().size(), lot.emails().size(), lot.entities().size()));
+        out.flush();
+        return Main.OK;
+    }
+
     private static Optional<Referentiel> referentiel(Lot lot, Options o) {
         Optional<Referentiel> own = lot.referentielDirectory().map(Referentiel::read);
         if (o.referentiel == null) {

@@ -54,6 +54,9 @@ final class ValidateCommand implements Callable<Integer> {
         Catalog catalog = factors.catalog();
         Assessor assessor = assessment.assessor(catalog);
         AssessmentOptions options = assessor.options();
+        if (java.nio.file.Files.isDirectory(input)) { // a NumEcoEval / G4IT lot
+            return NumEcoEvalLot.validate(input, inputOptions.mapping, catalog, assessor, quiet, out, err);
+        }
         StreamSummary s;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
         try (InventoryReader reader = InventoryFiles.open(input, inputOptions.readOptions())) {

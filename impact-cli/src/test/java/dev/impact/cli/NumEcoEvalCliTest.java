@@ -23,6 +23,13 @@ class NumEcoEvalCliTest {
     }
 
     @Test
+    void validate_exampleLot() {
+        CliTest.Run r = CliTest.run("validate", LOT, "--year", "2024");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("NumEcoEval lot, all valid: 5 physical and 4 virtual equipment");
+    }
+
+    @Test
     void lot_withAnUnmappedType_isRefusedWithFileLineAndColumn(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("pe.csv"), "nomEquipementPhysique;quantite;type;paysDUtilisation\n"
                 + "pc-1;2;Laptop;France\nfrigo;1;Réfrigérateur;France\n");
@@ -30,6 +37,9 @@ class NumEcoEvalCliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(dir.resolve("pe.csv") + ":3: column 'type': equipment type 'Réfrigérateur' has no"
                 + " mapping");
+        CliTest.Run v = CliTest.run("validate", dir.toString(), "--year", "2024");
+        assertThat(v.code()).isEqualTo(1);
+        assertThat(v.out()).contains(dir.resolve("pe.csv") + ":3: column 'type'").contains("1 problems in the lot");
         CliTest.Run skipped = CliTest.run("assess", dir.toString(), "--year", "2024", "--skip-invalid");
         assertThat(skipped.code()).as(skipped.err()).isZero();
         assertThat(skipped.out()).contains("1 lines");
