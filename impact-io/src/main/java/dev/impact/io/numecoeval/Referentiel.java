@@ -80,7 +80,18 @@ public final class Referentiel {
     final Map<String, Value> hypotheses;
     final Map<String, Criterion> criteria;
     final Map<String, EmailConstants> email;
+    /** Criterion name (normalised) → G4IT's code for it ({@code climate change → CLIMATE_CHANGE}). */
+    final Map<String, String> codes;
     final List<String> notices;
+
+    /** G4IT's criterion codes for the RCP's five criteria (its {@code criterion.csv} may add others). */
+    static final Map<String, String> G4IT_CODES = Map.of("climate change", "CLIMATE_CHANGE",
+            "particulate matter and respiratory inorganics", "PARTICULATE_MATTER",
+            "ionising radiation", "IONISING_RADIATION", "acidification", "ACIDIFICATION",
+            "resource use (minerals and metals)", "RESOURCE_USE");
+    /** G4IT's life-cycle step codes, as NumEcoEval's. */
+    static final Map<String, String> G4IT_STEPS = Map.of("manufacturing", "FABRICATION", "transportation",
+            "DISTRIBUTION", "using", "UTILISATION", "end_of_life", "FIN_DE_VIE", "end of life", "FIN_DE_VIE");
 
     private Referentiel(Builder b) {
         factors = Map.copyOf(b.factors);
@@ -92,6 +103,7 @@ public final class Referentiel {
         hypotheses = Map.copyOf(b.hypotheses);
         criteria = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.criteria));
         email = Map.copyOf(b.email);
+        codes = Map.copyOf(b.codes);
         notices = List.copyOf(b.notices);
     }
 
@@ -167,6 +179,8 @@ public final class Referentiel {
         b.criteria.putAll(overlay.criteria.isEmpty() ? criteria : overlay.criteria);
         b.email.putAll(email);
         b.email.putAll(overlay.email);
+        b.codes.putAll(codes);
+        b.codes.putAll(overlay.codes);
         b.notices.addAll(notices);
         b.notices.addAll(overlay.notices);
         return b.build();
@@ -191,11 +205,19 @@ public final class Referentiel {
     }
 
     Optional<Value> factor(String reference, String step, String criterion) {
-        return Optional.ofNullable(factors.get(key(reference, step, criterion)));
+        Value v = factors.get(key(reference, step, criterion));
+        if (v == null && codes.containsKey(norm(criterion))) {
+            v = factors.get(key(reference, step, codes.get(norm(criterion))));
+        }
+        return Optional.ofNullable(v);
     }
 
     Optional<Value> mix(String country, String criterion) {
-        return Optional.ofNullable(mixes.get(Countries.key(country) + "\u0000" + norm(criterion)));
+        Value v = mixes.get(Countries.key(country) + "\u0000" + norm(criterion));
+        if (v == null && codes.containsKey(norm(criterion))) {
+            v = mixes.get(Countries.key(country) + "\u0000" + norm(codes.get(norm(criterion))));
+        }
+        return Optional.ofNullable(v);
     }
 
     Optional<Value> hypothesis(String key) {
@@ -237,6 +259,7 @@ public final class Referentiel {
         final Map<String, Value> hypotheses = new LinkedHashMap<>();
         final Map<String, Criterion> criteria = new LinkedHashMap<>();
         final Map<String, EmailConstants> email = new LinkedHashMap<>();
+        final Map<String, String> codes = new LinkedHashMap<>(G4IT_CODES);
         final List<String> notices = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
 
@@ -265,6 +288,39 @@ public final class Referentiel {
                         }
                     }
                 });
+            } else if (has(f, "name", "lifecycleStep", "criterion", "value")) { // G4IT's itemImpact
+                rows(f, (r, c) -> {
+                    String step = G4IT_STEPS.getOrDefault(norm(c.required("lifecycleStep")), c.text("lifecycleStep"));
+                    String crit = c.required("criterion");
+                    double conso = c.optionalNumber("avgElectricityConsumption");
+                    Provenance p = new Provenance(c.text("source"), f.name(), r.line(), sha, licensed);
+                    Value val = new Value(c.number("value"), conso, c.text("unit"), p);
+                    if (norm(c.text("category")).equals("electricity-mix")) {
+                        mixes.put(Countries.key(c.required("location")) + "\u0000" + norm(crit), val);
+                    } else {
+                        factors.put(key(c.required("name"), step, crit), val);
+                        if (!Double.isNaN(conso)) {
+                            conso(c.required("name"), conso, p);
+                        }
+                    }
+                });
+            } else if (has(f, "type", "isServer")) { // G4IT's itemType
+                rows(f, (r, c) -> {
+                    String srv = norm(c.text("isServer"));
+                    String t = c.required("type");
+                    types.put(norm(t), new ItemType(t, srv.equals("true"), c.optionalNumber("defaultLifespan"),
+                            c.text("refDefaultItem"), new Provenance(c.text("source"), f.name(), r.line(), sha,
+                            licensed)));
+                });
+            } else if (has(f, "code", "label", "unit")) { // G4IT's criterion
+                rows(f, (r, c) -> {
+                    String n = c.required("label");
+                    criteria.put(norm(n), new Criterion(n, c.text("unit")));
+                    codes.put(norm(n), c.required("code"));
+                });
+            } else if (has(f, "code", "value") && !has(f, "criterion")) { // G4IT's hypothesis
+                rows(f, (r, c) -> hypotheses.put(norm(c.required("code")), new Value(c.number("value"), Double.NaN,
+                        "", new Provenance(c.text("source"), f.name(), r.line(), sha, licensed))));
             } else if (has(f, "refEquipement", "etape", "critere", "valeur")) {
                 rows(f, (r, c) -> {
                     Provenance p = new Provenance(c.text("source"), f.name(), r.line(), sha, licensed);
@@ -317,7 +373,7 @@ public final class Referentiel {
                 rows(f, (r, c) -> email.put(norm(c.required("critere")), new EmailConstants(
                         c.number("constanteCoefficientDirecteur"), c.number("constanteOrdonneeOrigine"),
                         new Provenance(c.text("source"), f.name(), r.line(), sha, licensed))));
-            } else if (has(f, "code", "libelle")) {
+            } else if (has(f, "code", "libelle") || has(f, "code", "label")) {
                 notices.add(f.name() + ": life-cycle steps read; impact uses NumEcoEval's four (FABRICATION,"
                         + " DISTRIBUTION, UTILISATION, FIN_DE_VIE)");
             } else {

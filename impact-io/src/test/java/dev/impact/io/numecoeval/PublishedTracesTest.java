@@ -50,6 +50,32 @@ class PublishedTracesTest {
     }
 
     @Test
+    void g4itReferentielLayout_givesTheSameTrace() {
+        // G4IT's own référentiel layout (English columns, criterion and step codes), as in its eval_nominal/ref files
+        Path ref = dir.resolve("g4it");
+        LotFiles.write(ref, "criterion.csv", "code;label;description;unit\nCLIMATE_CHANGE;Climate change;;kg CO2 eq\n");
+        LotFiles.write(ref, "lifecycleStep.csv", "code;label\nMANUFACTURING;Manufacturing\n");
+        LotFiles.write(ref, "itemType.csv", "type;category;comment;defaultLifespan;isServer;source;refDefaultItem;"
+                + "subscriber;version\nServer;EquipementPhysique;;7.0;true;;blade-server-1;;\n");
+        LotFiles.write(ref, "itemImpact.csv", "criterion;lifecycleStep;name;category;avgElectricityConsumption;"
+                + "description;location;level;source;tier;unit;value;subscriber;version\n"
+                + "CLIMATE_CHANGE;MANUFACTURING;blade-server-1;IT equipment;3721.0;;France;2-Equipement;Fake data for"
+                + " tests;Datacenter;Item;2226.09317222576;;\n"
+                + "CLIMATE_CHANGE;MANUFACTURING;Electricity Mix FR;electricity-mix;;;France;0-Base data;Base IMPACTS;;;"
+                + "0.0813225;;\n");
+        LotFiles.write(ref, "hypothesis.csv", "code;value;source;description\nPUEParDefaut;1.75;SSG;\n");
+        LotFiles.write(dir.resolve("lot"), "physical.csv", "nomEquipementPhysique;quantite;dateAchat;dateRetrait;type;"
+                + "paysDUtilisation;consoElecAnnuelle\nphysical-eq-1;1;2020-07-08;2024-11-20;Server;France;100\n");
+        Indicators ind = NumEcoEval.convention(Referentiel.read(ref)).assess(Lot.read(dir.resolve("lot")));
+        // 1 × 2226.09317222576 × 1.0 / (1596/365) = 509.1002555528837, as above
+        assertThat(ind.physical("physical-eq-1", "Climate change", "FABRICATION"))
+                .isCloseTo(509.1002555528837, within(509.1 * 1e-9));
+        // UTILISATION: 100 kWh × 0.0813225 × 1.75 (no data centre: PUEParDefaut from hypothesis.csv) = 14.23143750
+        assertThat(ind.physical("physical-eq-1", "Climate change", "UTILISATION"))
+                .isCloseTo(14.2314375, within(1e-9 * 14.23));
+    }
+
+    @Test
     void utilisation_serverWithDataCentrePue() {
         // G4IT sql fixture physical-eq-90165: ConsoElecAnMoyenne(3504.0) × MixElectrique(0.92689734) where
         // 0.92689734 = 0.657374 (mix) × 1.41 (dataCenterPue); published 3247.84827936
