@@ -178,12 +178,13 @@ final class NumEcoEvalLot {
         Lot.AsInventory inv = lot.toInventory(catalog);
         List<Problem> problems = new ArrayList<>(lot.problems());
         problems.addAll(inv.problems());
+        java.util.Map<String, Lot.PhysicalEquipment> byName = new java.util.HashMap<>();
+        lot.physicalEquipment().forEach(p -> byName.put(p.name(), p));
         for (dev.impact.inventory.InventoryLine l : inv.inventory().lines()) {
             try {
                 assessor.assess(dev.impact.inventory.Inventory.of(lot.name(), l));
             } catch (IllegalArgumentException e) {
-                Lot.PhysicalEquipment pe = lot.physicalEquipment().stream().filter(p -> p.name().equals(l.label()))
-                        .findFirst().orElseThrow();
+                Lot.PhysicalEquipment pe = byName.get(l.label());
                 problems.add(new Problem(pe.origin().file(), pe.origin().line(), "", e.getMessage()));
             }
         }

@@ -45,12 +45,19 @@ public final class Indicators {
     private final String organisation;
     private final Optional<LocalDate> calculationDate;
     private final List<UnitIndicator> rows;
+    /** Physical equipment rows by "equipment \0 criterion \0 step", for {@link #physical}. */
+    private final Map<String, UnitIndicator> physicalIndex = new java.util.HashMap<>();
 
     Indicators(String lot, String organisation, Optional<LocalDate> calculationDate, List<UnitIndicator> rows) {
         this.lot = lot;
         this.organisation = organisation;
         this.calculationDate = calculationDate;
         this.rows = List.copyOf(rows);
+        for (UnitIndicator r : this.rows) {
+            if (r.table() == UnitIndicator.Table.PHYSICAL_EQUIPMENT) {
+                physicalIndex.putIfAbsent(r.item() + "\u0000" + r.criterion() + "\u0000" + r.step(), r);
+            }
+        }
     }
 
     /** Every unit indicator, physical equipment first, in the lot's order. */
@@ -120,9 +127,8 @@ public final class Indicators {
 
     /** One physical equipment's total for a criterion and step (NaN if in error or absent). */
     public double physical(String equipment, String criterion, String step) {
-        return rows.stream().filter(r -> r.table() == UnitIndicator.Table.PHYSICAL_EQUIPMENT
-                        && r.item().equals(equipment) && r.criterion().equals(criterion) && r.step().equals(step))
-                .mapToDouble(UnitIndicator::impact).findFirst().orElse(Double.NaN);
+        UnitIndicator r = physicalIndex.get(equipment + "\u0000" + criterion + "\u0000" + step);
+        return r == null ? Double.NaN : r.impact();
     }
 
     /**

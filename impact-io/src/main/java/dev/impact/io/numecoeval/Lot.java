@@ -87,6 +87,7 @@ public final class Lot {
     private final List<Problem> problems;
     private final List<String> notices;
     private final Optional<Path> referentielDirectory;
+    private final java.util.Map<String, DataCentre> dataCentreIndex = new java.util.HashMap<>();
 
     Lot(String name, List<PhysicalEquipment> physical, List<VirtualEquipment> virtual, List<Application> applications,
         List<DataCentre> dataCentres, List<Email> emails, List<Entity> entities, List<Problem> problems,
@@ -101,6 +102,9 @@ public final class Lot {
         this.problems = List.copyOf(problems);
         this.notices = List.copyOf(notices);
         this.referentielDirectory = referentielDirectory;
+        for (DataCentre d : this.dataCentres) {
+            dataCentreIndex.putIfAbsent(d.shortName(), d);
+        }
     }
 
     /**
@@ -170,7 +174,7 @@ public final class Lot {
 
     /** The data centre with this short name, if the lot has it. */
     public Optional<DataCentre> dataCentre(String shortName) {
-        return dataCentres.stream().filter(d -> d.shortName().equals(shortName)).findFirst();
+        return Optional.ofNullable(dataCentreIndex.get(shortName));
     }
 
     /**

@@ -102,6 +102,8 @@ public final class NumEcoEval {
         Objects.requireNonNull(lot, "lot");
         List<UnitIndicator> out = new ArrayList<>();
         Map<String, List<UnitIndicator>> byHost = new HashMap<>();
+        Map<String, Lot.PhysicalEquipment> hosts = new HashMap<>();
+        lot.physicalEquipment().forEach(p -> hosts.put(p.name(), p));
         for (Lot.PhysicalEquipment pe : lot.physicalEquipment()) {
             List<UnitIndicator> rows = physical(lot, pe);
             out.addAll(rows);
@@ -115,7 +117,7 @@ public final class NumEcoEval {
         Map<String, List<UnitIndicator>> byVm = new HashMap<>();
         for (Lot.VirtualEquipment vm : lot.virtualEquipment()) {
             List<UnitIndicator> rows = virtual(vm, vmsByHost.get(vm.host()), byHost.get(vm.host()),
-                    hostOf(lot, vm.host()));
+                    hosts.get(vm.host()));
             out.addAll(rows);
             byVm.put(vm.host() + "\u0000" + vm.name(), rows);
         }
@@ -127,10 +129,6 @@ public final class NumEcoEval {
             out.addAll(email(e));
         }
         return new Indicators(lot.name(), organisation, calculationDate, out);
-    }
-
-    private static Lot.PhysicalEquipment hostOf(Lot lot, String name) {
-        return lot.physicalEquipment().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
     // ---- physical equipment ------------------------------------------------------------------------------------
