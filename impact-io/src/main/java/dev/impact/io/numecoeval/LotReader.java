@@ -202,8 +202,8 @@ final class LotReader {
                 throw new RowProblem(header(column), t, e.getMessage());
             }
             if (!(v >= min && v <= max)) {
-                throw new RowProblem(header(column), t, "expected a number from " + fmt(min) + " to " + fmt(max)
-                        + ", was " + t);
+                throw new RowProblem(header(column), t, (min == Double.MIN_VALUE ? "expected a number > 0 and up to "
+                        + fmt(max) : "expected a number from " + fmt(min) + " to " + fmt(max)) + ", was " + t);
             }
             return v;
         }

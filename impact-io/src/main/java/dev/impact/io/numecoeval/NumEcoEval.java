@@ -247,7 +247,8 @@ public final class NumEcoEval {
                 double value;
                 double conso = Double.NaN;
                 String error = null;
-                if (reference.isEmpty()) {
+                if (reference.isEmpty() && !(step.equals("UTILISATION") && !Double.isNaN(pe.annualKWh()))) {
+                    // the use step needs no reference when the lot gives the yearly kWh
                     error = "no reference for modele '" + pe.model() + "' (no correspondence) nor for type '"
                             + pe.type() + "' (no refItemParDefaut)";
                     value = Double.NaN;
@@ -273,7 +274,7 @@ public final class NumEcoEval {
                         t.put("dureeDeVie", life.trace());
                     }
                 } else {
-                    Use u = use(lot, pe, reference.get(), c);
+                    Use u = use(lot, pe, reference, c);
                     error = u.error;
                     value = u.value;
                     conso = u.kWh;
@@ -296,7 +297,7 @@ public final class NumEcoEval {
         Map<String, Object> trace = new LinkedHashMap<>();
     }
 
-    private Use use(Lot lot, Lot.PhysicalEquipment pe, Reference reference, Referentiel.Criterion c) {
+    private Use use(Lot lot, Lot.PhysicalEquipment pe, Optional<Reference> ref0, Referentiel.Criterion c) {
         Use u = new Use();
         Map<String, Object> t = u.trace;
         double kWh;
@@ -306,6 +307,7 @@ public final class NumEcoEval {
             consoTrace.put("valeur", kWh);
             consoTrace.put("origine", "consoElecAnnuelle");
         } else {
+            Reference reference = ref0.orElseThrow(); // checked by the caller: no kWh needs a reference
             Optional<Referentiel.Value> avg = Optional.ofNullable(ref.consoByReference.get(
                     Referentiel.norm(reference.name())));
             if (avg.isEmpty()) {

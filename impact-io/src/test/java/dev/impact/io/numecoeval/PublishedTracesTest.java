@@ -111,6 +111,21 @@ class PublishedTracesTest {
     }
 
     @Test
+    void noReference_embodiedInError_useFromTheLotsKWh() {
+        // type Laptop: no correspondence, not in this référentiel's types → no reference; the use step needs none
+        LotFiles.write(dir.resolve("lot"), "physical.csv", "nomEquipementPhysique;quantite;type;paysDUtilisation;"
+                + "consoElecAnnuelle\npc;2;Laptop;ES;30\n");
+        Indicators ind = NumEcoEval.convention(Referentiel.read(LotFiles.publishedTraceReferentiel(dir.resolve("ref"))))
+                .assess(Lot.read(dir.resolve("lot")));
+        // 2 × 30 kWh × 0.657374 (not a server: no PUE) = 39.44244
+        assertThat(ind.physical("pc", "Climate change", "UTILISATION")).isCloseTo(39.44244, within(1e-9 * 39.4));
+        assertThat(ind.errors()).extracting(UnitIndicator::step).containsExactly("FABRICATION", "DISTRIBUTION",
+                "FIN_DE_VIE");
+        assertThat(ind.errors().get(0).trace()).contains("no reference for modele '' (no correspondence) nor for type"
+                + " 'Laptop'");
+    }
+
+    @Test
     void noWithdrawalAndNoCalculationDate_isAnErrorRow_notZero() {
         LotFiles.write(dir.resolve("lot"), "physical.csv", "nomEquipementPhysique;quantite;dateAchat;type;"
                 + "paysDUtilisation;consoElecAnnuelle\ns;1;2020-01-01;Server;Spain;100\n");
