@@ -3,11 +3,14 @@ package dev.impact.engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
+import dev.impact.inventory.NetworkModel;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
 import dev.impact.inventory.UseProfile;
 import dev.impact.measure.Availability;
@@ -100,6 +103,93 @@ public final class Engine {
         }
         return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
                 results);
+    }
+
+    /**
+     * The segments of a network transfer line under a Sustainable Web Design model (data centre, network, device,
+     * embodied or production), kgCO2e, as {@link #assess(Inventory, AssessmentOptions)} computes the line.
+     *
+     * @throws IllegalArgumentException if the line's model is not SWD_V3 or SWD_V4, or the line cannot be assessed
+     */
+    public WebSegments webSegments(NetworkTransfer line, AssessmentOptions options) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(options, "options");
+        if (line.model() != NetworkModel.SWD_V3 && line.model() != NetworkModel.SWD_V4) {
+            throw new IllegalArgumentException("webSegments: the line's model must be SWD_V3 or SWD_V4, was "
+                    + line.model());
+        }
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, null);
+        Evaluation.Line x = e.evaluate(line);
+        return x.activity.web.segments(line);
+    }
+
+    /**
+     * {@code inventory} assessed under {@link Convention#IMPACT} and under {@code peer} with {@code options} otherwise,
+     * and what makes their lines differ ({@link ConventionDifference}).
+     */
+    public ConventionDifference differenceFrom(Inventory inventory, AssessmentOptions options, Convention peer) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(peer, "peer");
+        return ConventionDifference.of(peer, assess(inventory, options.convention(Convention.IMPACT)),
+                assess(inventory, options.convention(peer)));
+    }
+
+    /**
+     * The Software Carbon Intensity of {@code inventory} (ISO/IEC 21031:2024) per {@code units} of the functional
+     * unit {@code functionalUnit}: (E × I + M) / R, from the same line results as
+     * {@link #assess(Inventory, AssessmentOptions)} (see {@link Sci} for what E, I and M are here).
+     *
+     * @throws IllegalArgumentException if the unit is blank, units is not a finite number &gt; 0, or a line cannot be
+     *                                  assessed (naming it)
+     */
+    public Sci sci(Inventory inventory, AssessmentOptions options, String functionalUnit, double units) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Sci.check(functionalUnit, units);
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, null);
+        double kWh = 0;
+        double withEnergy = 0;
+        double without = 0;
+        double embodied = 0;
+        int linesWith = 0;
+        int linesWithout = 0;
+        boolean partial = false;
+        int index = 0;
+        for (InventoryLine line : inventory) {
+            index++;
+            try {
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                double use = f.value(Phase.USE, Indicator.CLIMATE_CHANGE);
+                if (Double.isNaN(use)) {
+                    use = 0;
+                    partial = true;
+                }
+                double lineKWh = x.energyKWh();
+                if (Double.isNaN(lineKWh)) {
+                    without += use;
+                    linesWithout++;
+                } else {
+                    kWh += lineKWh;
+                    withEnergy += use;
+                    linesWith++;
+                }
+                for (Phase p : Phase.values()) {
+                    if (p != Phase.USE) {
+                        double v = f.value(p, Indicator.CLIMATE_CHANGE);
+                        if (!Double.isNaN(v)) {
+                            embodied += v;
+                        } else if (f.availability(p, Indicator.CLIMATE_CHANGE) != Availability.NOT_AVAILABLE) {
+                            partial = true;
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException ex) {
+                throw LineRejectedException.at(ex, index, line.label());
+            }
+        }
+        return new Sci(functionalUnit, units, kWh, withEnergy, without, embodied, linesWith, linesWithout, partial);
     }
 
     /**
@@ -316,6 +406,8 @@ public final class Engine {
             .set(Phase.USE, Indicator.E_WASTE, 0).set(Phase.END_OF_LIFE, Indicator.E_WASTE, 1).build();
     private static final Terms.Part E_WASTE = new Terms.Part(E_WASTE_AT_END_OF_LIFE);
 
+    private static final Convention[] CONVENTIONS = Convention.values();
+
     /** The state of one assessment: plans cached per kind of line, and the line being evaluated. */
     private static final class Evaluation {
         private final Resolver resolver;
@@ -337,12 +429,12 @@ public final class Engine {
         private String lastServerZone;
         private Lists lastServerPlan;
         /**
-         * Activity plans by {@link ActivityModels#variant}, then zone (given or not: the variant's lowest bit), then
-         * {@link ActivityModels#variantText}; made on first use.
+         * Activity plans by the line's {@link Convention} and {@link ActivityModels#variant} (one index), then zone
+         * (given or not: the variant's lowest bit), then {@link ActivityModels#variantText}; made on first use.
          */
         @SuppressWarnings("unchecked")
         private final Map<String, Map<String, ActivityModels.Plan>>[] activityPlans =
-                new Map[ActivityModels.VARIANTS * 2];
+                new Map[CONVENTIONS.length * ActivityModels.VARIANTS * 2];
         /** A purchase year not given. */
         private static final int NO_YEAR = Integer.MIN_VALUE;
         private final Trace trace;
@@ -459,7 +551,9 @@ public final class Engine {
             String given = l.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
-            int v = ActivityModels.variant(l) * 2 + (zoneDefault ? 1 : 0);
+            Convention convention = options.conventionOf(l);
+            int v = (convention.ordinal() * ActivityModels.VARIANTS + ActivityModels.variant(l)) * 2
+                    + (zoneDefault ? 1 : 0);
             Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
             if (byZone == null) {
                 byZone = new HashMap<>();
@@ -473,15 +567,20 @@ public final class Engine {
             String text = ActivityModels.variantText(l);
             ActivityModels.Plan p = byText.get(text);
             if (p == null) {
-                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null);
+                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null, convention);
                 byText.put(text, p);
             }
             p.scales(l, x.s);
             x.activity = p;
+            x.activityLine = l;
             x.a = p.a;
             x.sa = x.s[0];
             x.b = p.b;
             x.sb = p.b == null ? 0 : x.s[1];
+            if (p.c != null) {
+                x.c = p.c;
+                x.sc = x.s[2];
+            }
             x.known = p.known;
             x.partial = p.partial;
             x.outcome = p.outcome;
@@ -691,8 +790,9 @@ public final class Engine {
              */
             boolean combined;
             LineOutcome outcome;
-            /** Activities: the plan and the scales it computed. */
+            /** Activities: the plan and the scales it computed, and the line. */
             ActivityModels.Plan activity;
+            Activity activityLine;
             final double[] s = new double[4];
             /** The line's cells on their way into the sums (see {@link Terms#add}). */
             final double[] cells = new double[Terms.CELLS];
@@ -746,10 +846,25 @@ public final class Engine {
                     if (b != null) {
                         acc.add(b.footprint, sb);
                     }
+                    if (c != null) {
+                        acc.add(c.footprint, sc);
+                    }
                     return acc.toFootprint();
                 }
                 return c == null ? Footprint.combine(a.footprint, sa, b.footprint, sb)
                         : Footprint.combine(a.footprint, sa, b.footprint, sb, c.footprint, sc);
+            }
+
+            /**
+             * The electricity the line's use phase is computed from, kWh (at the meter: PUE included where the model
+             * applies one; a green data centre's included), or NaN for a model with a lumped per-unit factor (per-GB
+             * network, per-TB-year storage).
+             */
+            double energyKWh() {
+                if (activity != null) {
+                    return activity.energyKWh(activityLine, s);
+                }
+                return sb;
             }
 
             /** Reports the line's terms: the plan's pieces with their multipliers, times the same scales. */
