@@ -48,6 +48,7 @@ import picocli.CommandLine;
                 "  impact assess inventaire.csv --year 2024 --title \"Numérique 2024\" --annex file -o rapport.html",
                 "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
                 "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
+                "  impact assess examples/numecoeval/ --convention numecoeval --year 2024 --tables out/",
                 "  impact assess huge.csv --stream --lines per-line.csv --format json -o totals.json",
                 "  impact assess huge.csv --format html --lang fr -o totaux.html",
                 "  impact assess examples/local-authority.csv --year 2024 --uncertainty 10000",
@@ -173,11 +174,18 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Catalog catalog = factors.catalog();
+        assessment.lotInput = java.nio.file.Files.isDirectory(input);
         Assessor assessor = assessment.assessor(catalog);
-        if (java.nio.file.Files.isDirectory(input)) { // a NumEcoEval / G4IT lot
+        if (assessment.lotInput) { // a NumEcoEval / G4IT lot
+            for (String o : new String[] {"--why-differs", "--uncertainty", "--lines", "--stream", "--annex"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw new Main.UsageException(o + " does not apply to a NumEcoEval lot directory (its comparison"
+                            + " with impact's conventions is always shown)");
+                }
+            }
             Locale lotLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("xlsx") ? locale : Locale.ROOT;
-            return NumEcoEvalLot.assess(new NumEcoEvalLot.Run(input, lotOptions, false, catalog, assessor,
-                    inputOptions.mapping, fmt, output, lotLocale, title, quiet, skipInvalid), out, err);
+            return NumEcoEvalLot.assess(new NumEcoEvalLot.Run(input, lotOptions, assessment.numEcoEval(), catalog,
+                    assessor, inputOptions.mapping, fmt, output, lotLocale, title, quiet, skipInvalid), out, err);
         }
 
         StreamingAssessor.Result result;
@@ -349,6 +357,10 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (c == Convention.IMPACT) {
             throw new Main.UsageException("--why-differs must name a peer (co2js, ccf, boaviztapi), was '" + name + "'");
+        }
+        if (c == Convention.NUMECOEVAL) {
+            throw new Main.UsageException("--why-differs numecoeval: assess the NumEcoEval lot directory instead"
+                    + " (impact assess DIR), which always says where and why the two conventions differ");
         }
         return c;
     }

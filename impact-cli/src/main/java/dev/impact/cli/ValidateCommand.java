@@ -52,6 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = factors.catalog();
+        assessment.lotInput = java.nio.file.Files.isDirectory(input);
         Assessor assessor = assessment.assessor(catalog);
         AssessmentOptions options = assessor.options();
         if (java.nio.file.Files.isDirectory(input)) { // a NumEcoEval / G4IT lot

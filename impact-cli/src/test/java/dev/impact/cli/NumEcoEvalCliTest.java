@@ -23,6 +23,40 @@ class NumEcoEvalCliTest {
     }
 
     @Test
+    void lot_underNumEcoEvalsConvention_reproducesTheHandDerivedValues(@TempDir Path dir) throws IOException {
+        Path tables = dir.resolve("tables");
+        CliTest.Run r = CliTest.run("assess", LOT, "--convention", "numecoeval", "--year", "2024", "--tables",
+                tables.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        // the total by hand (examples/numecoeval/README.md): 3249.278961714 + 120.6 + 84.378 = 3454.256961714
+        assertThat(r.out()).contains("NumEcoEval indicators of lot numecoeval (50 unit indicators, 0 in error)")
+                .contains("3454.25696171").contains("NumEcoEval convention vs impact's own conventions");
+        String physical = Files.readString(tables.resolve("ind_indicateur_impact_equipement_physique.csv"));
+        // srv-calcul-01 FABRICATION: 1 × 2226.09317222576 × 1.0 / (1596/365) = 509.1002555528837
+        assertThat(physical).contains(";509.1002555528837;1.0;In use;Server;kg CO2 eq;DSI;;srv-calcul-01;");
+        // srv-calcul-01 UTILISATION: 3504 × 0.0813225 × 1.41 = 401.7851964 (to 1e-9: the printed double)
+        String use = physical.lines().filter(l -> l.contains("UTILISATION") && l.contains("srv-calcul-01"))
+                .findFirst().orElseThrow();
+        double v = Double.parseDouble(use.split(";")[use.split(";").length - 9]);
+        assertThat(v).isCloseTo(401.7851964, org.assertj.core.api.Assertions.within(401.8 * 1e-9));
+        assertThat(Files.readString(tables.resolve("ind_indicateur_impact_application.csv")))
+                .contains("portail-citoyen");
+    }
+
+    @Test
+    void numEcoEvalConvention_onAnInventoryFile_isAUsageError(@TempDir Path dir) throws IOException {
+        Path in = Files.writeString(dir.resolve("fleet.csv"), "kind,category,quantity\ndevice,laptop,1\n");
+        CliTest.Run r = CliTest.run("assess", in.toString(), "--convention", "numecoeval");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--convention numecoeval applies to a NumEcoEval lot");
+        CliTest.Run html = CliTest.run("assess", LOT, "--convention", "numecoeval", "--format", "html");
+        assertThat(html.code()).isEqualTo(2);
+        CliTest.Run mc = CliTest.run("assess", LOT, "--uncertainty", "100");
+        assertThat(mc.code()).isEqualTo(2);
+        assertThat(mc.err()).contains("--uncertainty does not apply to a NumEcoEval lot directory");
+    }
+
+    @Test
     void validate_exampleLot() {
         CliTest.Run r = CliTest.run("validate", LOT, "--year", "2024");
         assertThat(r.code()).as(r.out() + r.err()).isZero();

@@ -203,14 +203,14 @@ public final class Indicators {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "NumEcoEval indicators of lot %s (%d unit indicators, %d in error)%n",
                 lot, rows.size(), errors().size()));
-        sb.append(String.format(Locale.ROOT, "%-46s %14s %14s %14s %14s %14s  %s%n", "criterion", "FABRICATION",
+        sb.append(String.format(Locale.ROOT, "%-36s %18s %18s %18s %18s %18s  %s%n", "criterion", "FABRICATION",
                 "DISTRIBUTION", "UTILISATION", "FIN_DE_VIE", "total", "unit"));
         for (String c : criteria()) {
-            sb.append(String.format(Locale.ROOT, "%-46s", c));
+            sb.append(String.format(Locale.ROOT, "%-36s", c));
             for (String step : NumEcoEval.STEPS) {
-                sb.append(String.format(Locale.ROOT, " %14.6g", total(c, step)));
+                sb.append(String.format(Locale.ROOT, " %18.12g", total(c, step)));
             }
-            sb.append(String.format(Locale.ROOT, " %14.6g  %s%n", total(c), unit(c)));
+            sb.append(String.format(Locale.ROOT, " %18.12g  %s%n", total(c), unit(c)));
         }
         sb.append(String.format(Locale.ROOT, "(total: physical equipment and e-mail; virtual equipment and applications"
                 + " share it out)%nrange from the quality tiers (qualite: HAUTE gsd 1.2, MOYENNE 1.5, BASSE 2.0), rows"
