@@ -258,7 +258,7 @@ class CliTest {
         assertThat(ok.code()).as(ok.err()).isZero();
         Run bad = run("assess", in.toString(), "--year", "2024", "--convention", "co2");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--convention must be one of impact, co2js, ccf, boaviztapi, was 'co2'");
+        assertThat(bad.err()).contains("--convention must be one of impact, co2js, ccf, boaviztapi, numecoeval, was 'co2'");
     }
 
     @Test

@@ -50,9 +50,21 @@ public enum Convention {
      * ({@code min(1, period / lifetime)}, BoaviztAPI's {@code duration / hours_life_time}). Other line kinds are
      * assessed as under {@link #IMPACT}. See PEERS.md, "BoaviztAPI".
      */
-    BOAVIZTAPI;
+    BOAVIZTAPI,
+    /**
+     * NumEcoEval (the French ministry for ecological transition's calculator, and G4IT built on it): its rules per
+     * item, step and criterion over a NumEcoEval lot and its référentiel (lifetime from the dates in days ÷ 365, usage
+     * rate COPE/BYOD, mix × PUE, virtual equipment and application shares). They need a lot and a référentiel, not
+     * inventory lines: impact-io's {@code dev.impact.io.numecoeval.NumEcoEval} computes them, and the CLI applies this
+     * convention to a lot directory ({@code impact assess DIR --convention numecoeval}) only. Inventory lines assessed
+     * under it through the engine are assessed as under {@link #IMPACT}.
+     */
+    NUMECOEVAL;
 
-    /** The name as users type it: lower case ({@code impact}, {@code co2js}, {@code ccf}, {@code boaviztapi}). */
+    /**
+     * The name as users type it: lower case ({@code impact}, {@code co2js}, {@code ccf}, {@code boaviztapi},
+     * {@code numecoeval}).
+     */
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
