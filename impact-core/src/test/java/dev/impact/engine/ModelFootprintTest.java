@@ -1,0 +1,141 @@
+package dev.impact.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.impact.factor.Factor;
+import dev.impact.factor.FactorCatalog;
+import dev.impact.factor.ProductRange;
+import dev.impact.factor.Provenance;
+import dev.impact.factor.ReferenceUnit;
+import dev.impact.factor.Source;
+import dev.impact.factor.TestCatalogs;
+import dev.impact.factor.Uncertainty;
+import dev.impact.inventory.DeclaredFootprint;
+import dev.impact.inventory.DeviceFleet;
+import dev.impact.inventory.Inventory;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.measure.Phase;
+import dev.impact.uncertainty.MonteCarlo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Device lines naming a model, or declaring their footprint, checked by hand against two manufacturers' sheets as
+ * Boavizta compiles them (boavizta-data-us.csv @61323eb): Dell Latitude 5430 (March 2022) 301 kgCO2e over 4 years,
+ * use share 0.16, transport 0.031, end of life 0.004, 23.36 kWh/year, 1.36 kg; Apple 13-inch MacBook Air M1 256 GB
+ * (Nov 2020) 161 kgCO2e, use share 0.15, transport 0.08. Category: ADEME laptop 170 / 12.3 / 2.79 kgCO2e, 26.5 W × 3
+ * h/day; French grid 0.0519 kgCO2e/kWh (TestCatalogs).
+ */
+class ModelFootprintTest {
+    private static final Source PCF = new Source("pcf-test", "Boavizta environmental-footprint-data", "Boavizta",
+            2023, "github.com/Boavizta/environmental-footprint-data @61323eb", "ODbL 1.0");
+    private static final Indicator GWP = Indicator.CLIMATE_CHANGE;
+    private static final FactorCatalog CATALOG = catalog();
+    private static final Engine ENGINE = Engine.of(CATALOG);
+    private static final AssessmentOptions Y2024 = AssessmentOptions.defaults().reportingYear(2024);
+
+    private static FactorCatalog catalog() {
+        var b = FactorCatalog.builder().name("test catalog").version("test")
+                .preferSources(List.of("ademe-test", "ember-test", "boavizta-test"));
+        TestCatalogs.ademeLike().factors().forEach(b::add);
+        TestCatalogs.ademeLike().parameters().forEach(b::add);
+        // 301 × (1 − 0.16) = 252.84 embodied; distribution 301 × 0.031 = 9.331; end of life 301 × 0.004 = 1.204;
+        // manufacture 252.84 − 9.331 − 1.204 = 242.305
+        b.add(new Factor("product.laptop.dell-latitude-5430.t", "product.laptop.dell-latitude-5430",
+                "Dell Latitude 5430", ReferenceUnit.UNIT, Footprint.builder()
+                .set(Phase.MANUFACTURE, GWP, 242.305).set(Phase.DISTRIBUTION, GWP, 9.331)
+                .set(Phase.END_OF_LIFE, GWP, 1.204).build(), new Provenance(PCF, "WORLD", 2022, true, ""),
+                Uncertainty.uniform(0.804, 1.196)));
+        b.add(TestCatalogs.parameter("product.laptop.dell-latitude-5430.energy", 23.36, "kWh/year", PCF));
+        b.add(TestCatalogs.parameter("product.laptop.dell-latitude-5430.mass", 1.36, "kg", PCF));
+        // 161 × (1 − 0.15) = 136.85 embodied; distribution 161 × 0.08 = 12.88; manufacture 123.97; no end of life
+        b.add(new Factor("product.laptop.apple-13-inch-macbook-air-m1.t", "product.laptop.apple-13-inch-macbook-air-m1",
+                "Apple 13-inch MacBook Air (M1)", ReferenceUnit.UNIT, Footprint.builder()
+                .set(Phase.MANUFACTURE, GWP, 123.97).set(Phase.DISTRIBUTION, GWP, 12.88).build(),
+                new Provenance(PCF, "WORLD", 2020, true, ""), Uncertainty.uniform(0.8, 1.2)));
+        return b.build();
+    }
+
+    private static Assessment assess(DeviceFleet d) {
+        return ENGINE.assess(Inventory.of("t", d), Y2024);
+    }
+
+    @Test
+    void namedModel_takesItsSheet_energyAndMass() {
+        Assessment a = assess(DeviceFleet.of("laptop", 10).lifetimeYears(4).model("Dell Latitude 5430"));
+        // per laptop-year: 252.84 / 4 = 63.21 embodied + 23.36 kWh × 0.0519 = 1.212384 use → 64.422384; × 10
+        assertThat(a.total(GWP)).isCloseTo(644.22384, within(1e-9));
+        assertThat(a.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(10 * 242.305 / 4, within(1e-9));
+        assertThat(a.total().value(Phase.END_OF_LIFE, GWP)).isCloseTo(10 * 1.204 / 4, within(1e-9));
+        // e-waste from the sheet's mass: 10 × 1.36 kg / 4 years = 3.4 kg per year
+        assertThat(a.total(Indicator.E_WASTE)).isCloseTo(3.4, within(1e-12));
+        assertThat(a.factorIds()).contains("product.laptop.dell-latitude-5430.t", "device.laptop.ademe");
+        assertThat(a.parameterIds()).contains("product.laptop.dell-latitude-5430.energy");
+    }
+
+    @Test
+    void twoModels_giveDifferentResults() {
+        double dell = assess(DeviceFleet.of("laptop", 1).lifetimeYears(4).model("Latitude 5430")).total(GWP);
+        double apple = assess(DeviceFleet.of("laptop", 1).lifetimeYears(4).model("apple 13-inch MacBook Air (M1)"))
+                .total(GWP);
+        assertThat(dell).isCloseTo(64.422384, within(1e-9));
+        // 136.85 / 4 = 34.2125 embodied (end of life counted in the sheet's total: 0 here) + the category's use,
+        // the Air's sheet giving no energy: 26.5 × 3 × 365 / 1000 × 0.0519 = 1.50600825 → 35.71850825
+        assertThat(apple).isCloseTo(35.71850825, within(1e-9));
+    }
+
+    @Test
+    void unknownModel_fallsBackToTheCategory_withANotice() {
+        Assessment a = assess(DeviceFleet.of("laptop", 1).lifetimeYears(4).model("Dell Latitude 9999"));
+        // 185.09 / 4 = 46.2725 + 1.50600825 = 47.77850825
+        assertThat(a.total(GWP)).isCloseTo(47.77850825, within(1e-9));
+        assertThat(a.lines().get(0).defaults()).anySatisfy(d -> {
+            assertThat(d.field()).isEqualTo("model");
+            assertThat(d.text()).contains("Dell Latitude 9999: not in test catalog test, laptop average used")
+                    .contains("closest: dell-latitude-5430");
+        });
+    }
+
+    @Test
+    void declaredValue_overridesTheSheet_withItsSourceAndARangeCheck() {
+        DeclaredFootprint d = DeclaredFootprint.of(200, "Dell PCF, March 2022, p. 2");
+        Assessment a = assess(DeviceFleet.of("laptop", 1).lifetimeYears(4).model("Dell Latitude 5430").declared(d));
+        // 200 / 4 = 50 + the model's use 1.212384 = 51.212384
+        assertThat(a.total(GWP)).isCloseTo(51.212384, within(1e-9));
+        // the declaration is one manufacture figure: distribution and end of life are in it
+        assertThat(a.total().value(Phase.DISTRIBUTION, GWP)).isZero();
+        assertThat(a.lines().get(0).defaults()).anySatisfy(n -> {
+            assertThat(n.field()).isEqualTo("declaredFootprint");
+            assertThat(n.value()).isEqualTo(200);
+            // range of the two sheets: 136.85 to 252.84, median (136.85 + 252.84) / 2 = 194.845; 200 / 194.845 =
+            // 1.0265; shown with 4 significant digits
+            assertThat(n.basis()).contains("Dell PCF, March 2022, p. 2").contains("within laptop: 2 sheets,"
+                    + " 136.8–252.8 kgCO2e (median 194.8), 1.026× the median");
+        });
+        Assessment low = assess(DeviceFleet.of("laptop", 1).declared(DeclaredFootprint.of(60, "brochure")));
+        assertThat(low.lines().get(0).defaults()).anySatisfy(n -> assertThat(n.basis()).contains("BELOW the range"));
+    }
+
+    @Test
+    void productRange_byHand() {
+        ProductRange r = ProductRange.of(CATALOG, "laptop").orElseThrow();
+        assertThat(r.count()).isEqualTo(2);
+        assertThat(r.minKgCo2e()).isCloseTo(136.85, within(1e-9));
+        assertThat(r.maxKgCo2e()).isCloseTo(252.84, within(1e-9));
+        assertThat(r.check(300)).isEqualTo(ProductRange.Position.ABOVE);
+        assertThat(ProductRange.of(CATALOG, "monitor")).isEmpty();
+    }
+
+    @Test
+    void modelLine_isFullyDecomposedForMonteCarlo() {
+        var mc = MonteCarlo.builder().draws(2000).seed(7).build();
+        var u = mc.run(ENGINE, Inventory.of("t", DeviceFleet.of("laptop", 1).lifetimeYears(4)
+                .model("Dell Latitude 5430").declared(DeclaredFootprint.of(200, "sheet"))), Y2024);
+        assertThat(u.constantLines()).isEmpty();
+        // the declaration's ±20 % uniform spread is drawn: the mean stays at the central value within noise
+        assertThat(u.total(GWP).orElseThrow().mean()).isCloseTo(51.212384, within(0.5));
+        assertThat(u.variables()).anySatisfy(v -> assertThat(v).contains("declared.laptop.dell-latitude-5430"));
+    }
+}
