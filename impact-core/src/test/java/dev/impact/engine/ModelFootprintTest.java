@@ -29,34 +29,10 @@ import org.junit.jupiter.api.Test;
  * h/day; French grid 0.0519 kgCO2e/kWh (TestCatalogs).
  */
 class ModelFootprintTest {
-    private static final Source PCF = new Source("pcf-test", "Boavizta environmental-footprint-data", "Boavizta",
-            2023, "github.com/Boavizta/environmental-footprint-data @61323eb", "ODbL 1.0");
     private static final Indicator GWP = Indicator.CLIMATE_CHANGE;
-    private static final FactorCatalog CATALOG = catalog();
+    private static final FactorCatalog CATALOG = TestCatalogs.withProducts();
     private static final Engine ENGINE = Engine.of(CATALOG);
     private static final AssessmentOptions Y2024 = AssessmentOptions.defaults().reportingYear(2024);
-
-    private static FactorCatalog catalog() {
-        var b = FactorCatalog.builder().name("test catalog").version("test")
-                .preferSources(List.of("ademe-test", "ember-test", "boavizta-test"));
-        TestCatalogs.ademeLike().factors().forEach(b::add);
-        TestCatalogs.ademeLike().parameters().forEach(b::add);
-        // 301 × (1 − 0.16) = 252.84 embodied; distribution 301 × 0.031 = 9.331; end of life 301 × 0.004 = 1.204;
-        // manufacture 252.84 − 9.331 − 1.204 = 242.305
-        b.add(new Factor("product.laptop.dell-latitude-5430.t", "product.laptop.dell-latitude-5430",
-                "Dell Latitude 5430", ReferenceUnit.UNIT, Footprint.builder()
-                .set(Phase.MANUFACTURE, GWP, 242.305).set(Phase.DISTRIBUTION, GWP, 9.331)
-                .set(Phase.END_OF_LIFE, GWP, 1.204).build(), new Provenance(PCF, "WORLD", 2022, true, ""),
-                Uncertainty.uniform(0.804, 1.196)));
-        b.add(TestCatalogs.parameter("product.laptop.dell-latitude-5430.energy", 23.36, "kWh/year", PCF));
-        b.add(TestCatalogs.parameter("product.laptop.dell-latitude-5430.mass", 1.36, "kg", PCF));
-        // 161 × (1 − 0.15) = 136.85 embodied; distribution 161 × 0.08 = 12.88; manufacture 123.97; no end of life
-        b.add(new Factor("product.laptop.apple-13-inch-macbook-air-m1.t", "product.laptop.apple-13-inch-macbook-air-m1",
-                "Apple 13-inch MacBook Air (M1)", ReferenceUnit.UNIT, Footprint.builder()
-                .set(Phase.MANUFACTURE, GWP, 123.97).set(Phase.DISTRIBUTION, GWP, 12.88).build(),
-                new Provenance(PCF, "WORLD", 2020, true, ""), Uncertainty.uniform(0.8, 1.2)));
-        return b.build();
-    }
 
     private static Assessment assess(DeviceFleet d) {
         return ENGINE.assess(Inventory.of("t", d), Y2024);
