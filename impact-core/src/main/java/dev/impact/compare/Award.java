@@ -66,7 +66,7 @@ public final class Award {
      */
     public record Tco(double purchase, double electricity, double endOfLife, double kWh, List<Tender.Price> prices) {
         public Tco {
-            prices = List.copyOf(prices);
+            prices = List.copyOf(java.util.Objects.requireNonNull(prices, "prices"));
         }
 
         /** purchase + electricity + end of life. */

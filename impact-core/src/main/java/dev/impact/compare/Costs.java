@@ -30,6 +30,8 @@ public final class Costs {
      *                                  number
      */
     public static Costs of(double[] unitPrices, double[] endOfLifePerUnit) {
+        java.util.Objects.requireNonNull(unitPrices, "unitPrices");
+        java.util.Objects.requireNonNull(endOfLifePerUnit, "endOfLifePerUnit");
         if (unitPrices.length != endOfLifePerUnit.length || unitPrices.length == 0) {
             throw new IllegalArgumentException("unitPrices and endOfLifePerUnit must have one value per line, were "
                     + unitPrices.length + " and " + endOfLifePerUnit.length + " long");

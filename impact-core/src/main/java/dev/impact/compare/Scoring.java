@@ -44,6 +44,7 @@ public enum Scoring {
      * @throws IllegalArgumentException for an unknown code, naming the known ones
      */
     public static Scoring ofCode(String code) {
+        java.util.Objects.requireNonNull(code, "code");
         for (Scoring s : values()) {
             if (s.code.equalsIgnoreCase(code.trim())) {
                 return s;

@@ -115,7 +115,7 @@ final class Products {
         Optional<ProductRange> range = ProductRange.of(catalog, category);
         String check = range.map(x -> {
             ProductRange.Position p = x.check(d.embodiedKgCo2e());
-            return (p == ProductRange.Position.WITHIN ? "within" : p == ProductRange.Position.BELOW
+            return (p == ProductRange.Position.WITHIN ? "within the range of" : p == ProductRange.Position.BELOW
                     ? "BELOW the range of" : "ABOVE the range of") + " " + x + String.format(Locale.ROOT,
                     ", %s× the median", Numbers.format(x.ratioToMedian(d.embodiedKgCo2e())));
         }).orElse("no manufacturer sheet of " + category + " in the catalog to check it against");

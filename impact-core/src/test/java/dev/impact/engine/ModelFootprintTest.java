@@ -85,10 +85,10 @@ class ModelFootprintTest {
         assertThat(a.lines().get(0).defaults()).anySatisfy(n -> {
             assertThat(n.field()).isEqualTo("declaredFootprint");
             assertThat(n.value()).isEqualTo(200);
-            // range of the two sheets: 136.85 to 252.84, median (136.85 + 252.84) / 2 = 194.845; 200 / 194.845 =
-            // 1.0265; shown with 4 significant digits
-            assertThat(n.basis()).contains("Dell PCF, March 2022, p. 2").contains("within laptop: 2 sheets,"
-                    + " 136.8–252.8 kgCO2e (median 194.8), 1.026× the median");
+            // two sheets 136.85 and 252.84: p5 = 136.85 + 0.05 × 115.99 = 142.6495, p95 = 136.85 + 0.95 × 115.99 =
+            // 247.0405, median 194.845; 200 / 194.845 = 1.0265; shown with 4 significant digits
+            assertThat(n.basis()).contains("Dell PCF, March 2022, p. 2").contains("within the range of laptop: 2"
+                    + " sheets, p5–p95 142.6–247 kgCO2e (median 194.8, min 136.8, max 252.8), 1.026× the median");
         });
         Assessment low = assess(DeviceFleet.of("laptop", 1).declared(DeclaredFootprint.of(60, "brochure")));
         assertThat(low.lines().get(0).defaults()).anySatisfy(n -> assertThat(n.basis()).contains("BELOW the range"));
@@ -100,7 +100,10 @@ class ModelFootprintTest {
         assertThat(r.count()).isEqualTo(2);
         assertThat(r.minKgCo2e()).isCloseTo(136.85, within(1e-9));
         assertThat(r.maxKgCo2e()).isCloseTo(252.84, within(1e-9));
-        assertThat(r.check(300)).isEqualTo(ProductRange.Position.ABOVE);
+        assertThat(r.p5KgCo2e()).isCloseTo(142.6495, within(1e-9));
+        assertThat(r.p95KgCo2e()).isCloseTo(247.0405, within(1e-9));
+        assertThat(r.check(250)).isEqualTo(ProductRange.Position.ABOVE);
+        assertThat(r.check(140)).isEqualTo(ProductRange.Position.BELOW);
         assertThat(ProductRange.of(CATALOG, "monitor")).isEmpty();
     }
 
