@@ -2,7 +2,9 @@ package dev.impact.cli;
 
 import dev.impact.Assessor;
 import dev.impact.engine.Assessment;
+import dev.impact.engine.ConventionDifference;
 import dev.impact.factors.Catalog;
+import dev.impact.inventory.Convention;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
 import dev.impact.io.Problem;
@@ -117,6 +119,11 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
 
+    @Option(names = "--why-differs", paramLabel = "co2js|ccf|boaviztapi", description = "Also assess the inventory"
+            + " under this peer's conventions and show, per convention or data choice of the peer, the lines it changes"
+            + " and their climate change both ways (text, html, md and json; needs the lines in memory).")
+    String whyDiffers;
+
     @Option(names = "--drivers", paramLabel = "N", defaultValue = "5", description = "With --uncertainty: how many"
             + " main drivers to show per indicator (default: ${DEFAULT-VALUE}).")
     int drivers;
@@ -211,6 +218,12 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         StreamSummary summary = result.summary();
+        if (whyDiffers != null && result.assessment().isEmpty()) {
+            err.println("impact: --why-differs needs the whole inventory in memory: at most " + REPORT_LIMIT
+                    + " valid lines (and no --stream), " + input + " has " + summary.linesAssessed());
+            err.flush();
+            return Main.USAGE;
+        }
         if (mc != null && result.assessment().isEmpty()) {
             err.println("impact: --uncertainty needs the whole inventory in memory: at most " + REPORT_LIMIT
                     + " valid lines, " + input + " has " + summary.linesAssessed());
@@ -225,12 +238,19 @@ final class AssessCommand implements Callable<Integer> {
             // terms it varies (its central assessment equals this one, which Report.withUncertainty checks)
             UncertainAssessment u = mc == null ? null
                     : assessor.uncertainty(mc).assessWithUncertainty(result.inventory().orElseThrow());
+            ConventionDifference difference = whyDiffers == null ? null
+                    : assessor.differenceFrom(result.inventory().orElseThrow(), peer(whyDiffers));
             if (fmt.equals("text")) {
                 Outputs.emit(out, output, a.toString() + skippedNote(summary)
-                        + (u == null ? "" : UncertaintyOutput.text(u, drivers)));
+                        + (u == null ? "" : UncertaintyOutput.text(u, drivers))
+                        + (difference == null ? "" : String.format(Locale.ROOT, "%nWhy impact's default differs from"
+                        + " %s: %s%n", whyDiffers, difference)));
             } else {
                 // the report shows the uncertainty (ranges, drivers, method) in every format but CSV
                 Report report = u == null ? Report.of(a, catalog) : Report.of(a, catalog).withUncertainty(u);
+                if (difference != null) {
+                    report = report.withConventionDifference(difference);
+                }
                 if (title != null) {
                     report = report.withTitle(title);
                 }
@@ -308,5 +328,19 @@ final class AssessCommand implements Callable<Integer> {
 
     static String describe(Problem p) {
         return p.toString();
+    }
+
+    /** The peer of --why-differs (not impact itself). */
+    private static Convention peer(String name) {
+        Convention c;
+        try {
+            c = Convention.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException("--why-differs: " + e.getMessage());
+        }
+        if (c == Convention.IMPACT) {
+            throw new Main.UsageException("--why-differs must name a peer (co2js, ccf, boaviztapi), was '" + name + "'");
+        }
+        return c;
     }
 }

@@ -6,6 +6,7 @@ import dev.impact.internal.Suggestions;
 import dev.impact.io.InventoryFormat;
 import dev.impact.io.ReadOptions;
 import dev.impact.engine.Accounting;
+import dev.impact.inventory.Convention;
 import dev.impact.factors.Catalog;
 import dev.impact.factors.Factors;
 import dev.impact.factors.Zone;
@@ -104,6 +105,12 @@ final class CommonOptions {
                 + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
         String zone;
 
+        @Option(names = "--convention", paramLabel = "impact|co2js|ccf|boaviztapi", defaultValue = "impact",
+                description = "Follow this peer's conventions and data (grid source, PUE, allocation cap, rounding)"
+                        + " to get the number it would give: impact (default), co2js, ccf or boaviztapi;"
+                        + " case-insensitive. PEERS.md says what each changes.")
+        String convention;
+
         /** The front door with these options (zone and year checked here, with the CLI's wording). */
         Assessor assessor(Catalog catalog) {
             Zone z = catalog.zone(zone).orElseThrow(() -> new Main.UsageException("--zone: unknown zone '" + zone
@@ -114,8 +121,14 @@ final class CommonOptions {
             if (y < 1990 || y > 2200) {
                 throw new Main.UsageException("--year must be between 1990 and 2200, was " + y);
             }
+            Convention c;
+            try {
+                c = Convention.of(convention);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageException("--" + e.getMessage());
+            }
             return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code())
-                    .requirePurchaseYears(requirePurchaseYears);
+                    .requirePurchaseYears(requirePurchaseYears).convention(c);
         }
     }
 

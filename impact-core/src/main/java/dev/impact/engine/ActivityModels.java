@@ -5,6 +5,7 @@ import dev.impact.factor.Parameter;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.AiInference;
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
@@ -35,19 +36,19 @@ final class ActivityModels {
 
     /** The formulas, one per model (and variant of its grid). */
     private static final int PER_GB = 0;
-    private static final int ONEBYTE_CLIMATE = 1;
+    static final int ONEBYTE_CLIMATE = 1;
     private static final int ONEBYTE_GRID = 2;
-    private static final int SWD_CLIMATE = 3;
-    private static final int SWD_GRID = 4;
+    static final int SWD_CLIMATE = 3;
+    static final int SWD_GRID = 4;
     private static final int STORAGE_PER_TB_YEAR = 5;
     private static final int STORAGE_HARDWARE = 6;
     private static final int CLOUD = 7;
     private static final int AI = 8;
 
     /** 1 kg CO2e of climate change in one phase, the template of the models' climate-only terms. */
-    private static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
+    static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
             .build();
-    private static final Footprint CLIMATE_MANUFACTURE = Footprint.builder()
+    static final Footprint CLIMATE_MANUFACTURE = Footprint.builder()
             .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 1).build();
 
     /**
@@ -69,6 +70,8 @@ final class ActivityModels {
         final boolean flag;
         /** The availability of a line's footprint: a cell only one part has data for is partial. */
         final int known;
+        /** The cells of {@link #known}, in order. */
+        final int[] knownCells;
         final int partial;
         final Engine.LineOutcome outcome;
         /** The trace: the pieces of a and b with what they are proportional to (besides the quantity). */
@@ -79,19 +82,34 @@ final class ActivityModels {
         /** Cloud: memory electricity's multipliers. Storage: the medium. */
         final Multiplier[] memoryBy;
         final StorageMedium medium;
+        /** Web models (SWD): their constants; a third part {@code c} (SWD v3's green data centre), else null. */
+        final WebModels.Web web;
+        final Terms.Part c;
 
         private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
                      Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium medium) {
+            this(w, formula, a, b, k1, k2, k3, k4, k5, flag, aPieces, bPieces, aBy, bBy, memoryBy, medium, null, null);
+        }
+
+        Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
+             double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
+             Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium medium, WebModels.Web web, Footprint c) {
             this.formula = formula;
+            this.web = web;
+            this.c = c == null ? null : new Terms.Part(c);
             // a line's footprint is the sum of its parts (as an accumulator adds them: a cell only one part has
             // data for is partial)
             Footprint.Accumulator shape = new Footprint.Accumulator().add(a, 1);
             if (b != null) {
                 shape.add(b, 1);
             }
+            if (c != null) {
+                shape.add(c, 1);
+            }
             Footprint s = shape.toFootprint();
             this.known = Terms.known(s);
+            this.knownCells = Terms.cells(known);
             this.partial = Terms.partial(s);
             this.a = new Terms.Part(a);
             this.b = b == null ? null : new Terms.Part(b);
@@ -111,49 +129,68 @@ final class ActivityModels {
         }
 
         /**
-         * The line's scales: {@code s[0]} for a, {@code s[1]} for b; for the trace, cloud's CPU and memory kWh in
-         * {@code s[2]}, {@code s[3]}.
+         * The line's scales for {@code amount} of its quantity (the line's own {@link Activity#quantity()}, or a
+         * batch item's amount with the line as template): {@code s[0]} for a, {@code s[1]} for b, {@code s[2]} for c;
+         * for the trace, cloud's CPU and memory kWh in {@code s[2]}, {@code s[3]} (cloud plans have no c). Every model is linear in the amount: a scale is
+         * {@code amount × } its {@link #unitScales unit scale} (plus, for cloud lines, the memory's kWh, which does
+         * not grow with the vCPU-hours), so a batch that multiplies each amount by the unit scales gets the same bits.
          */
-        void scales(Activity line, double[] s) {
+        void scales(Activity line, double amount, double[] s) {
+            unitScales(line, s);
+            s[0] = amount * s[0];
+            s[1] = amount * s[1];
+            if (c != null) {
+                s[2] = amount * s[2];
+            }
+            if (formula == CLOUD) {
+                double pue = s[2];
+                s[2] = s[0];
+                if (flag) {
+                    // memory electricity: GB-hours × kWh per GB-hour (k5) × PUE
+                    double memKWh = ((CloudCompute) line).memoryGbHours() * k5 * pue;
+                    s[3] = memKWh;
+                    s[0] += memKWh;
+                }
+            }
+        }
+
+        /**
+         * The line's scales per unit of its amount: {@code u[0]} for a, {@code u[1]} for b (0 without b), {@code u[2]}
+         * for c when the plan has one; cloud lines put their PUE in {@code u[2]} (for the memory term).
+         */
+        void unitScales(Activity line, double[] u) {
+            u[1] = 0;
             switch (formula) {
                 case PER_GB:
-                    s[0] = ((NetworkTransfer) line).volumeGb();
+                    u[0] = WebModels.visitFactor((NetworkTransfer) line, k5);
                     return;
                 case ONEBYTE_CLIMATE: {
                     NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = n.volumeGb();
+                    double f = WebModels.visitFactor(n, k5);
                     double green = n.greenHosting();
-                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh)
-                    s[0] = gb * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
+                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh); f = the
+                    // visit factor (GB actually loaded per GB of page: 1 for a volume)
+                    u[0] = f * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
                     return;
                 }
                 case ONEBYTE_GRID: {
                     NetworkTransfer n = (NetworkTransfer) line;
-                    s[0] = n.volumeGb() * (k1 * (1 - n.greenHosting()) + k2);
+                    u[0] = WebModels.visitFactor(n, k5) * (k1 * (1 - n.greenHosting()) + k2);
                     return;
                 }
                 case SWD_CLIMATE:
-                case SWD_GRID: {
-                    NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = n.volumeGb();
-                    // k1, k2, k3 = operational data centre, network, device; k4 = embodied sum; k5 = global grid
-                    double opKWh = gb * (k1 * (1 - n.greenHosting()) + k2 + k3);
-                    s[0] = formula == SWD_CLIMATE ? opKWh * k5 : opKWh;
-                    s[1] = gb * k4 * k5;
+                case SWD_GRID:
+                    web.unitScales((NetworkTransfer) line, u);
                     return;
-                }
-                case STORAGE_PER_TB_YEAR: {
-                    DataStorage d = (DataStorage) line;
-                    s[0] = d.tbYears() * d.replication();
+                case STORAGE_PER_TB_YEAR:
+                    u[0] = ((DataStorage) line).replication();
                     return;
-                }
                 case STORAGE_HARDWARE: {
                     DataStorage d = (DataStorage) line;
-                    double tbYears = d.tbYears() * d.replication();
                     // k1 = Wh per TB-hour, k2 = the default PUE (flag: the line gives its own)
                     double pue = flag ? d.pue().getAsDouble() : k2;
-                    s[0] = tbYears * k1 * 8760 / 1000 * pue;
-                    s[1] = tbYears;
+                    u[0] = d.replication() * k1 * 8760 / 1000 * pue;
+                    u[1] = d.replication();
                     return;
                 }
                 case CLOUD: {
@@ -161,19 +198,12 @@ final class ActivityModels {
                     // k1, k2 = min and max W per vCPU; k3 = default utilisation, k4 = default PUE (NaN when the
                     // line gives them); memory kWh per GB-hour in k5 (flag: the line has memory)
                     OptionalDouble given = c.utilisation();
-                    double u = given.isPresent() ? given.getAsDouble() : k3;
+                    double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    double cpuKWh = (k1 + u * (k2 - k1)) * c.vcpuHours() / 1000 * pue;
-                    double kWh = cpuKWh;
-                    s[2] = cpuKWh;
-                    if (flag) {
-                        double memKWh = c.memoryGbHours() * k5 * pue;
-                        kWh += memKWh;
-                        s[3] = memKWh;
-                    }
-                    s[0] = kWh;
-                    s[1] = c.vcpuHours();
+                    u[0] = (k1 + util * (k2 - k1)) / 1000 * pue;
+                    u[1] = 1;
+                    u[2] = pue;
                     return;
                 }
                 case AI: {
@@ -187,14 +217,36 @@ final class ActivityModels {
                     } else {
                         pue = ai.pue().orElse(1);
                     }
-                    s[0] = ai.quantity() * wh / 1000 * pue;
+                    u[0] = wh / 1000 * pue;
                     if (b != null) {
-                        s[1] = ai.quantity() * ai.embodiedKgCo2ePerRequest().getAsDouble();
+                        u[1] = ai.embodiedKgCo2ePerRequest().getAsDouble();
                     }
                     return;
                 }
                 default:
                     throw new AssertionError(formula);
+            }
+        }
+
+        /**
+         * The electricity the line's use phase is computed from, kWh (scales from {@link #scales}), or NaN for the
+         * models with a lumped per-unit factor (per-GB network, per-TB-year storage).
+         */
+        double energyKWh(Activity line, double[] s) {
+            switch (formula) {
+                case ONEBYTE_CLIMATE:
+                case ONEBYTE_GRID:
+                    return WebModels.visitedGb((NetworkTransfer) line, k5) * (k1 + k2);
+                case SWD_CLIMATE:
+                case SWD_GRID:
+                    return WebModels.visitedGb((NetworkTransfer) line, web.defaultVisitFactor)
+                            * (web.opDc + web.opNet + web.opDev);
+                case STORAGE_HARDWARE:
+                case CLOUD:
+                case AI:
+                    return s[0];
+                default:
+                    return Double.NaN;
             }
         }
 
@@ -210,6 +262,9 @@ final class ActivityModels {
                 lt.add(a.footprint, s[0], LineTrace.nonNull(q));
             } else {
                 lt.addAll(aPieces, s[0], with(q, aBy));
+            }
+            if (c != null) {
+                lt.add(c.footprint, s[2], LineTrace.nonNull(q));
             }
             if (b == null) {
                 return;
@@ -238,8 +293,9 @@ final class ActivityModels {
     static int variant(Activity line) {
         if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
-            return ((n.model().ordinal() * 4 + n.kind().ordinal()) * 2 + (n.includesBox() ? 1 : 0)) * 2
-                    + (n.usesModelGridIntensity() ? 1 : 0);
+            boolean sharesDefaulted = n.visits().isPresent() && n.firstVisitShare().isEmpty();
+            return (((n.model().ordinal() * 4 + n.kind().ordinal()) * 2 + (n.includesBox() ? 1 : 0)) * 2
+                    + (n.usesModelGridIntensity() ? 1 : 0)) * 2 + (sharesDefaulted ? 1 : 0);
         }
         if (line instanceof DataStorage) {
             DataStorage d = (DataStorage) line;
@@ -269,8 +325,14 @@ final class ActivityModels {
         }
     }
 
-    /** The rest of a line's plan key: the cloud provider, the AI size class (when it gives no energy), else "". */
+    /**
+     * The rest of a line's plan key: the cloud provider, the AI size class (when it gives no energy), a network line's
+     * segment grids, else "".
+     */
     static String variantText(Activity line) {
+        if (line instanceof NetworkTransfer) {
+            return ((NetworkTransfer) line).segmentGridKey();
+        }
         if (line instanceof CloudCompute) {
             return ((CloudCompute) line).provider();
         }
@@ -281,13 +343,14 @@ final class ActivityModels {
     }
 
     /**
-     * The plan of {@code line}'s kind in {@code zone}; {@code zoneDefault} (null when the line gives its zone) heads
-     * its defaults.
+     * The plan of {@code line}'s kind in {@code zone} under {@code convention} (the line's own, else the
+     * assessment's); {@code zoneDefault} (null when the line gives its zone) heads its defaults.
      */
-    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault) {
-        Work w = new Work(r, zone);
+    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault, Convention convention) {
+        Work w = new Work(r, zone, convention);
         if (zoneDefault != null) {
             w.defaults.add(zoneDefault);
+            w.zoneDefault = zoneDefault;
         }
         if (line instanceof NetworkTransfer) {
             return network(w, (NetworkTransfer) line);
@@ -302,18 +365,23 @@ final class ActivityModels {
     }
 
     /** The state of one plan being made: the ids and defaults being recorded. */
-    private static final class Work {
+    static final class Work {
         final Resolver r;
         final String zone;
+        /** Whose conventions and data the line follows. */
+        final Convention convention;
+        /** The default zone's record when the line gives no zone (heads {@link #defaults}), else null. */
+        AppliedDefault zoneDefault;
         final List<String> ids = new ArrayList<>();
         final List<String> params = new ArrayList<>();
         final List<AppliedDefault> defaults = new ArrayList<>();
         /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
         Multiplier pueMultiplier;
 
-        Work(Resolver r, String zone) {
+        Work(Resolver r, String zone, Convention convention) {
             this.r = r;
             this.zone = zone;
+            this.convention = convention;
         }
 
         /** The zone's grid factor (use phase), its ids recorded. */
@@ -362,7 +430,7 @@ final class ActivityModels {
                 grid.pieces(Phase.USE), bPieces, aBy, bBy, memoryBy, m);
     }
 
-    private static final Multiplier[] NONE = new Multiplier[0];
+    static final Multiplier[] NONE = new Multiplier[0];
 
     /**
      * Data transfer.
@@ -373,28 +441,37 @@ final class ActivityModels {
      *     or the mean of wired, Wi-Fi and 4G (unspecified, as co2.js); × the zone's grid factor, or with
      *     {@code modelGridIntensity()} the model's 519 g/kWh (475 g/kWh for the network share of green
      *     hosting, as co2.js 0.19 does; a fractional green share interpolates between the two).</li>
-     * <li>{@code SWD_V4}: operational kWh = GB × (DC × (1 − green) + network + device) × the zone's grid factor (or the
-     *     model's 494 g/kWh), reported as use; embodied kWh = GB × (DC + network + device) × 494 g/kWh always
-     *     (as the model and co2.js do), reported as manufacture, climate change only.</li>
+     * <li>{@code SWD_V3}, {@code SWD_V4}: see {@link WebModels} (SWD v4: operational kWh = GB × (DC × (1 − green) +
+     *     network + device) × the zone's grid factor (or the model's 494 g/kWh), reported as use; embodied kWh = GB ×
+     *     (DC + network + device) × 494 g/kWh always (as the model and co2.js do), reported as manufacture, climate
+     *     change only).</li>
      * </ul>
+     * A line of visits takes GB × (first + returning × reloaded) ({@link WebModels#visitedGb}). Under
+     * {@link Convention#CO2JS}, OneByte and SWD follow co2.js 0.19.0 ({@link WebModels}).
      */
     private static Plan network(Work w, NetworkTransfer n) {
         switch (n.model()) {
             case PER_GB: {
+                WebModels.requireNoSegmentGrids(n);
                 if (n.kind() == NetworkKind.UNSPECIFIED) {
                     throw new LineRejectedException("networkKind", "UNSPECIFIED", "network kind must be FIXED or"
                             + " MOBILE for the"
                             + " PER_GB model, was"
-                            + " UNSPECIFIED; give the kind, or use the ONEBYTE or SWD_V4 model");
+                            + " UNSPECIFIED; give the kind, or use the ONEBYTE, SWD_V3 or SWD_V4 model");
                 }
                 String k = n.kind() == NetworkKind.MOBILE ? "mobile" : n.includesBox() ? "fixed" : "fixed-no-box";
                 Resolver.Resolved f = w.r.factor("network." + k + "." + w.zone, "per-GB " + k
                         + " network factor for zone '" + w.zone + "'");
                 w.use(f);
-                return new Plan(w, PER_GB, f.values(), null, 0, 0, 0, 0, 0, false, f.pieces(), null, NONE, null, null,
-                        null);
+                double visitFactor = WebModels.defaultVisitFactor(w, n);
+                return new Plan(w, PER_GB, f.values(), null, 0, 0, 0, 0, visitFactor, false, f.pieces(), null, NONE,
+                        null, null, null);
             }
             case ONEBYTE: {
+                WebModels.requireNoSegmentGrids(n);
+                if (w.convention == Convention.CO2JS) {
+                    return WebModels.oneByteCo2js(w, n);
+                }
                 double dc = w.param("onebyte.datacenter", "OneByte model");
                 double net;
                 if (n.kind() == NetworkKind.FIXED) {
@@ -405,29 +482,19 @@ final class ActivityModels {
                     net = (w.param("onebyte.network.wired", "OneByte model") + w.param("onebyte.network.wifi",
                             "OneByte model") + w.param("onebyte.network.4g", "OneByte model")) / 3;
                 }
+                double visitFactor = WebModels.defaultVisitFactor(w, n);
                 if (n.usesModelGridIntensity()) {
                     double grey = w.param("onebyte.grid.grey", "OneByte model") / 1000;
                     double greenNet = w.param("onebyte.grid.green.network", "OneByte model") / 1000;
-                    return new Plan(w, ONEBYTE_CLIMATE, CLIMATE_USE, null, dc, net, grey, greenNet, 0, false, null, null,
-                            NONE, null, null, null);
+                    return new Plan(w, ONEBYTE_CLIMATE, CLIMATE_USE, null, dc, net, grey, greenNet, visitFactor, false,
+                            null, null, NONE, null, null, null);
                 }
-                return electricity(w, ONEBYTE_GRID, w.grid(), null, dc, net, 0, 0, 0, false, null, NONE, null, null,
-                        null);
+                return electricity(w, ONEBYTE_GRID, w.grid(), null, dc, net, 0, 0, visitFactor, false, null, NONE,
+                        null, null, null);
             }
-            case SWD_V4: {
-                double opDc = w.param("swd4.operational.datacenter", "SWD v4 model");
-                double opNet = w.param("swd4.operational.network", "SWD v4 model");
-                double opDev = w.param("swd4.operational.device", "SWD v4 model");
-                double emb = w.param("swd4.embodied.datacenter", "SWD v4 model")
-                        + w.param("swd4.embodied.network", "SWD v4 model")
-                        + w.param("swd4.embodied.device", "SWD v4 model");
-                double global = w.param("swd4.grid.global", "SWD v4 model") / 1000;
-                return n.usesModelGridIntensity()
-                        ? new Plan(w, SWD_CLIMATE, CLIMATE_USE, CLIMATE_MANUFACTURE, opDc, opNet, opDev, emb, global,
-                                false, null, null, NONE, NONE, null, null)
-                        : electricity(w, SWD_GRID, w.grid(), CLIMATE_MANUFACTURE, opDc, opNet, opDev, emb, global,
-                                false, null, NONE, NONE, null, null);
-            }
+            case SWD_V3:
+            case SWD_V4:
+                return WebModels.swd(w, n, w.zoneDefault != null);
             default:
                 throw new AssertionError(n.model());
         }

@@ -3,11 +3,14 @@ package dev.impact.engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
+import dev.impact.inventory.NetworkModel;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
 import dev.impact.inventory.UseProfile;
 import dev.impact.measure.Availability;
@@ -16,6 +19,7 @@ import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,18 +92,126 @@ public final class Engine {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(options, "options");
         Evaluation e = new Evaluation(new Resolver(catalog, options), options, trace);
-        List<LineResult> results = new ArrayList<>(inventory.size());
+        LineColumns results = new LineColumns(inventory.size());
+        // the total and the sums per category, added as each line is evaluated (the sums an accumulator of the
+        // lines' footprints gives, without going over the footprints again)
+        Sum total = new Sum();
+        Map<String, Sum> categories = new LinkedHashMap<>();
+        String lastCategory = null;
+        Sum category = null;
         int index = 0;
         for (InventoryLine line : inventory) {
             index++;
             try {
-                results.add(e.result(line, index - 1));
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                if (trace != null) {
+                    LineTrace lt = new LineTrace();
+                    x.trace(lt);
+                    lt.flush(trace, index - 1, f);
+                }
+                String c = line.category();
+                if (!c.equals(lastCategory)) {
+                    category = categories.computeIfAbsent(c, k -> new Sum());
+                    lastCategory = c;
+                }
+                x.addTo(total, category);
+                results.add(line, f, x.outcome);
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
         }
+        Map<String, Footprint> byCategory = new LinkedHashMap<>();
+        categories.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
         return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
-                results);
+                results, total.toFootprint(), byCategory);
+    }
+
+    /**
+     * The segments of a network transfer line under a Sustainable Web Design model (data centre, network, device,
+     * embodied or production), kgCO2e, as {@link #assess(Inventory, AssessmentOptions)} computes the line.
+     *
+     * @throws IllegalArgumentException if the line's model is not SWD_V3 or SWD_V4, or the line cannot be assessed
+     */
+    public WebSegments webSegments(NetworkTransfer line, AssessmentOptions options) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(options, "options");
+        if (line.model() != NetworkModel.SWD_V3 && line.model() != NetworkModel.SWD_V4) {
+            throw new IllegalArgumentException("webSegments: the line's model must be SWD_V3 or SWD_V4, was "
+                    + line.model());
+        }
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, null);
+        Evaluation.Line x = e.evaluate(line);
+        return x.activity.web.segments(line);
+    }
+
+    /**
+     * {@code inventory} assessed under {@link Convention#IMPACT} and under {@code peer} with {@code options} otherwise,
+     * and what makes their lines differ ({@link ConventionDifference}).
+     */
+    public ConventionDifference differenceFrom(Inventory inventory, AssessmentOptions options, Convention peer) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(peer, "peer");
+        return ConventionDifference.of(peer, assess(inventory, options.convention(Convention.IMPACT)),
+                assess(inventory, options.convention(peer)));
+    }
+
+    /**
+     * The Software Carbon Intensity of {@code inventory} (ISO/IEC 21031:2024) per {@code units} of the functional
+     * unit {@code functionalUnit}: (E × I + M) / R, from the same line results as
+     * {@link #assess(Inventory, AssessmentOptions)} (see {@link Sci} for what E, I and M are here).
+     *
+     * @throws IllegalArgumentException if the unit is blank, units is not a finite number &gt; 0, or a line cannot be
+     *                                  assessed (naming it)
+     */
+    public Sci sci(Inventory inventory, AssessmentOptions options, String functionalUnit, double units) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Sci.check(functionalUnit, units);
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, null);
+        double kWh = 0;
+        double withEnergy = 0;
+        double without = 0;
+        double embodied = 0;
+        int linesWith = 0;
+        int linesWithout = 0;
+        boolean partial = false;
+        int index = 0;
+        for (InventoryLine line : inventory) {
+            index++;
+            try {
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                double use = f.value(Phase.USE, Indicator.CLIMATE_CHANGE);
+                if (Double.isNaN(use)) {
+                    use = 0;
+                    partial = true;
+                }
+                double lineKWh = x.energyKWh();
+                if (Double.isNaN(lineKWh)) {
+                    without += use;
+                    linesWithout++;
+                } else {
+                    kWh += lineKWh;
+                    withEnergy += use;
+                    linesWith++;
+                }
+                for (Phase p : Phase.values()) {
+                    if (p != Phase.USE) {
+                        double v = f.value(p, Indicator.CLIMATE_CHANGE);
+                        if (!Double.isNaN(v)) {
+                            embodied += v;
+                        } else if (f.availability(p, Indicator.CLIMATE_CHANGE) != Availability.NOT_AVAILABLE) {
+                            partial = true;
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException ex) {
+                throw LineRejectedException.at(ex, index, line.label());
+            }
+        }
+        return new Sci(functionalUnit, units, kWh, withEnergy, without, embodied, linesWith, linesWithout, partial);
     }
 
     /**
@@ -176,6 +288,18 @@ public final class Engine {
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
+        }
+
+        /**
+         * A batch of items like {@code template} but for their amount, assessed with the template's plan (resolved
+         * here, once): the fast path for columnar callers, with the same bits as this session's per-line API (see
+         * {@link Batch}). The batch shares this session's plans: use it on the session's thread.
+         *
+         * @throws IllegalArgumentException if the template cannot be assessed (as {@link #assess(InventoryLine)})
+         */
+        public Batch batch(Activity template) {
+            Objects.requireNonNull(template, "template");
+            return new Batch(template, evaluation.evaluate(template).activity);
         }
 
         /**
@@ -316,6 +440,8 @@ public final class Engine {
             .set(Phase.USE, Indicator.E_WASTE, 0).set(Phase.END_OF_LIFE, Indicator.E_WASTE, 1).build();
     private static final Terms.Part E_WASTE = new Terms.Part(E_WASTE_AT_END_OF_LIFE);
 
+    private static final Convention[] CONVENTIONS = Convention.values();
+
     /** The state of one assessment: plans cached per kind of line, and the line being evaluated. */
     private static final class Evaluation {
         private final Resolver resolver;
@@ -339,12 +465,12 @@ public final class Engine {
         private String lastServerZone;
         private Lists lastServerPlan;
         /**
-         * Activity plans by {@link ActivityModels#variant}, then zone (given or not: the variant's lowest bit), then
-         * {@link ActivityModels#variantText}; made on first use.
+         * Activity plans by the line's {@link Convention} and {@link ActivityModels#variant} (one index), then zone
+         * (given or not: the variant's lowest bit), then {@link ActivityModels#variantText}; made on first use.
          */
         @SuppressWarnings("unchecked")
         private final Map<String, Map<String, ActivityModels.Plan>>[] activityPlans =
-                new Map[ActivityModels.VARIANTS * 2];
+                new Map[CONVENTIONS.length * ActivityModels.VARIANTS * 2];
         /** A purchase year not given. */
         private static final int NO_YEAR = Integer.MIN_VALUE;
         private final Trace trace;
@@ -475,16 +601,6 @@ public final class Engine {
             }
         }
 
-        /** The result of a line, its terms reported to {@code trace} (when the assessment has one) as line {@code index}. */
-        LineResult result(InventoryLine l, int index) {
-            LineTrace lt = trace == null ? null : new LineTrace();
-            LineResult r = result(l, lt);
-            if (lt != null) {
-                lt.flush(trace, index, r.footprint());
-            }
-            return r;
-        }
-
         /** The result of a line (its terms reported to {@code lt} unless null). */
         LineResult result(InventoryLine l, LineTrace lt) {
             Line x = evaluate(l);
@@ -520,7 +636,44 @@ public final class Engine {
             String given = l.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
-            int v = ActivityModels.variant(l) * 2 + (zoneDefault ? 1 : 0);
+            Convention convention = options.conventionOf(l);
+            int v = (convention.ordinal() * ActivityModels.VARIANTS + ActivityModels.variant(l)) * 2
+                    + (zoneDefault ? 1 : 0);
+            String text = ActivityModels.variantText(l);
+            ActivityModels.Plan p;
+            if (v == lastVariant && zone.equals(lastZone) && text.equals(lastText)) {
+                p = lastPlan;   // a run of lines of one kind (a column, a billing export) skips the lookups
+            } else {
+                p = activityPlan(l, v, zone, zoneDefault, text, convention);
+                lastVariant = v;
+                lastZone = zone;
+                lastText = text;
+                lastPlan = p;
+            }
+            p.scales(l, l.quantity(), x.s);
+            x.activity = p;
+            x.activityLine = l;
+            x.a = p.a;
+            x.sa = x.s[0];
+            x.b = p.b;
+            x.sb = p.b == null ? 0 : x.s[1];
+            if (p.c != null) {
+                x.c = p.c;
+                x.sc = x.s[2];
+            }
+            x.known = p.known;
+            x.partial = p.partial;
+            x.outcome = p.outcome;
+        }
+
+        /** The previous activity line's plan key and plan (a memo of {@link #activityPlan}). */
+        private int lastVariant = -1;
+        private String lastZone;
+        private String lastText;
+        private ActivityModels.Plan lastPlan;
+
+        private ActivityModels.Plan activityPlan(Activity l, int v, String zone, boolean zoneDefault, String text,
+                                                 Convention convention) {
             Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
             if (byZone == null) {
                 byZone = new HashMap<>();
@@ -531,21 +684,12 @@ public final class Engine {
                 byText = new HashMap<>();
                 byZone.put(zone, byText);
             }
-            String text = ActivityModels.variantText(l);
             ActivityModels.Plan p = byText.get(text);
             if (p == null) {
-                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null);
+                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null, convention);
                 byText.put(text, p);
             }
-            p.scales(l, x.s);
-            x.activity = p;
-            x.a = p.a;
-            x.sa = x.s[0];
-            x.b = p.b;
-            x.sb = p.b == null ? 0 : x.s[1];
-            x.known = p.known;
-            x.partial = p.partial;
-            x.outcome = p.outcome;
+            return p;
         }
 
         private void device(DeviceFleet d, Line x) {
@@ -754,8 +898,9 @@ public final class Engine {
              */
             boolean combined;
             LineOutcome outcome;
-            /** Activities: the plan and the scales it computed. */
+            /** Activities: the plan and the scales it computed, and the line. */
             ActivityModels.Plan activity;
+            Activity activityLine;
             final double[] s = new double[4];
             /** The line's cells on their way into the sums (see {@link Terms#add}). */
             final double[] cells = new double[Terms.CELLS];
@@ -786,6 +931,12 @@ public final class Engine {
                 checkScales();
                 double bound = Math.abs(sa) * a.maxAbs + (b == null ? 0 : Math.abs(sb) * b.maxAbs)
                         + (c == null ? 0 : Math.abs(sc) * c.maxAbs);
+                if (activity != null) {
+                    // an activity has data in a few cells (climate change in one or two phases, often)
+                    Terms.addCells(into, alsoInto, activity.knownCells, a.cells, sa, b == null ? Terms.ZERO : b.cells,
+                            sb, c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
+                    return outcome;
+                }
                 Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
                         c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
                 return outcome;
@@ -809,10 +960,25 @@ public final class Engine {
                     if (b != null) {
                         acc.add(b.footprint, sb);
                     }
+                    if (c != null) {
+                        acc.add(c.footprint, sc);
+                    }
                     return acc.toFootprint();
                 }
                 return c == null ? Footprint.combine(a.footprint, sa, b.footprint, sb)
                         : Footprint.combine(a.footprint, sa, b.footprint, sb, c.footprint, sc);
+            }
+
+            /**
+             * The electricity the line's use phase is computed from, kWh (at the meter: PUE included where the model
+             * applies one; a green data centre's included), or NaN for a model with a lumped per-unit factor (per-GB
+             * network, per-TB-year storage).
+             */
+            double energyKWh() {
+                if (activity != null) {
+                    return activity.energyKWh(activityLine, s);
+                }
+                return sb;
             }
 
             /** Reports the line's terms: the plan's pieces with their multipliers, times the same scales. */

@@ -70,6 +70,19 @@ public final class TestCatalogs {
         b.add(parameter("swd4.embodied.network", 0.013, "kWh/GB", USAGE));
         b.add(parameter("swd4.embodied.device", 0.081, "kWh/GB", USAGE));
         b.add(parameter("swd4.grid.global", 494, "g/kWh", USAGE));
+        // SWD v3 and co2.js 0.19.0's grid data (dist/esm/constants/index.js, data/average-intensities.min.js)
+        b.add(parameter("swd3.energy", 0.81, "kWh/GB", USAGE));
+        b.add(parameter("swd3.share.device", 0.52, "ratio", USAGE));
+        b.add(parameter("swd3.share.network", 0.14, "ratio", USAGE));
+        b.add(parameter("swd3.share.datacenter", 0.15, "ratio", USAGE));
+        b.add(parameter("swd3.share.production", 0.19, "ratio", USAGE));
+        b.add(parameter("swd3.grid.global", 472.94, "g/kWh", USAGE));
+        b.add(parameter("swd3.grid.renewables", 50, "g/kWh", USAGE));
+        b.add(parameter("swd3.visit.first", 0.75, "ratio", USAGE));
+        b.add(parameter("swd3.visit.returning", 0.25, "ratio", USAGE));
+        b.add(parameter("swd3.visit.reload", 0.02, "ratio", USAGE));
+        b.add(parameter("co2js.grid.FR", 44.18, "g/kWh", USAGE));
+        b.add(parameter("co2js.grid.DE", 342.06, "g/kWh", USAGE));
         b.add(parameter("storage.ssd.power", 1.2, "Wh/TB.h", USAGE));
         b.add(parameter("storage.hdd.power", 0.65, "Wh/TB.h", USAGE));
         b.add(parameter("storage.ssd.capacity", 5000, "GB", USAGE));
