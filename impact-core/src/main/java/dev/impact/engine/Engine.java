@@ -448,6 +448,8 @@ public final class Engine {
         private final AssessmentOptions options;
         /** Server plans (with their lists) per configuration × zone. */
         private final Map<ServerKey, Lists> serverPlans = new HashMap<>();
+        /** Plans of device lines naming a model or declaring a footprint (procurement lines: few). */
+        private final Map<ModelKey, Lists> modelPlans = new HashMap<>();
         private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
         /**
          * Device plans (with their lists) per category × zone × condition: an open-addressing table with linear
@@ -480,6 +482,65 @@ public final class Engine {
             this.resolver = resolver;
             this.options = options;
             this.trace = trace;
+        }
+
+        /**
+         * The plan key of a device line naming a model or declaring a footprint (equals and hashCode written out, as
+         * {@link ServerKey}'s are).
+         */
+        private static final class ModelKey {
+            private final String category;
+            private final String model; // may be null
+            private final dev.impact.inventory.DeclaredFootprint declared; // may be null
+            private final String zone;
+            private final Condition condition;
+            private final int hash;
+
+            ModelKey(String category, String model, dev.impact.inventory.DeclaredFootprint declared, String zone,
+                     Condition condition) {
+                this.category = category;
+                this.model = model;
+                this.declared = declared;
+                this.zone = zone;
+                this.condition = condition;
+                int h = category.hashCode();
+                h = 31 * h + (model == null ? 0 : model.hashCode());
+                h = 31 * h + (declared == null ? 0 : Double.hashCode(declared.embodiedKgCo2e())
+                        + 31 * declared.source().hashCode() + 961 * declared.uncertainty().toString().hashCode());
+                h = 31 * h + zone.hashCode();
+                this.hash = 31 * h + condition.ordinal();
+            }
+
+            String category() {
+                return category;
+            }
+
+            String model() {
+                return model;
+            }
+
+            dev.impact.inventory.DeclaredFootprint declared() {
+                return declared;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                if (!(o instanceof ModelKey)) {
+                    return false;
+                }
+                ModelKey k = (ModelKey) o;
+                return k.hash == hash && k.condition == condition && k.category.equals(category)
+                        && k.zone.equals(zone) && java.util.Objects.equals(k.model, model)
+                        && (k.declared == declared || k.declared != null && declared != null
+                        && Double.compare(k.declared.embodiedKgCo2e(), declared.embodiedKgCo2e()) == 0
+                        && k.declared.source().equals(declared.source())
+                        && k.declared.uncertainty().toString().equals(declared.uncertainty().toString()));
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
         }
 
         /**
@@ -645,7 +706,9 @@ public final class Engine {
             int defaulted = zoneDefault ? Lists.ZONE : 0;
             boolean secondLife = d.previousLifeYears() > 0 || d.laterLifeYears() > 0;
             // a second life is allocated from a new device's figures (not the refurbishment ratio)
-            Lists l = devicePlan(d.category(), zone, secondLife ? Condition.NEW : d.condition());
+            Condition condition = secondLife ? Condition.NEW : d.condition();
+            Lists l = d.model().isPresent() || d.declared().isPresent() ? modelPlan(d, zone, condition)
+                    : devicePlan(d.category(), zone, condition);
             UnitPlan plan = l.plan;
             double kWh;
             double mass;
@@ -990,6 +1053,19 @@ public final class Engine {
                 }
             }
             return b.build();
+        }
+
+        /** The plan of a device line naming a model or declaring its footprint; resolved on first use. */
+        private Lists modelPlan(DeviceFleet d, String zone, Condition condition) {
+            ModelKey key = new ModelKey(d.category(), d.model().orElse(null), d.declared().orElse(null), zone,
+                    condition);
+            Lists l = modelPlans.get(key);
+            if (l == null) {
+                l = new Lists(DeviceModel.plan(resolver, key.category(), key.model(), key.declared(), zone,
+                        condition));
+                modelPlans.put(key, l);
+            }
+            return l;
         }
 
         /** The plan of a device kind, with its lists; resolved on first use. */
