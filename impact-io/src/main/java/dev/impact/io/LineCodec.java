@@ -750,7 +750,21 @@ final class LineCodec {
                 problem(Column.PUE, e);
             }
         }
-        return problems.isEmpty() ? s.build() : null;
+        setText(Column.PROVIDER, s::provider);
+        setText(Column.REGION, s::region);
+        setText(Column.SERVICE, s::service);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return s.build();
+        } catch (LineRejectedException e) {
+            // a region or service without a provider, a service with a replication
+            String field = e.field().orElse("");
+            problem(field.equals("replication") ? Column.REPLICATION : field.equals("region") ? Column.REGION
+                    : Column.SERVICE, e);
+            return null;
+        }
     }
 
     private InventoryLine cloud(double q) {
@@ -804,6 +818,17 @@ final class LineCodec {
                 problem(Column.PUE, e);
             }
         }
+        v = number(Column.NETWORK_GB);
+        if (!Double.isNaN(v)) {
+            try {
+                c.networkGb(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.NETWORK_GB, e);
+            }
+        }
+        setText(Column.REGION, c::region);
+        setText(Column.MICROARCHITECTURE, c::microarchitecture);
+        setText(Column.INSTANCE_TYPE, c::instanceType);
         return problems.isEmpty() ? c.build() : null;
     }
 
@@ -976,6 +1001,9 @@ final class LineCodec {
                 m.put(Column.REPLICATION, s.replication());
             }
             s.pue().ifPresent(v -> m.put(Column.PUE, v));
+            s.provider().ifPresent(v -> m.put(Column.PROVIDER, v));
+            s.region().ifPresent(v -> m.put(Column.REGION, v));
+            s.service().ifPresent(v -> m.put(Column.SERVICE, v));
         } else if (line instanceof CloudCompute) {
             CloudCompute c = (CloudCompute) line;
             m.put(Column.PROVIDER, c.provider());
@@ -984,6 +1012,12 @@ final class LineCodec {
                 m.put(Column.MEMORY_GB_HOURS, c.memoryGbHours());
             }
             c.pue().ifPresent(v -> m.put(Column.PUE, v));
+            if (c.networkGb() != 0) {
+                m.put(Column.NETWORK_GB, c.networkGb());
+            }
+            c.region().ifPresent(v -> m.put(Column.REGION, v));
+            c.microarchitecture().ifPresent(v -> m.put(Column.MICROARCHITECTURE, v));
+            c.instanceType().ifPresent(v -> m.put(Column.INSTANCE_TYPE, v));
         } else if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
             a.size().ifPresent(v -> m.put(Column.AI_SIZE, lower(v)));
