@@ -6,6 +6,7 @@ import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
 import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.InventoryLine;
@@ -680,6 +681,12 @@ final class LineCodec {
                 n.modelGridIntensity();
             }
         }
+        if (has(Column.CONVENTION)) {
+            Convention c = enumValue(Column.CONVENTION, Convention.class);
+            if (c != null) {
+                n.convention(c);
+            }
+        }
         return problems.isEmpty() ? n.build() : null;
     }
 
@@ -929,6 +936,7 @@ final class LineCodec {
             if (n.usesModelGridIntensity()) {
                 m.put(Column.MODEL_GRID_INTENSITY, Boolean.TRUE);
             }
+            n.convention().ifPresent(c -> m.put(Column.CONVENTION, lower(c)));
         } else if (line instanceof DataStorage) {
             DataStorage s = (DataStorage) line;
             if (s.medium() != StorageMedium.UNSPECIFIED) {

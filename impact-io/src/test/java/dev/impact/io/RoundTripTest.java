@@ -10,6 +10,7 @@ import dev.impact.inventory.AiInference;
 import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
@@ -44,6 +45,7 @@ class RoundTripTest {
             ServerFleet.of(1),
             NetworkTransfer.ofGb(12_000.25).kind(NetworkKind.FIXED).withoutBox().label(" leading space"),
             NetworkTransfer.ofGb(500).model(NetworkModel.SWD_V4).greenHosting(0.5).modelGridIntensity().zone("SE"),
+            NetworkTransfer.ofGb(2).model(NetworkModel.SWD_V3).zone("FR").convention(Convention.CO2JS),
             DataStorage.ofTbYears(40).medium(StorageMedium.HDD).model(StorageModel.PER_TB_YEAR).replication(3)
                     .pue(1.4).zone("FR"),
             CloudCompute.of("aws", 87_600).utilisation(0.35).memoryGbHours(350_000).pue(1.135).zone("IE"),
