@@ -48,6 +48,7 @@ import picocli.CommandLine;
                 "  impact assess inventaire.csv --year 2024 --title \"Numérique 2024\" --annex file -o rapport.html",
                 "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
                 "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
+                "  impact assess examples/numecoeval/ --convention numecoeval --year 2024 --tables out/",
                 "  impact assess huge.csv --stream --lines per-line.csv --format json -o totals.json",
                 "  impact assess huge.csv --format html --lang fr -o totaux.html",
                 "  impact assess examples/local-authority.csv --year 2024 --uncertainty 10000",
@@ -59,7 +60,8 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export).")
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export),"
+            + " or a directory: a NumEcoEval / G4IT lot.")
     Path input;
 
     @CommandLine.Mixin
@@ -70,6 +72,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
+
+    @CommandLine.Mixin
+    NumEcoEvalLot.Options lotOptions = new NumEcoEvalLot.Options();
 
     @Option(names = "--format", paramLabel = "text|html|md|csv|csv-fr|json|xlsx", defaultValue = "text",
             description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}). csv-fr: the"
@@ -169,7 +174,19 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Catalog catalog = factors.catalog();
+        assessment.lotInput = java.nio.file.Files.isDirectory(input);
         Assessor assessor = assessment.assessor(catalog);
+        if (assessment.lotInput) { // a NumEcoEval / G4IT lot
+            for (String o : new String[] {"--why-differs", "--uncertainty", "--lines", "--stream", "--annex"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw new Main.UsageException(o + " does not apply to a NumEcoEval lot directory (its comparison"
+                            + " with impact's conventions is always shown)");
+                }
+            }
+            Locale lotLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("xlsx") ? locale : Locale.ROOT;
+            return NumEcoEvalLot.assess(new NumEcoEvalLot.Run(input, lotOptions, assessment.numEcoEval(), catalog,
+                    assessor, inputOptions.mapping, fmt, output, lotLocale, title, quiet, skipInvalid), out, err);
+        }
 
         StreamingAssessor.Result result;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
@@ -340,6 +357,10 @@ final class AssessCommand implements Callable<Integer> {
         }
         if (c == Convention.IMPACT) {
             throw new Main.UsageException("--why-differs must name a peer (co2js, ccf, boaviztapi), was '" + name + "'");
+        }
+        if (c == Convention.NUMECOEVAL) {
+            throw new Main.UsageException("--why-differs numecoeval: assess the NumEcoEval lot directory instead"
+                    + " (impact assess DIR), which always says where and why the two conventions differ");
         }
         return c;
     }

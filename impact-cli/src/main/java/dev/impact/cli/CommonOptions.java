@@ -105,11 +105,24 @@ final class CommonOptions {
                 + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
         String zone;
 
-        @Option(names = "--convention", paramLabel = "impact|co2js|ccf|boaviztapi", defaultValue = "impact",
+        @Option(names = "--convention", paramLabel = "impact|co2js|ccf|boaviztapi|numecoeval", defaultValue = "impact",
                 description = "Follow this peer's conventions and data (grid source, PUE, allocation cap, rounding)"
                         + " to get the number it would give: impact (default), co2js, ccf or boaviztapi;"
+                        + " numecoeval for a NumEcoEval lot directory (impact assess DIR);"
                         + " case-insensitive. PEERS.md says what each changes.")
         String convention;
+
+        /** Set by a command whose input is a NumEcoEval lot directory: the only input --convention numecoeval takes. */
+        boolean lotInput;
+
+        /** Whether --convention is numecoeval (its rules are impact-io's, applied to a lot, not the engine's). */
+        boolean numEcoEval() {
+            try {
+                return Convention.of(convention) == Convention.NUMECOEVAL;
+            } catch (IllegalArgumentException e) {
+                return false; // reported by assessor()
+            }
+        }
 
         /** The front door with these options (zone and year checked here, with the CLI's wording). */
         Assessor assessor(Catalog catalog) {
@@ -126,6 +139,13 @@ final class CommonOptions {
                 c = Convention.of(convention);
             } catch (IllegalArgumentException e) {
                 throw new Main.UsageException("--" + e.getMessage());
+            }
+            if (c == Convention.NUMECOEVAL) {
+                if (!lotInput) {
+                    throw new Main.UsageException("--convention numecoeval applies to a NumEcoEval lot: give its"
+                            + " directory to impact assess (impact assess DIR --convention numecoeval)");
+                }
+                c = Convention.IMPACT; // the lot's NumEcoEval indicators are impact-io's; the engine side is impact's
             }
             return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code())
                     .requirePurchaseYears(requirePurchaseYears).convention(c);

@@ -16,16 +16,17 @@ class ConventionTest {
         assertThat(Convention.of("Ccf")).isEqualTo(Convention.CCF);
         assertThat(Convention.of("boaviztapi")).isEqualTo(Convention.BOAVIZTAPI);
         assertThat(Convention.of("Boavizta")).isEqualTo(Convention.BOAVIZTAPI);
+        assertThat(Convention.of("NumEcoEval")).isEqualTo(Convention.NUMECOEVAL);
     }
 
     @Test
     void of_unknown_listsTheValues_andSuggests() {
         assertThatThrownBy(() -> Convention.of("co2jss"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("convention must be one of impact, co2js, ccf, boaviztapi, was 'co2jss'; did you mean"
-                        + " co2js?");
+                .hasMessage("convention must be one of impact, co2js, ccf, boaviztapi, numecoeval, was 'co2jss';"
+                        + " did you mean co2js?");
         assertThatThrownBy(() -> Convention.of("")).hasMessageStartingWith(
-                "convention must be one of impact, co2js, ccf, boaviztapi, was ''");
+                "convention must be one of impact, co2js, ccf, boaviztapi, numecoeval, was ''");
     }
 
     @Test
