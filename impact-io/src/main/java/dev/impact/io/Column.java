@@ -63,13 +63,16 @@ enum Column {
     PUE("pue", Type.NUMBER, EnumSet.of(SERVER, STORAGE, CLOUD, AI), "power usage effectiveness of the room or data"
             + " centre (>= 1)"),
     NETWORK_KIND("network_kind", Type.ENUM, EnumSet.of(NETWORK), "fixed, mobile or unspecified (default)"),
-    NETWORK_MODEL("network_model", Type.ENUM, EnumSet.of(NETWORK), "per_gb (default), onebyte or swd_v4"),
+    NETWORK_MODEL("network_model", Type.ENUM, EnumSet.of(NETWORK), "per_gb (default), onebyte, swd_v3 or swd_v4"),
     INCLUDE_BOX("include_box", Type.BOOLEAN, EnumSet.of(NETWORK), "fixed network per-GB factors include the box"
             + " (default true)"),
     GREEN_HOSTING("green_hosting", Type.NUMBER, EnumSet.of(NETWORK), "share of the data-centre segment on renewable"
-            + " electricity, 0 to 1 (onebyte, swd_v4)"),
+            + " electricity, 0 to 1 (onebyte, swd_v3, swd_v4)"),
     MODEL_GRID_INTENSITY("model_grid_intensity", Type.BOOLEAN, EnumSet.of(NETWORK), "use the model's own world grid"
             + " intensity instead of the zone's (default false)"),
+    CONVENTION("convention", Type.ENUM, EnumSet.of(SERVER, NETWORK, STORAGE, CLOUD), "follow this peer tool's"
+            + " conventions and data for the line: impact, co2js, ccf, boaviztapi or numecoeval (default: the"
+            + " assessment's)"),
     MEDIUM("medium", Type.ENUM, EnumSet.of(STORAGE), "ssd, hdd, tape or unspecified (default)"),
     STORAGE_MODEL("storage_model", Type.ENUM, EnumSet.of(STORAGE), "hardware (default) or per_tb_year"),
     REPLICATION("replication", Type.NUMBER, EnumSet.of(STORAGE), "number of copies, >= 1 (default 1)"),

@@ -6,6 +6,7 @@ import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
 import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.InventoryLine;
@@ -350,6 +351,11 @@ final class LineCodec {
         return null;
     }
 
+    /** The line's {@code convention} column, or null when empty (or wrong: a problem is recorded). */
+    private Convention convention() {
+        return has(Column.CONVENTION) ? enumValue(Column.CONVENTION, Convention.class) : null;
+    }
+
     private Boolean bool(Column c) {
         String t = f.get(c).toLowerCase(Locale.ROOT);
         switch (t) {
@@ -613,6 +619,10 @@ final class LineCodec {
                 problem(Column.GPU_POWER_WATTS, e);
             }
         }
+        Convention convention = convention();
+        if (convention != null) {
+            s.convention(convention);
+        }
         return problems.isEmpty() ? s.build() : null;
     }
 
@@ -701,6 +711,10 @@ final class LineCodec {
                 n.modelGridIntensity();
             }
         }
+        Convention convention = convention();
+        if (convention != null) {
+            n.convention(convention);
+        }
         return problems.isEmpty() ? n.build() : null;
     }
 
@@ -753,6 +767,10 @@ final class LineCodec {
         setText(Column.PROVIDER, s::provider);
         setText(Column.REGION, s::region);
         setText(Column.SERVICE, s::service);
+        Convention convention = convention();
+        if (convention != null) {
+            s.convention(convention);
+        }
         if (!problems.isEmpty()) {
             return null;
         }
@@ -829,6 +847,10 @@ final class LineCodec {
         setText(Column.REGION, c::region);
         setText(Column.MICROARCHITECTURE, c::microarchitecture);
         setText(Column.INSTANCE_TYPE, c::instanceType);
+        Convention convention = convention();
+        if (convention != null) {
+            c.convention(convention);
+        }
         return problems.isEmpty() ? c.build() : null;
     }
 
@@ -911,6 +933,7 @@ final class LineCodec {
         }
         m.put(Column.QUANTITY, line.quantity());
         line.zone().ifPresent(z -> m.put(Column.ZONE, z));
+        line.convention().ifPresent(c -> m.put(Column.CONVENTION, lower(c)));
         if (line instanceof DeviceFleet) {
             DeviceFleet d = (DeviceFleet) line;
             d.lifetimeYears().ifPresent(v -> m.put(Column.LIFETIME_YEARS, v));

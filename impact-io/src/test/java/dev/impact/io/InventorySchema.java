@@ -135,6 +135,9 @@ public final class InventorySchema {
             case AI_SIZE:
                 type = dev.impact.inventory.AiModelSize.class;
                 break;
+            case CONVENTION:
+                type = dev.impact.inventory.Convention.class;
+                break;
             default:
                 throw new IllegalArgumentException("not an enum column: " + c);
         }

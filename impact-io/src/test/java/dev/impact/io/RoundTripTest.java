@@ -11,6 +11,7 @@ import dev.impact.inventory.AiInference;
 import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
@@ -42,15 +43,16 @@ class RoundTripTest {
                     .cpuTdpWatts(150).load(0.3).ram(12, 32).ramDensity(1.1).ssd(2, 960).ssdDensity(50).hdd(0)
                     .powerSupplies(2, 2.99).caseType(CaseType.BLADE).averagePowerWatts(310).pue(1.4)
                     .lifetimeYears(6).purchaseYear(2021).zone("FR"),
-            ServerFleet.of(1),
+            ServerFleet.of(1).convention(Convention.BOAVIZTAPI),
             ServerFleet.of(2).archetype("dellR740").cpuName("Intel Xeon Gold 6248").cpuFamily("Cascade Lake").gpu(4)
                     .gpuName("NVIDIA A100 PCIe 40GB").gpuMemoryGb(40).gpuPowerWatts(250).hdd(2),
             NetworkTransfer.ofGb(12_000.25).kind(NetworkKind.FIXED).withoutBox().label(" leading space"),
             NetworkTransfer.ofGb(500).model(NetworkModel.SWD_V4).greenHosting(0.5).modelGridIntensity().zone("SE"),
+            NetworkTransfer.ofGb(2).model(NetworkModel.SWD_V3).zone("FR").convention(Convention.CO2JS),
             DataStorage.ofTbYears(40).medium(StorageMedium.HDD).model(StorageModel.PER_TB_YEAR).replication(3)
                     .pue(1.4).zone("FR"),
             CloudCompute.of("aws", 87_600).utilisation(0.35).memoryGbHours(350_000).pue(1.135).zone("IE"),
-            CloudCompute.of("gcp", 1e-3),
+            CloudCompute.of("gcp", 1e-3).convention(Convention.CCF),
             AiInference.of(250_000, AiModelSize.REASONING).pue(1.2).embodiedKgCo2ePerRequest(1e-5).zone("US"),
             AiInference.ofWhPerRequest(10_000, 0.34));
 
