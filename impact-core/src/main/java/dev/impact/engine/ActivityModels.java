@@ -42,7 +42,7 @@ final class ActivityModels {
     private static final int STORAGE_PER_TB_YEAR = 5;
     private static final int STORAGE_HARDWARE = 6;
     private static final int CLOUD = 7;
-    private static final int AI = 8;
+    static final int AI = 8;
 
     /** 1 kg CO2e of climate change in one phase, the template of the models' climate-only terms. */
     private static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
@@ -80,7 +80,7 @@ final class ActivityModels {
         final Multiplier[] memoryBy;
         final StorageMedium medium;
 
-        private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
+        Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
                      Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium medium) {
             this.formula = formula;
@@ -178,18 +178,15 @@ final class ActivityModels {
                 }
                 case AI: {
                     AiInference ai = (AiInference) line;
-                    // k1 = Wh per request, k2 = PUE, when the line does not give them
+                    // flag: a measured energy, a = per kWh of IT energy, b = a given embodied per unit; else a = per
+                    // unit, b = per input token (see AiPlans)
                     OptionalDouble ownWh = ai.whPerRequest();
-                    double wh = ownWh.isPresent() ? ownWh.getAsDouble() : k1;
-                    double pue;
-                    if (ownWh.isPresent()) {
-                        pue = ai.pue().isPresent() ? ai.pue().getAsDouble() : k2;
+                    if (flag) {
+                        s[0] = ai.quantity() * ownWh.getAsDouble() / 1000;
+                        s[1] = ai.quantity();
                     } else {
-                        pue = ai.pue().orElse(1);
-                    }
-                    s[0] = ai.quantity() * wh / 1000 * pue;
-                    if (b != null) {
-                        s[1] = ai.quantity() * ai.embodiedKgCo2ePerRequest().getAsDouble();
+                        s[0] = ai.quantity();
+                        s[1] = ai.inputTokens();
                     }
                     return;
                 }
@@ -252,8 +249,7 @@ final class ActivityModels {
         }
         if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
-            return 384 + (a.whPerRequest().isPresent() ? 1 : 0) + (a.pue().isPresent() ? 2 : 0)
-                    + (a.embodiedKgCo2ePerRequest().isPresent() ? 4 : 0);
+            return 384 + (a.whPerRequest().isPresent() ? 1 : 0) + a.unit().ordinal() * 2;
         }
         throw new AssertionError(line.getClass());
     }
@@ -269,13 +265,13 @@ final class ActivityModels {
         }
     }
 
-    /** The rest of a line's plan key: the cloud provider, the AI size class (when it gives no energy), else "". */
+    /** The rest of a line's plan key: the cloud provider, the AI line's model settings, else "". */
     static String variantText(Activity line) {
         if (line instanceof CloudCompute) {
             return ((CloudCompute) line).provider();
         }
-        if (line instanceof AiInference && ((AiInference) line).whPerRequest().isEmpty()) {
-            return ((AiInference) line).size().orElseThrow().name();
+        if (line instanceof AiInference) {
+            return ((AiInference) line).modelKey();
         }
         return "";
     }
@@ -285,6 +281,9 @@ final class ActivityModels {
      * its defaults.
      */
     static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault) {
+        if (line instanceof AiInference) {
+            return AiPlans.plan(r, (AiInference) line, zone);
+        }
         Work w = new Work(r, zone);
         if (zoneDefault != null) {
             w.defaults.add(zoneDefault);
@@ -295,14 +294,12 @@ final class ActivityModels {
             return storage(w, (DataStorage) line);
         } else if (line instanceof CloudCompute) {
             return cloud(w, (CloudCompute) line);
-        } else if (line instanceof AiInference) {
-            return ai(w, (AiInference) line);
         }
         throw new AssertionError(line.getClass());
     }
 
     /** The state of one plan being made: the ids and defaults being recorded. */
-    private static final class Work {
+    static final class Work {
         final Resolver r;
         final String zone;
         final List<String> ids = new ArrayList<>();
@@ -595,33 +592,5 @@ final class ActivityModels {
         }
         return electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
                 nonNull(pueBy), NONE, memoryBy, null);
-    }
-
-    /**
-     * AI inference: kWh = requests × Wh per request / 1000 × PUE, × the zone's grid factor; plus requests × the
-     * embodied kgCO2e per request when given. The Wh per request is the line's measured figure (IT energy: the
-     * zone's data-centre PUE applies unless the line gives one), or the catalog's figure for the size class
-     * ({@code ai.request.<class>}, taken as published: its scope, overhead included or not, is in its note; a PUE
-     * applies only when the line gives one).
-     */
-    private static Plan ai(Work w, AiInference a) {
-        double wh = Double.NaN;
-        double pue = Double.NaN;
-        Multiplier whBy = null;
-        Multiplier pueBy = null;
-        if (a.whPerRequest().isPresent()) {
-            if (a.pue().isEmpty()) {
-                pue = w.pue();
-                pueBy = w.pueMultiplier;
-            }
-        } else {
-            String cls = a.size().orElseThrow().name().toLowerCase(Locale.ROOT);
-            Parameter whp = w.r.parameter("ai.request." + cls, "energy per request of a " + cls + " model");
-            wh = w.use(whp);
-            whBy = Multiplier.of(whp, 1);
-        }
-        Footprint embodied = a.embodiedKgCo2ePerRequest().isPresent() ? CLIMATE_MANUFACTURE : null;
-        return electricity(w, AI, w.grid(), embodied, wh, pue, 0, 0, 0, false, null, nonNull(whBy, pueBy), NONE, null,
-                null);
     }
 }
