@@ -80,7 +80,14 @@ enum Column {
     WH_PER_REQUEST("wh_per_request", Type.NUMBER, EnumSet.of(AI), "measured energy per request, Wh (instead of"
             + " ai_size)"),
     EMBODIED_PER_REQUEST("embodied_kgco2e_per_request", Type.NUMBER, EnumSet.of(AI), "embodied share per request,"
-            + " kgCO2e");
+            + " kgCO2e"),
+    AI_MODEL("ai_model", Type.TEXT, EnumSet.of(AI), "a model the catalog names (mistral-large-2, gemini, or a size"
+            + " class); default: the catalog's default size"),
+    AI_UNIT("ai_unit", Type.ENUM, EnumSet.of(AI), "what the quantity counts: request (default), token, image,"
+            + " video_minute or audio_minute"),
+    INPUT_TOKENS("input_tokens", Type.NUMBER, EnumSet.of(AI), "input tokens beside the output tokens of a token line"),
+    AI_TASK("ai_task", Type.ENUM, EnumSet.of(AI), "kind of task of a request line: text, summary, translation or"
+            + " image (its typical tokens from the catalog)");
 
     /** The value type of a column (JSON type; CSV text is parsed accordingly). */
     public enum Type {

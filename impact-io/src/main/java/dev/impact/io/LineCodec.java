@@ -2,6 +2,8 @@ package dev.impact.io;
 
 import dev.impact.internal.Suggestions;
 import dev.impact.inventory.AiInference;
+import dev.impact.inventory.AiTask;
+import dev.impact.inventory.AiUnit;
 import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
 import dev.impact.inventory.CloudCompute;
@@ -789,37 +791,56 @@ final class LineCodec {
     private InventoryLine ai(double q) {
         boolean size = has(Column.AI_SIZE);
         boolean wh = has(Column.WH_PER_REQUEST);
-        if (size == wh) {
-            problem(size ? Column.WH_PER_REQUEST : Column.AI_SIZE, "an ai line needs either ai_size (small, medium,"
-                    + " large, reasoning) or wh_per_request, " + (size ? "not both" : "and has neither"));
+        boolean model = has(Column.AI_MODEL);
+        if ((size ? 1 : 0) + (wh ? 1 : 0) + (model ? 1 : 0) > 1) {
+            problem(wh ? Column.WH_PER_REQUEST : Column.AI_MODEL, "an ai line takes one of ai_size, ai_model or"
+                    + " wh_per_request, not several");
+            return null;
+        }
+        AiUnit unit = has(Column.AI_UNIT) ? enumValue(Column.AI_UNIT, AiUnit.class) : AiUnit.REQUEST;
+        AiTask task = has(Column.AI_TASK) ? enumValue(Column.AI_TASK, AiTask.class) : null;
+        if (unit == null || has(Column.AI_TASK) && task == null) {
             return null;
         }
         AiInference.Builder a;
+        try {
+            a = AiInference.builder(unit, q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            a = AiInference.builder(unit, 1);
+        }
         if (size) {
             AiModelSize s = enumValue(Column.AI_SIZE, AiModelSize.class);
             if (s == null) {
                 return null;
             }
+            a.model(s.name());
+        } else if (model) {
             try {
-                a = AiInference.builder(q, s);
+                a.model(text(Column.AI_MODEL));
             } catch (IllegalArgumentException e) {
-                problem(Column.QUANTITY, e);
-                a = AiInference.builder(1, s);
+                problem(Column.AI_MODEL, e);
             }
-        } else {
+        } else if (wh) {
             double w = number(Column.WH_PER_REQUEST);
             if (Double.isNaN(w)) {
                 return null;
             }
             try {
-                a = AiInference.builderOfWhPerRequest(q, w);
+                a.whPerUnit(w);
             } catch (IllegalArgumentException e) {
-                problem(w > 0 ? Column.QUANTITY : Column.WH_PER_REQUEST, e);
-                try {
-                    a = AiInference.builderOfWhPerRequest(1, w);
-                } catch (IllegalArgumentException again) {
-                    return null;
-                }
+                problem(Column.WH_PER_REQUEST, e);
+            }
+        }
+        if (task != null) {
+            a.task(task);
+        }
+        double in = number(Column.INPUT_TOKENS);
+        if (!Double.isNaN(in)) {
+            try {
+                a.inputTokens(in);
+            } catch (IllegalArgumentException e) {
+                problem(Column.INPUT_TOKENS, e);
             }
         }
         setText(Column.LABEL, a::label);
@@ -848,7 +869,15 @@ final class LineCodec {
                 problem(Column.EMBODIED_PER_REQUEST, e);
             }
         }
-        return problems.isEmpty() ? a.build() : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return a.build();
+        } catch (IllegalArgumentException e) {
+            problem(Column.INPUT_TOKENS, e);
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- encode
@@ -952,6 +981,14 @@ final class LineCodec {
         } else if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
             a.size().ifPresent(v -> m.put(Column.AI_SIZE, lower(v)));
+            a.model().ifPresent(v -> m.put(Column.AI_MODEL, v));
+            if (a.unit() != AiUnit.REQUEST) {
+                m.put(Column.AI_UNIT, lower(a.unit()));
+            }
+            a.task().ifPresent(v -> m.put(Column.AI_TASK, lower(v)));
+            if (a.inputTokens() > 0) {
+                m.put(Column.INPUT_TOKENS, a.inputTokens());
+            }
             a.whPerRequest().ifPresent(v -> m.put(Column.WH_PER_REQUEST, v));
             a.pue().ifPresent(v -> m.put(Column.PUE, v));
             a.embodiedKgCo2ePerRequest().ifPresent(v -> m.put(Column.EMBODIED_PER_REQUEST, v));
