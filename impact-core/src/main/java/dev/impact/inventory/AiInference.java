@@ -203,11 +203,13 @@ public final class AiInference implements Activity {
     /** A mutable builder for {@code quantity} (> 0) of this unit; see {@link #builder(double, AiModelSize)}. */
     public static Builder builder(AiUnit unit, double quantity) {
         Objects.requireNonNull(unit, "unit");
-        return new Builder(Checks.positive(quantity, "quantity", unitName(unit)), unit);
+        String field = unit == AiUnit.REQUEST ? "requests" : unit == AiUnit.TOKEN ? "outputTokens"
+                : unit == AiUnit.IMAGE ? "images" : "minutes";
+        return new Builder(Checks.positive(quantity, field, unitName(unit)), unit);
     }
 
     private static String unitName(AiUnit u) {
-        return u.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "s";
+        return u == AiUnit.TOKEN ? "output tokens" : u.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "s";
     }
 
     /** Builds an {@link AiInference}; see {@link #builder(double, AiModelSize)}. Not thread-safe. */

@@ -135,6 +135,12 @@ public final class InventorySchema {
             case AI_SIZE:
                 type = dev.impact.inventory.AiModelSize.class;
                 break;
+            case AI_UNIT:
+                type = dev.impact.inventory.AiUnit.class;
+                break;
+            case AI_TASK:
+                type = dev.impact.inventory.AiTask.class;
+                break;
             default:
                 throw new IllegalArgumentException("not an enum column: " + c);
         }
