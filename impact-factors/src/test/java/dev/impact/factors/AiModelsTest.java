@@ -4,6 +4,7 @@ import static dev.impact.Impact.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.impact.Impact;
 import dev.impact.engine.Assessment;
@@ -12,6 +13,11 @@ import dev.impact.inventory.AiTask;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
+import dev.impact.uncertainty.Driver;
+import dev.impact.uncertainty.MonteCarlo;
+import dev.impact.uncertainty.Summary;
+import dev.impact.uncertainty.UncertainAssessment;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +94,34 @@ class AiModelsTest {
         AiInference survey = AiInference.survey(100, 4, 200, AiTask.SUMMARY);
         assertThat(survey.quantity()).isEqualTo(80_000);
         assertThat(assess(survey).value(Phase.USE, GWP)).isCloseTo(73.29125, within(1e-4));
+    }
+
+    @Test
+    void range_andDriver_ofTheAiCategory() {
+        // Mistral's figure carries lognormal(gsd=2): 192 000 answers = 218.88 kg median, p5 = 218.88 / 2^1.6449 =
+        // 218.88 / 3.1268 = 70.00 kg, p95 = 218.88 × 3.1268 = 684.4 kg (beside laptops, whose spread must not leak
+        // into the AI category's range); its only driver is that factor
+        UncertainAssessment u = Impact.using(C).reportingYear(2024).zone("FR")
+                .uncertainty(MonteCarlo.builder().draws(20_000).seed(7).build())
+                .assessWithUncertainty(inventory("t", Impact.laptops(200),
+                        AiInference.ofRequests(192_000).model("mistral-large-2")));
+        Summary ai = u.category("ai", GWP).orElseThrow();
+        assertThat(ai.percentile(5)).isCloseTo(70.00, withinPercentage(4));
+        assertThat(ai.percentile(95)).isCloseTo(684.4, withinPercentage(4));
+        List<Driver> drivers = u.sensitivity("ai", GWP);
+        assertThat(drivers.get(0).variable()).isEqualTo("factor:ai.model.mistral-large-2.mistral-lca-2025");
+        assertThat(drivers.get(0).varianceShare()).isGreaterThan(0.95);
+        // the whole inventory's drivers are the laptops' (the AI line is a small share of 200 laptops' footprint)
+        assertThat(u.sensitivity(GWP).get(0).variable()).doesNotStartWith("factor:ai.");
+    }
+
+    @Test
+    void deviceTime_onTheUsersGrid() {
+        // 1000 Mistral answers + 1000 × 30 s of a laptop (26.5 W, ADEME) = 1000 × 30 / 3600 × 26.5 / 1000
+        // = 0.2208333 kWh × the user's French grid (ADEME Base Empreinte 2024: 0.0519 kg/kWh) = 0.011461 kg
+        Footprint with = assess(AiInference.ofRequests(1000).model("mistral-large-2").device("laptop", 30));
+        Footprint without = assess(AiInference.ofRequests(1000).model("mistral-large-2"));
+        assertThat(with.total(GWP) - without.total(GWP)).isCloseTo(0.2208333 * 0.0519, within(1e-8));
     }
 
     @Test
