@@ -98,8 +98,7 @@ final class AiPlans {
         Resolver.Resolved lump = null;
         Parameter lumpTokens = null;
         Parameter perRequest = null;
-        String modelZone = null;
-        String zoneReason = null;
+        Parameter zoneRow = null; // the row whose zone says where the service runs
         if (!measured && named != null) {
             if (unit == AiUnit.IMAGE || unit == AiUnit.VIDEO_MINUTE || unit == AiUnit.AUDIO_MINUTE) {
                 throw new LineRejectedException("model", named, "model '" + named + "' is a text model; an "
@@ -107,16 +106,13 @@ final class AiPlans {
             }
             if (isClass(named)) {
                 perRequest = p.param("ai.request." + named, "energy per request of a " + named + " model");
-                zoneReason = "size classes are not located: the world grid";
             } else if (r.hasKey("ai.model." + named)) {
                 lump = r.factor("ai.model." + named, "published life-cycle figure of " + named);
                 lumpTokens = p.param("ai.model." + named + ".tokens", "tokens of " + named + "'s published answer");
-                modelZone = lumpTokens.provenance().zone();
-                zoneReason = "where " + named + " runs (" + lumpTokens.provenance().source().id() + ")";
+                zoneRow = lumpTokens;
             } else if (r.optionalParameter("ai.model." + named + ".energy").isPresent()) {
                 perRequest = p.param("ai.model." + named + ".energy", "energy per request of " + named);
-                modelZone = perRequest.provenance().zone();
-                zoneReason = "where " + named + " runs (" + perRequest.provenance().source().id() + ")";
+                zoneRow = perRequest;
             } else {
                 TreeSet<String> known = new TreeSet<>(List.of("small", "medium", "large", "reasoning"));
                 r.catalog().parameters().forEach(x -> {
@@ -136,11 +132,15 @@ final class AiPlans {
         String zone;
         if (a.zone().isPresent()) {
             zone = a.zone().get();
+        } else if (zoneRow != null) {
+            // the zone column of the model's row says where its provider runs it
+            zone = zoneRow.provenance().zone();
+            defaults.add(new AppliedDefault("zone", Double.NaN, zone, "", InputStatus.ARCHETYPE, zoneRow.id(),
+                    Resolver.cite(zoneRow)));
         } else {
-            zone = modelZone != null ? modelZone : "WORLD";
-            defaults.add(AppliedDefault.text("zone", zone, InputStatus.DEFAULT, "where the service runs: "
-                    + (zoneReason != null ? zoneReason : "not known, the world grid (EcoLogits' default)")
-                    + "; not the user's zone"));
+            zone = "WORLD";
+            defaults.add(AppliedDefault.text("zone", zone, InputStatus.COMPLETED, "where the service runs is"
+                    + " unknown: the world grid (EcoLogits' default), not the user's zone"));
         }
 
         // 2. IT energy (Wh) and GPU-hours per unit, or the lumped figure per unit
@@ -184,9 +184,8 @@ final class AiPlans {
                 Parameter ac = p.param("ai.default.parameters.active", "default AI model size");
                 total = t.value();
                 active = ac.value();
-                defaults.add(AppliedDefault.text("model", format(total) + " B parameters, " + format(active)
-                        + " B active", InputStatus.DEFAULT, "no model named: " + t.provenance().note()
-                        .split("\\.")[0]));
+                defaults.add(Resolver.archetype("parameters", t, "B"));
+                defaults.add(Resolver.archetype("activeParameters", ac, "B"));
             }
             List<T>[] perToken = perOutputToken(p, total, active);
             List<T> tokens = new ArrayList<>();
@@ -195,7 +194,7 @@ final class AiPlans {
             } else {
                 AiTask task = a.task().orElse(AiTask.TEXT);
                 if (a.task().isEmpty()) {
-                    defaults.add(AppliedDefault.text("task", "text", InputStatus.DEFAULT,
+                    defaults.add(AppliedDefault.text("task", "text", InputStatus.COMPLETED,
                             "a request is a text task's tokens"));
                 }
                 Parameter out = p.param(taskId(task, "output"), "output tokens of a " + task + " task");
@@ -213,9 +212,10 @@ final class AiPlans {
         if (a.pue().isPresent()) {
             pue = T.of(a.pue().getAsDouble());
         } else if (overheadIncluded) {
+            // the published energy per request includes the data centre's overhead: PUE 1 on top of it
             pue = T.of(1);
-            defaults.add(AppliedDefault.text("pue", "included", InputStatus.DEFAULT,
-                    "the model's published energy includes the data centre's overhead"));
+            defaults.add(AppliedDefault.numeric("pue", 1, "", InputStatus.ARCHETYPE, perRequest.id(),
+                    Resolver.cite(perRequest)));
         } else {
             Parameter d = p.param("ai.datacenter.pue", "PUE of AI data centres");
             defaults.add(Resolver.archetype("pue", d, ""));
