@@ -209,7 +209,9 @@ final class AiPlans {
 
         // 3. PUE
         T pue;
-        if (a.pue().isPresent()) {
+        if (lump != null) {
+            pue = T.of(1); // inside the lumped figure
+        } else if (a.pue().isPresent()) {
             pue = T.of(a.pue().getAsDouble());
         } else if (overheadIncluded) {
             // the published energy per request includes the data centre's overhead: PUE 1 on top of it
