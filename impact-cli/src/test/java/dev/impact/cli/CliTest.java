@@ -38,6 +38,20 @@ class CliTest {
     }
 
     @Test
+    void aiSurvey_readmeOutput() throws Exception {
+        // the README's "AI use by agents" block is this command's output (the survey file has no quantity column)
+        Run r = run("assess", EXAMPLES.resolve("ai-survey.csv").toString(), "--year", "2024", "--uncertainty",
+                "10000", "--format", "markdown", "--lang", "en");
+        assertThat(r.code()).isZero();
+        String out = r.out();
+        String section = out.substring(out.indexOf("## What AI costs"), out.indexOf("- nvidia-h100-2023")
+                + "- nvidia-h100-2023".length());
+        assertThat(section).contains("Between ").contains("mistral-lca-2025").contains("ecologits-2025")
+                .contains("SE: where the provider runs it");
+        assertThat(java.nio.file.Files.readString(EXAMPLES.resolve("../README.md"))).contains(section);
+    }
+
+    @Test
     void controlCharactersFromTheInput_areShownEscaped_neverSentToTheTerminal(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("esc.csv");
         // a label that would clear the screen and ring the bell, a category with an ESC sequence: both lines are
