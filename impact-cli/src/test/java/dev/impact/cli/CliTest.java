@@ -216,7 +216,7 @@ class CliTest {
         assertThat(j.get("schemaVersion").asText()).isEqualTo(dev.impact.report.TotalsReport.SCHEMA_VERSION);
         assertThat(j.at("/lines/assessed").asLong()).isEqualTo(1991);
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
-        assertThat(rows).hasSize(1990);
+        assertThat(rows).hasSize(1992);
         assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,adpf_mj,"
                 + "ir_kbqu235eq,wu_m3-world-eq,ewaste_kg");
         assertThat(rows.get(1)).startsWith("2,device,Hôtel de ville — portables des agents,laptop,");
@@ -234,7 +234,7 @@ class CliTest {
         Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--stream",
                 "--format", "html", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Environmental footprint — totals").contains("1,989 lines")
+        assertThat(r.out()).contains("Environmental footprint — totals").contains("1,991 lines")
                 .contains("<svg").doesNotContain("<section class=\"lines\">");
     }
 
