@@ -9,11 +9,16 @@ import dev.impact.compare.Trajectory;
 import dev.impact.engine.Accounting;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.ConventionDifference;
 import dev.impact.engine.Engine;
+import dev.impact.engine.Sci;
+import dev.impact.engine.WebSegments;
 import dev.impact.factor.Factor;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.internal.Suggestions;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.Inventory;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.measure.Indicator;
 import dev.impact.uncertainty.MonteCarlo;
 import dev.impact.uncertainty.UncertainAssessment;
@@ -154,8 +159,19 @@ public final class Assessor {
     }
 
     /**
-     * A copy with all of these options at once (replacing reporting year, period, accounting, zone and source
-     * preference). They are taken as they are: the zone and sources are checked by the engine when a line needs them.
+     * A copy whose lines follow this peer's conventions and data ({@link Convention#IMPACT}, impact's own, until set),
+     * except the lines that set their own: {@code convention(Convention.CO2JS)} gives co2.js's numbers for the lines
+     * it has a model for. What each convention changes is documented on {@link Convention}; the one in force is
+     * recorded in every result ({@code assessment.options().convention()}).
+     */
+    public Assessor convention(Convention convention) {
+        Objects.requireNonNull(convention, "convention");
+        return with(options.convention(convention));
+    }
+
+    /**
+     * A copy with all of these options at once (replacing reporting year, period, accounting, zone, source
+     * preference and convention). They are taken as they are: the zone and sources are checked by the engine when a line needs them.
      */
     public Assessor options(AssessmentOptions options) {
         return with(Objects.requireNonNull(options, "options"));
@@ -191,6 +207,45 @@ public final class Assessor {
     }
 
     // ---- verbs
+
+    /**
+     * The segments of a network transfer line under a Sustainable Web Design model (data centre, network, device
+     * operational; embodied or production), kgCO2e, as {@link #assess} computes the line (co2.js's
+     * {@code results: 'segment'}).
+     *
+     * @throws IllegalArgumentException if the line's model is not SWD_V3 or SWD_V4, or it cannot be assessed
+     */
+    public WebSegments webSegments(NetworkTransfer line) {
+        return engine.webSegments(line, options);
+    }
+
+    /**
+     * Why impact's default differs from {@code peer} for {@code inventory}: the inventory assessed with this assessor's
+     * options under {@link Convention#IMPACT} and under {@code peer} (lines with a convention of their own keep it),
+     * the differing lines grouped by the convention or data choice behind them, each with its effect.
+     *
+     * @throws IllegalArgumentException if {@code peer} is IMPACT, or a line cannot be assessed
+     */
+    public ConventionDifference differenceFrom(Inventory inventory, Convention peer) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(peer, "peer");
+        if (peer == Convention.IMPACT) {
+            throw new IllegalArgumentException("peer must be another convention than IMPACT, was IMPACT");
+        }
+        return engine.differenceFrom(inventory, options, peer);
+    }
+
+    /**
+     * The Software Carbon Intensity (ISO/IEC 21031:2024) of {@code inventory}: ((E × I) + M) per R, R being
+     * {@code units} of {@code functionalUnit} (e.g. {@code sci(inventory, "user", 1400)}), with E, I and M shown
+     * ({@link Sci}).
+     *
+     * @throws IllegalArgumentException if the unit is blank, units is not a finite number &gt; 0, or a line cannot be
+     *                                  assessed
+     */
+    public Sci sci(Inventory inventory, String functionalUnit, double units) {
+        return engine.sci(inventory, options, functionalUnit, units);
+    }
 
     /**
      * Assesses every line of {@code inventory}.

@@ -19,6 +19,7 @@ import dev.impact.engine.Engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.factor.TestCatalogs;
 import dev.impact.factor.Uncertainty;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
 import dev.impact.measure.Indicator;
@@ -152,6 +153,16 @@ class AssessorTest {
         assertThat(changed.reportingYear(2023).monteCarlo()).containsSame(MC);
         assertThat(changed.reportingYear(2023).options().defaultZone()).isEqualTo("DE");
         assertThat(changed.options()).isEqualTo(changed.options(changed.options()).options());
+    }
+
+    @Test
+    void convention_isRecordedInTheAssessment_andKeptByLaterSettings() {
+        Assessor co2js = using(CATALOG).convention(Convention.CO2JS);
+        assertThat(using(CATALOG).options().convention()).isEqualTo(Convention.IMPACT);
+        assertThat(co2js.reportingYear(2024).zone("DE").options().convention()).isEqualTo(Convention.CO2JS);
+        assertThat(co2js.reportingYear(2024).assess(FLEET).options().convention()).isEqualTo(Convention.CO2JS);
+        assertThatThrownBy(() -> co2js.convention(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("convention");
     }
 
     @Test

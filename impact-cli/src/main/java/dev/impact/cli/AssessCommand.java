@@ -2,7 +2,9 @@ package dev.impact.cli;
 
 import dev.impact.Assessor;
 import dev.impact.engine.Assessment;
+import dev.impact.engine.ConventionDifference;
 import dev.impact.factors.Catalog;
+import dev.impact.inventory.Convention;
 import dev.impact.io.InventoryFiles;
 import dev.impact.io.InventoryReader;
 import dev.impact.io.Problem;
@@ -46,6 +48,7 @@ import picocli.CommandLine;
                 "  impact assess inventaire.csv --year 2024 --title \"Numérique 2024\" --annex file -o rapport.html",
                 "  impact assess fleet.json --accounting lifecycle --format json -o result.json",
                 "  impact assess glpi-export.csv --mapping mapping.csv --skip-invalid",
+                "  impact assess examples/numecoeval/ --convention numecoeval --year 2024 --tables out/",
                 "  impact assess huge.csv --stream --lines per-line.csv --format json -o totals.json",
                 "  impact assess huge.csv --format html --lang fr -o totaux.html",
                 "  impact assess examples/local-authority.csv --year 2024 --uncertainty 10000",
@@ -57,7 +60,8 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export).")
+    @Parameters(index = "0", paramLabel = "INVENTORY", description = "The inventory file (.csv, .json, GLPI export),"
+            + " or a directory: a NumEcoEval / G4IT lot.")
     Path input;
 
     @CommandLine.Mixin
@@ -68,6 +72,9 @@ final class AssessCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     CommonOptions.Input inputOptions = new CommonOptions.Input();
+
+    @CommandLine.Mixin
+    NumEcoEvalLot.Options lotOptions = new NumEcoEvalLot.Options();
 
     @Option(names = "--format", paramLabel = "text|html|md|csv|csv-fr|json|xlsx", defaultValue = "text",
             description = "Output format (default: the one -o's extension names, else ${DEFAULT-VALUE}). csv-fr: the"
@@ -117,6 +124,11 @@ final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     MonteCarloOptions.Settings monteCarlo = new MonteCarloOptions.Settings();
 
+    @Option(names = "--why-differs", paramLabel = "co2js|ccf|boaviztapi", description = "Also assess the inventory"
+            + " under this peer's conventions and show, per convention or data choice of the peer, the lines it changes"
+            + " and their climate change both ways (text, html, md and json; needs the lines in memory).")
+    String whyDiffers;
+
     @Option(names = "--drivers", paramLabel = "N", defaultValue = "5", description = "With --uncertainty: how many"
             + " main drivers to show per indicator (default: ${DEFAULT-VALUE}).")
     int drivers;
@@ -162,7 +174,19 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         Catalog catalog = factors.catalog();
+        assessment.lotInput = java.nio.file.Files.isDirectory(input);
         Assessor assessor = assessment.assessor(catalog);
+        if (assessment.lotInput) { // a NumEcoEval / G4IT lot
+            for (String o : new String[] {"--why-differs", "--uncertainty", "--lines", "--stream", "--annex"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw new Main.UsageException(o + " does not apply to a NumEcoEval lot directory (its comparison"
+                            + " with impact's conventions is always shown)");
+                }
+            }
+            Locale lotLocale = fmt.equals("html") || fmt.equals("md") || fmt.equals("xlsx") ? locale : Locale.ROOT;
+            return NumEcoEvalLot.assess(new NumEcoEvalLot.Run(input, lotOptions, assessment.numEcoEval(), catalog,
+                    assessor, inputOptions.mapping, fmt, output, lotLocale, title, quiet, skipInvalid), out, err);
+        }
 
         StreamingAssessor.Result result;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
@@ -211,6 +235,12 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         StreamSummary summary = result.summary();
+        if (whyDiffers != null && result.assessment().isEmpty()) {
+            err.println("impact: --why-differs needs the whole inventory in memory: at most " + REPORT_LIMIT
+                    + " valid lines (and no --stream), " + input + " has " + summary.linesAssessed());
+            err.flush();
+            return Main.USAGE;
+        }
         if (mc != null && result.assessment().isEmpty()) {
             err.println("impact: --uncertainty needs the whole inventory in memory: at most " + REPORT_LIMIT
                     + " valid lines, " + input + " has " + summary.linesAssessed());
@@ -225,12 +255,19 @@ final class AssessCommand implements Callable<Integer> {
             // terms it varies (its central assessment equals this one, which Report.withUncertainty checks)
             UncertainAssessment u = mc == null ? null
                     : assessor.uncertainty(mc).assessWithUncertainty(result.inventory().orElseThrow());
+            ConventionDifference difference = whyDiffers == null ? null
+                    : assessor.differenceFrom(result.inventory().orElseThrow(), peer(whyDiffers));
             if (fmt.equals("text")) {
                 Outputs.emit(out, output, a.toString() + skippedNote(summary)
-                        + (u == null ? "" : UncertaintyOutput.text(u, drivers)));
+                        + (u == null ? "" : UncertaintyOutput.text(u, drivers))
+                        + (difference == null ? "" : String.format(Locale.ROOT, "%nWhy impact's default differs from"
+                        + " %s: %s%n", whyDiffers, difference)));
             } else {
                 // the report shows the uncertainty (ranges, drivers, method) in every format but CSV
                 Report report = u == null ? Report.of(a, catalog) : Report.of(a, catalog).withUncertainty(u);
+                if (difference != null) {
+                    report = report.withConventionDifference(difference);
+                }
                 if (title != null) {
                     report = report.withTitle(title);
                 }
@@ -308,5 +345,23 @@ final class AssessCommand implements Callable<Integer> {
 
     static String describe(Problem p) {
         return p.toString();
+    }
+
+    /** The peer of --why-differs (not impact itself). */
+    private static Convention peer(String name) {
+        Convention c;
+        try {
+            c = Convention.of(name);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageException("--why-differs: " + e.getMessage());
+        }
+        if (c == Convention.IMPACT) {
+            throw new Main.UsageException("--why-differs must name a peer (co2js, ccf, boaviztapi), was '" + name + "'");
+        }
+        if (c == Convention.NUMECOEVAL) {
+            throw new Main.UsageException("--why-differs numecoeval: assess the NumEcoEval lot directory instead"
+                    + " (impact assess DIR), which always says where and why the two conventions differ");
+        }
+        return c;
     }
 }

@@ -6,6 +6,7 @@ import dev.impact.internal.Suggestions;
 import dev.impact.io.InventoryFormat;
 import dev.impact.io.ReadOptions;
 import dev.impact.engine.Accounting;
+import dev.impact.inventory.Convention;
 import dev.impact.factors.Catalog;
 import dev.impact.factors.Factors;
 import dev.impact.factors.Zone;
@@ -104,6 +105,25 @@ final class CommonOptions {
                 + " that give none: a code (FR), ISO alpha-3 or name (default: ${DEFAULT-VALUE}).")
         String zone;
 
+        @Option(names = "--convention", paramLabel = "impact|co2js|ccf|boaviztapi|numecoeval", defaultValue = "impact",
+                description = "Follow this peer's conventions and data (grid source, PUE, allocation cap, rounding)"
+                        + " to get the number it would give: impact (default), co2js, ccf or boaviztapi;"
+                        + " numecoeval for a NumEcoEval lot directory (impact assess DIR);"
+                        + " case-insensitive. PEERS.md says what each changes.")
+        String convention;
+
+        /** Set by a command whose input is a NumEcoEval lot directory: the only input --convention numecoeval takes. */
+        boolean lotInput;
+
+        /** Whether --convention is numecoeval (its rules are impact-io's, applied to a lot, not the engine's). */
+        boolean numEcoEval() {
+            try {
+                return Convention.of(convention) == Convention.NUMECOEVAL;
+            } catch (IllegalArgumentException e) {
+                return false; // reported by assessor()
+            }
+        }
+
         /** The front door with these options (zone and year checked here, with the CLI's wording). */
         Assessor assessor(Catalog catalog) {
             Zone z = catalog.zone(zone).orElseThrow(() -> new Main.UsageException("--zone: unknown zone '" + zone
@@ -114,8 +134,21 @@ final class CommonOptions {
             if (y < 1990 || y > 2200) {
                 throw new Main.UsageException("--year must be between 1990 and 2200, was " + y);
             }
+            Convention c;
+            try {
+                c = Convention.of(convention);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UsageException("--" + e.getMessage());
+            }
+            if (c == Convention.NUMECOEVAL) {
+                if (!lotInput) {
+                    throw new Main.UsageException("--convention numecoeval applies to a NumEcoEval lot: give its"
+                            + " directory to impact assess (impact assess DIR --convention numecoeval)");
+                }
+                c = Convention.IMPACT; // the lot's NumEcoEval indicators are impact-io's; the engine side is impact's
+            }
             return Impact.using(catalog).reportingYear(y).accounting(accounting).zone(z.code())
-                    .requirePurchaseYears(requirePurchaseYears);
+                    .requirePurchaseYears(requirePurchaseYears).convention(c);
         }
     }
 

@@ -52,8 +52,12 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Catalog catalog = factors.catalog();
+        assessment.lotInput = java.nio.file.Files.isDirectory(input);
         Assessor assessor = assessment.assessor(catalog);
         AssessmentOptions options = assessor.options();
+        if (java.nio.file.Files.isDirectory(input)) { // a NumEcoEval / G4IT lot
+            return NumEcoEvalLot.validate(input, inputOptions.mapping, catalog, assessor, quiet, out, err);
+        }
         StreamSummary s;
         Progress progress = Progress.wanted(quiet) ? new Progress(err, input.getFileName().toString()) : null;
         try (InventoryReader reader = InventoryFiles.open(input, inputOptions.readOptions())) {

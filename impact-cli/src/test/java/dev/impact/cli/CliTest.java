@@ -250,6 +250,47 @@ class CliTest {
     }
 
     @Test
+    void conventionCcf_cloudLineTakesCcfsRegionFactor(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("cloud.csv");
+        Files.writeString(in, "kind,label,quantity,provider,cloud_region,microarchitecture\n"
+                + "cloud,batch,1000,aws,eu-west-3,skylake\n");
+        Run ccf = run("assess", in.toString(), "--year", "2024", "--convention", "ccf", "--format", "json");
+        assertThat(ccf.code()).as(ccf.err()).isZero();
+        assertThat(ccf.out()).contains("cloud.aws.region.eu-west-3.ccf-aws-0.15.0");
+        Run own = run("assess", in.toString(), "--year", "2024", "--format", "json");
+        assertThat(own.code()).as(own.err()).isZero();
+        // impact's convention: the region's country (France) and its grid, not CCF's factor
+        assertThat(own.out()).doesNotContain("cloud.aws.region.eu-west-3.ccf-aws-0.15.0")
+                .contains("electricity.fr.");
+    }
+
+    @Test
+    void convention_caseInsensitive_andAnUnknownOneListsTheValues(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("web.csv");
+        Files.writeString(in, "kind,label,category,quantity\ndevice,laptops,laptop,1\n");
+        Run ok = run("assess", in.toString(), "--year", "2024", "--convention", "Co2JS");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        Run bad = run("assess", in.toString(), "--year", "2024", "--convention", "co2");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--convention must be one of impact, co2js, ccf, boaviztapi, numecoeval, was 'co2'");
+    }
+
+    @Test
+    void whyDiffers_co2js_namesTheChoices(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("web.csv");
+        // SWD v4, 1000 GB in France: impact 62.4326 kg (ADEME 51.9 g/kWh) against co2.js 60.93492 kg (44.18 g/kWh)
+        Files.writeString(in, "kind,label,quantity,network_model,zone\nnetwork,site,1000,swd_v4,FR\n");
+        Run text = run("assess", in.toString(), "--year", "2024", "--why-differs", "co2js");
+        assertThat(text.code()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Why impact's default differs from co2js: impact 62.43 kgCO2e, co2js 60.93"
+                + " kgCO2e").contains("grid-source: 1 lines, impact 62.43, co2js 60.93 kgCO2e (+2.5 %)");
+        Run json = run("assess", in.toString(), "--year", "2024", "--why-differs", "co2js", "--format", "json");
+        assertThat(json.out()).contains("\"conventionDifference\"");
+        assertThat(run("assess", in.toString(), "--why-differs", "impact").err())
+                .contains("--why-differs must name a peer (co2js, ccf, boaviztapi), was 'impact'");
+    }
+
+    @Test
     void help_onEveryCommand_withExamples() {
         for (String[] cmd : new String[][] {{"--help"}, {"assess", "--help"}, {"validate", "--help"},
                 {"factors", "--help"}, {"factors", "list", "--help"}, {"factors", "show", "--help"},

@@ -5,6 +5,7 @@ import dev.impact.factor.Parameter;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.AiInference;
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
@@ -14,10 +15,10 @@ import dev.impact.inventory.LineRejectedException;
 import dev.impact.inventory.StorageModel;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
+import dev.impact.measure.Numbers;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -35,19 +36,19 @@ final class ActivityModels {
 
     /** The formulas, one per model (and variant of its grid). */
     private static final int PER_GB = 0;
-    private static final int ONEBYTE_CLIMATE = 1;
+    static final int ONEBYTE_CLIMATE = 1;
     private static final int ONEBYTE_GRID = 2;
-    private static final int SWD_CLIMATE = 3;
-    private static final int SWD_GRID = 4;
+    static final int SWD_CLIMATE = 3;
+    static final int SWD_GRID = 4;
     private static final int STORAGE_PER_TB_YEAR = 5;
     private static final int STORAGE_HARDWARE = 6;
     private static final int CLOUD = 7;
     static final int AI = 8;
 
     /** 1 kg CO2e of climate change in one phase, the template of the models' climate-only terms. */
-    private static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
+    static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
             .build();
-    private static final Footprint CLIMATE_MANUFACTURE = Footprint.builder()
+    static final Footprint CLIMATE_MANUFACTURE = Footprint.builder()
             .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 1).build();
 
     /**
@@ -69,6 +70,8 @@ final class ActivityModels {
         final boolean flag;
         /** The availability of a line's footprint: a cell only one part has data for is partial. */
         final int known;
+        /** The cells of {@link #known}, in order. */
+        final int[] knownCells;
         final int partial;
         final Engine.LineOutcome outcome;
         /** The trace: the pieces of a and b with what they are proportional to (besides the quantity). */
@@ -79,19 +82,40 @@ final class ActivityModels {
         /** Cloud: memory electricity's multipliers. Storage: the medium. */
         final Multiplier[] memoryBy;
         final StorageMedium medium;
+        /** Web models (SWD): their constants; a third part {@code c} (SWD v3's green data centre), else null. */
+        final WebModels.Web web;
+        final Terms.Part c;
+        /**
+         * Cloud: kWh per GB transferred between regions (0 when the plan's lines transfer nothing) and its
+         * multipliers; set once, before the plan is cached.
+         */
+        double networkKWhPerGb;
+        Multiplier[] networkBy;
 
-        Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
+        private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
                      Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium medium) {
+            this(w, formula, a, b, k1, k2, k3, k4, k5, flag, aPieces, bPieces, aBy, bBy, memoryBy, medium, null, null);
+        }
+
+        Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
+             double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
+             Multiplier[] bBy, Multiplier[] memoryBy, StorageMedium medium, WebModels.Web web, Footprint c) {
             this.formula = formula;
+            this.web = web;
+            this.c = c == null ? null : new Terms.Part(c);
             // a line's footprint is the sum of its parts (as an accumulator adds them: a cell only one part has
             // data for is partial)
             Footprint.Accumulator shape = new Footprint.Accumulator().add(a, 1);
             if (b != null) {
                 shape.add(b, 1);
             }
+            if (c != null) {
+                shape.add(c, 1);
+            }
             Footprint s = shape.toFootprint();
             this.known = Terms.known(s);
+            this.knownCells = Terms.cells(known);
             this.partial = Terms.partial(s);
             this.a = new Terms.Part(a);
             this.b = b == null ? null : new Terms.Part(b);
@@ -111,49 +135,75 @@ final class ActivityModels {
         }
 
         /**
-         * The line's scales: {@code s[0]} for a, {@code s[1]} for b; for the trace, cloud's CPU and memory kWh in
-         * {@code s[2]}, {@code s[3]}.
+         * The line's scales for {@code amount} of its quantity (the line's own {@link Activity#quantity()}, or a
+         * batch item's amount with the line as template): {@code s[0]} for a, {@code s[1]} for b, {@code s[2]} for c;
+         * for the trace, cloud's CPU, memory and networking kWh in {@code s[2]}, {@code s[3]}, {@code s[4]} (cloud
+         * plans have no c). Every model is linear in the amount: a scale is {@code amount × } its {@link #unitScales
+         * unit scale} (plus, for cloud lines, the memory's and networking's kWh, which do not grow with the
+         * vCPU-hours), so a batch that multiplies each amount by the unit scales gets the same bits.
          */
-        void scales(Activity line, double[] s) {
+        void scales(Activity line, double amount, double[] s) {
+            unitScales(line, s);
+            s[0] = amount * s[0];
+            s[1] = amount * s[1];
+            if (c != null) {
+                s[2] = amount * s[2];
+            }
+            if (formula == CLOUD) {
+                double pue = s[2];
+                s[2] = s[0];
+                if (flag) {
+                    // memory and networking, which do not grow with the vCPU-hours: GB-hours × k5 and GB between
+                    // regions × network kWh/GB, × PUE
+                    CloudCompute c = (CloudCompute) line;
+                    double memKWh = c.memoryGbHours() * k5 * pue;
+                    double netKWh = c.networkGb() * networkKWhPerGb * pue;
+                    s[0] += memKWh + netKWh;
+                    s[3] = memKWh;
+                    s[4] = netKWh;
+                }
+            }
+        }
+
+        /**
+         * The line's scales per unit of its amount: {@code u[0]} for a, {@code u[1]} for b (0 without b), {@code u[2]}
+         * for c when the plan has one; cloud lines put their PUE in {@code u[2]} (for the memory term).
+         */
+        void unitScales(Activity line, double[] u) {
+            u[1] = 0;
             switch (formula) {
                 case PER_GB:
-                    s[0] = ((NetworkTransfer) line).volumeGb();
+                    u[0] = WebModels.visitFactor((NetworkTransfer) line, k5);
                     return;
                 case ONEBYTE_CLIMATE: {
                     NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = n.volumeGb();
+                    double f = WebModels.visitFactor(n, k5);
                     double green = n.greenHosting();
-                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh)
-                    s[0] = gb * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
+                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh); f = the
+                    // visit factor (GB actually loaded per GB of page: 1 for a volume)
+                    u[0] = f * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
                     return;
                 }
                 case ONEBYTE_GRID: {
                     NetworkTransfer n = (NetworkTransfer) line;
-                    s[0] = n.volumeGb() * (k1 * (1 - n.greenHosting()) + k2);
+                    u[0] = WebModels.visitFactor(n, k5) * (k1 * (1 - n.greenHosting()) + k2);
                     return;
                 }
                 case SWD_CLIMATE:
-                case SWD_GRID: {
-                    NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = n.volumeGb();
-                    // k1, k2, k3 = operational data centre, network, device; k4 = embodied sum; k5 = global grid
-                    double opKWh = gb * (k1 * (1 - n.greenHosting()) + k2 + k3);
-                    s[0] = formula == SWD_CLIMATE ? opKWh * k5 : opKWh;
-                    s[1] = gb * k4 * k5;
+                case SWD_GRID:
+                    web.unitScales((NetworkTransfer) line, u);
                     return;
-                }
-                case STORAGE_PER_TB_YEAR: {
-                    DataStorage d = (DataStorage) line;
-                    s[0] = d.tbYears() * d.replication();
+                case STORAGE_PER_TB_YEAR:
+                    u[0] = ((DataStorage) line).replication();
                     return;
-                }
                 case STORAGE_HARDWARE: {
                     DataStorage d = (DataStorage) line;
-                    double tbYears = d.tbYears() * d.replication();
+                    // k4 = the service's replication factor (NaN: the line's own)
+                    double replication = Double.isNaN(k4) ? d.replication() : k4;
                     // k1 = Wh per TB-hour, k2 = the default PUE (flag: the line gives its own)
                     double pue = flag ? d.pue().getAsDouble() : k2;
-                    s[0] = tbYears * k1 * 8760 / 1000 * pue;
-                    s[1] = tbYears;
+                    u[0] = replication * k1 * 8760 / 1000 * pue;
+                    u[1] = replication;
                     return;
                 }
                 case CLOUD: {
@@ -161,32 +211,24 @@ final class ActivityModels {
                     // k1, k2 = min and max W per vCPU; k3 = default utilisation, k4 = default PUE (NaN when the
                     // line gives them); memory kWh per GB-hour in k5 (flag: the line has memory)
                     OptionalDouble given = c.utilisation();
-                    double u = given.isPresent() ? given.getAsDouble() : k3;
+                    double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    double cpuKWh = (k1 + u * (k2 - k1)) * c.vcpuHours() / 1000 * pue;
-                    double kWh = cpuKWh;
-                    s[2] = cpuKWh;
-                    if (flag) {
-                        double memKWh = c.memoryGbHours() * k5 * pue;
-                        kWh += memKWh;
-                        s[3] = memKWh;
-                    }
-                    s[0] = kWh;
-                    s[1] = c.vcpuHours();
+                    u[0] = (k1 + util * (k2 - k1)) / 1000 * pue;
+                    u[1] = 1;
+                    u[2] = pue;
                     return;
                 }
                 case AI: {
                     AiInference ai = (AiInference) line;
                     // flag: a measured energy, a = per kWh of IT energy, b = a given embodied per unit; else a = per
-                    // unit, b = per input token (see AiPlans)
-                    OptionalDouble ownWh = ai.whPerRequest();
+                    // unit, b = per input token, counted per output token of the line (see AiPlans)
                     if (flag) {
-                        s[0] = ai.quantity() * ownWh.getAsDouble() / 1000;
-                        s[1] = ai.quantity();
+                        u[0] = ai.whPerRequest().getAsDouble() / 1000;
+                        u[1] = b == null ? 0 : 1;
                     } else {
-                        s[0] = ai.quantity();
-                        s[1] = ai.inputTokens();
+                        u[0] = 1;
+                        u[1] = b == null ? 0 : ai.inputTokens() / ai.quantity();
                     }
                     return;
                 }
@@ -195,18 +237,48 @@ final class ActivityModels {
             }
         }
 
+        /**
+         * The electricity the line's use phase is computed from, kWh (scales from {@link #scales}), or NaN for the
+         * models with a lumped per-unit factor (per-GB network, per-TB-year storage).
+         */
+        double energyKWh(Activity line, double[] s) {
+            switch (formula) {
+                case ONEBYTE_CLIMATE:
+                case ONEBYTE_GRID:
+                    return WebModels.visitedGb((NetworkTransfer) line, k5) * (k1 + k2);
+                case SWD_CLIMATE:
+                case SWD_GRID:
+                    return WebModels.visitedGb((NetworkTransfer) line, web.defaultVisitFactor)
+                            * (web.opDc + web.opNet + web.opDev);
+                case STORAGE_HARDWARE:
+                case CLOUD:
+                    return s[0];
+                case AI:
+                    // k1, k2: kWh per unit of s[0] and s[1] (NaN for a lumped provider figure; see AiPlans)
+                    return s[0] * k1 + s[1] * k2;
+                default:
+                    return Double.NaN;
+            }
+        }
+
         /** Reports the line's terms (scales from {@link #scales}) to {@code lt}. */
         void trace(LineTrace lt, Resolver r, double[] s) {
             Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
             if (formula == CLOUD) {
                 lt.addAll(aPieces, s[2], with(q, aBy));
-                if (flag) {
+                if (memoryBy != null) {
                     lt.addAll(aPieces, s[3], memoryBy);
+                }
+                if (networkBy != null) {
+                    lt.addAll(aPieces, s[4], networkBy);
                 }
             } else if (aPieces == null) {
                 lt.add(a.footprint, s[0], LineTrace.nonNull(q));
             } else {
                 lt.addAll(aPieces, s[0], with(q, aBy));
+            }
+            if (c != null) {
+                lt.add(c.footprint, s[2], LineTrace.nonNull(q));
             }
             if (b == null) {
                 return;
@@ -235,17 +307,19 @@ final class ActivityModels {
     static int variant(Activity line) {
         if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
-            return ((n.model().ordinal() * 4 + n.kind().ordinal()) * 2 + (n.includesBox() ? 1 : 0)) * 2
-                    + (n.usesModelGridIntensity() ? 1 : 0);
+            boolean sharesDefaulted = n.visits().isPresent() && n.firstVisitShare().isEmpty();
+            return (((n.model().ordinal() * 4 + n.kind().ordinal()) * 2 + (n.includesBox() ? 1 : 0)) * 2
+                    + (n.usesModelGridIntensity() ? 1 : 0)) * 2 + (sharesDefaulted ? 1 : 0);
         }
         if (line instanceof DataStorage) {
             DataStorage d = (DataStorage) line;
-            return 128 + (d.model().ordinal() * 4 + d.medium().ordinal()) * 2 + (d.pue().isPresent() ? 1 : 0);
+            return 128 + ((d.model().ordinal() * 4 + d.medium().ordinal()) * 2 + (d.pue().isPresent() ? 1 : 0)) * 2
+                    + (d.provider().isPresent() ? 1 : 0);
         }
         if (line instanceof CloudCompute) {
             CloudCompute c = (CloudCompute) line;
             return 256 + (c.utilisation().isPresent() ? 1 : 0) + (c.pue().isPresent() ? 2 : 0)
-                    + (c.memoryGbHours() > 0 ? 4 : 0);
+                    + (c.memoryGbHours() > 0 ? 4 : 0) + (c.networkGb() > 0 ? 8 : 0);
         }
         if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
@@ -265,10 +339,20 @@ final class ActivityModels {
         }
     }
 
-    /** The rest of a line's plan key: the cloud provider, the AI line's model settings, else "". */
+    /**
+     * The rest of a line's plan key: the cloud line's provider, region, microarchitecture and instance family, the
+     * storage line's provider, region and service (each made once per line: {@code planKey()}), the AI line's model
+     * settings ({@code modelKey()}, made once per line), a network line's segment grids, else "".
+     */
     static String variantText(Activity line) {
+        if (line instanceof NetworkTransfer) {
+            return ((NetworkTransfer) line).segmentGridKey();
+        }
         if (line instanceof CloudCompute) {
-            return ((CloudCompute) line).provider();
+            return ((CloudCompute) line).planKey();
+        }
+        if (line instanceof DataStorage) {
+            return ((DataStorage) line).planKey();
         }
         if (line instanceof AiInference) {
             return ((AiInference) line).modelKey();
@@ -277,16 +361,23 @@ final class ActivityModels {
     }
 
     /**
-     * The plan of {@code line}'s kind in {@code zone}; {@code zoneDefault} (null when the line gives its zone) heads
-     * its defaults.
+     * The plan of {@code line}'s kind in {@code zone} under {@code convention} (the line's own, else the
+     * assessment's); {@code zoneDefault} (null when the line gives its zone) heads its defaults.
      */
-    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault) {
+    static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault, Convention convention) {
         if (line instanceof AiInference) {
-            return AiPlans.plan(r, (AiInference) line, zone);
+            return AiPlans.plan(r, (AiInference) line, zone, convention);
         }
-        Work w = new Work(r, zone);
+        Region region = Region.of(r, line);
+        if (region != null && zoneDefault != null) {
+            zone = region.zone; // the region's country (or WORLD), not the assessment's default zone
+            zoneDefault = null;
+        }
+        Work w = new Work(r, zone, convention);
+        w.region = region;
         if (zoneDefault != null) {
             w.defaults.add(zoneDefault);
+            w.zoneDefault = zoneDefault;
         }
         if (line instanceof NetworkTransfer) {
             return network(w, (NetworkTransfer) line);
@@ -302,15 +393,22 @@ final class ActivityModels {
     static final class Work {
         final Resolver r;
         final String zone;
+        /** Whose conventions and data the line follows. */
+        final Convention convention;
+        /** The default zone's record when the line gives no zone (heads {@link #defaults}), else null. */
+        AppliedDefault zoneDefault;
         final List<String> ids = new ArrayList<>();
         final List<String> params = new ArrayList<>();
         final List<AppliedDefault> defaults = new ArrayList<>();
         /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
         Multiplier pueMultiplier;
+        /** The line's provider region (cloud and provider storage lines), or null. */
+        Region region;
 
-        Work(Resolver r, String zone) {
+        Work(Resolver r, String zone, Convention convention) {
             this.r = r;
             this.zone = zone;
+            this.convention = convention;
         }
 
         /** The zone's grid factor (use phase), its ids recorded. */
@@ -359,7 +457,7 @@ final class ActivityModels {
                 grid.pieces(Phase.USE), bPieces, aBy, bBy, memoryBy, m);
     }
 
-    private static final Multiplier[] NONE = new Multiplier[0];
+    static final Multiplier[] NONE = new Multiplier[0];
 
     /**
      * Data transfer.
@@ -370,28 +468,37 @@ final class ActivityModels {
      *     or the mean of wired, Wi-Fi and 4G (unspecified, as co2.js); × the zone's grid factor, or with
      *     {@code modelGridIntensity()} the model's 519 g/kWh (475 g/kWh for the network share of green
      *     hosting, as co2.js 0.19 does; a fractional green share interpolates between the two).</li>
-     * <li>{@code SWD_V4}: operational kWh = GB × (DC × (1 − green) + network + device) × the zone's grid factor (or the
-     *     model's 494 g/kWh), reported as use; embodied kWh = GB × (DC + network + device) × 494 g/kWh always
-     *     (as the model and co2.js do), reported as manufacture, climate change only.</li>
+     * <li>{@code SWD_V3}, {@code SWD_V4}: see {@link WebModels} (SWD v4: operational kWh = GB × (DC × (1 − green) +
+     *     network + device) × the zone's grid factor (or the model's 494 g/kWh), reported as use; embodied kWh = GB ×
+     *     (DC + network + device) × 494 g/kWh always (as the model and co2.js do), reported as manufacture, climate
+     *     change only).</li>
      * </ul>
+     * A line of visits takes GB × (first + returning × reloaded) ({@link WebModels#visitedGb}). Under
+     * {@link Convention#CO2JS}, OneByte and SWD follow co2.js 0.19.0 ({@link WebModels}).
      */
     private static Plan network(Work w, NetworkTransfer n) {
         switch (n.model()) {
             case PER_GB: {
+                WebModels.requireNoSegmentGrids(n);
                 if (n.kind() == NetworkKind.UNSPECIFIED) {
                     throw new LineRejectedException("networkKind", "UNSPECIFIED", "network kind must be FIXED or"
                             + " MOBILE for the"
                             + " PER_GB model, was"
-                            + " UNSPECIFIED; give the kind, or use the ONEBYTE or SWD_V4 model");
+                            + " UNSPECIFIED; give the kind, or use the ONEBYTE, SWD_V3 or SWD_V4 model");
                 }
                 String k = n.kind() == NetworkKind.MOBILE ? "mobile" : n.includesBox() ? "fixed" : "fixed-no-box";
                 Resolver.Resolved f = w.r.factor("network." + k + "." + w.zone, "per-GB " + k
                         + " network factor for zone '" + w.zone + "'");
                 w.use(f);
-                return new Plan(w, PER_GB, f.values(), null, 0, 0, 0, 0, 0, false, f.pieces(), null, NONE, null, null,
-                        null);
+                double visitFactor = WebModels.defaultVisitFactor(w, n);
+                return new Plan(w, PER_GB, f.values(), null, 0, 0, 0, 0, visitFactor, false, f.pieces(), null, NONE,
+                        null, null, null);
             }
             case ONEBYTE: {
+                WebModels.requireNoSegmentGrids(n);
+                if (w.convention == Convention.CO2JS) {
+                    return WebModels.oneByteCo2js(w, n);
+                }
                 double dc = w.param("onebyte.datacenter", "OneByte model");
                 double net;
                 if (n.kind() == NetworkKind.FIXED) {
@@ -402,29 +509,19 @@ final class ActivityModels {
                     net = (w.param("onebyte.network.wired", "OneByte model") + w.param("onebyte.network.wifi",
                             "OneByte model") + w.param("onebyte.network.4g", "OneByte model")) / 3;
                 }
+                double visitFactor = WebModels.defaultVisitFactor(w, n);
                 if (n.usesModelGridIntensity()) {
                     double grey = w.param("onebyte.grid.grey", "OneByte model") / 1000;
                     double greenNet = w.param("onebyte.grid.green.network", "OneByte model") / 1000;
-                    return new Plan(w, ONEBYTE_CLIMATE, CLIMATE_USE, null, dc, net, grey, greenNet, 0, false, null, null,
-                            NONE, null, null, null);
+                    return new Plan(w, ONEBYTE_CLIMATE, CLIMATE_USE, null, dc, net, grey, greenNet, visitFactor, false,
+                            null, null, NONE, null, null, null);
                 }
-                return electricity(w, ONEBYTE_GRID, w.grid(), null, dc, net, 0, 0, 0, false, null, NONE, null, null,
-                        null);
+                return electricity(w, ONEBYTE_GRID, w.grid(), null, dc, net, 0, 0, visitFactor, false, null, NONE,
+                        null, null, null);
             }
-            case SWD_V4: {
-                double opDc = w.param("swd4.operational.datacenter", "SWD v4 model");
-                double opNet = w.param("swd4.operational.network", "SWD v4 model");
-                double opDev = w.param("swd4.operational.device", "SWD v4 model");
-                double emb = w.param("swd4.embodied.datacenter", "SWD v4 model")
-                        + w.param("swd4.embodied.network", "SWD v4 model")
-                        + w.param("swd4.embodied.device", "SWD v4 model");
-                double global = w.param("swd4.grid.global", "SWD v4 model") / 1000;
-                return n.usesModelGridIntensity()
-                        ? new Plan(w, SWD_CLIMATE, CLIMATE_USE, CLIMATE_MANUFACTURE, opDc, opNet, opDev, emb, global,
-                                false, null, null, NONE, NONE, null, null)
-                        : electricity(w, SWD_GRID, w.grid(), CLIMATE_MANUFACTURE, opDc, opNet, opDev, emb, global,
-                                false, null, NONE, NONE, null, null);
-            }
+            case SWD_V3:
+            case SWD_V4:
+                return WebModels.swd(w, n, w.zoneDefault != null);
             default:
                 throw new AssertionError(n.model());
         }
@@ -451,7 +548,30 @@ final class ActivityModels {
                         null, null, null);
             }
             case HARDWARE: {
-                double pue = s.pue().isPresent() ? Double.NaN : w.pue();
+                String provider = s.provider().orElse(null);
+                boolean ccf = provider != null && w.convention == Convention.CCF;
+                double pue;
+                if (s.pue().isPresent()) {
+                    pue = Double.NaN;
+                } else if (provider != null) {
+                    requireProvider(w, provider);
+                    Parameter p = providerPue(w, provider);
+                    w.pueMultiplier = Multiplier.of(p, 1);
+                    pue = w.use(p);
+                } else {
+                    pue = w.pue();
+                }
+                double replication = Double.NaN;
+                if (s.service().isPresent()) {
+                    String id = "cloud." + provider + ".replication." + s.service().get();
+                    if (w.r.optionalParameter(id).isEmpty()) {
+                        TreeSet<String> known = idsBetween(w, "cloud." + provider + ".replication.", "");
+                        throw new LineRejectedException("service", s.service().get(), "unknown " + provider
+                                + " storage service '" + s.service().get() + "'; expected one of " + known
+                                + Suggestions.didYouMean(s.service().get(), known));
+                    }
+                    replication = w.param(id, "replication factor");
+                }
                 StorageMedium m = s.medium();
                 double whPerTbH;
                 Footprint embodiedPerTbYear;
@@ -474,9 +594,12 @@ final class ActivityModels {
                 Multiplier power = m == StorageMedium.UNSPECIFIED ? null : Multiplier.of(w.r.parameter("storage."
                         + (m == StorageMedium.SSD ? "ssd" : m == StorageMedium.HDD ? "hdd" : "tape") + ".power",
                         "storage power"), 1);
-                return electricity(w, STORAGE_HARDWARE, w.grid(), embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE),
-                        whPerTbH, pue, lifetime, 0, 0, s.pue().isPresent(), null,
-                        nonNull(w.pueMultiplier, power), NONE, null, m);
+                Multiplier pueBy = s.pue().isPresent() ? null : w.pueMultiplier;
+                Resolver.Resolved grid = provider == null ? w.grid() : cloudGrid(w, provider);
+                // CCF has no embodied emissions for storage
+                return electricity(w, STORAGE_HARDWARE, grid, ccf ? null
+                        : embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE), whPerTbH, pue, lifetime, replication, 0,
+                        s.pue().isPresent(), null, nonNull(pueBy, power), NONE, null, m);
             }
             default:
                 throw new AssertionError(s.model());
@@ -540,57 +663,201 @@ final class ActivityModels {
 
     /**
      * Cloud compute, Cloud Carbon Footprint methodology: kWh = (min W + utilisation × (max W − min W)) per vCPU ×
-     * vCPU-hours / 1000 × PUE + memory GB-hours × {@code cloud.memory.energy} × PUE, × the zone's grid factor;
-     * embodied = vCPU-hours × {@code cloud.<provider>.vcpu.embodied} where the catalog has it (else not available).
+     * vCPU-hours / 1000 × PUE + memory GB-hours × {@code cloud.memory.energy} × PUE + GB between regions ×
+     * {@code cloud.network.energy} × PUE, × the grid factor; embodied = vCPU-hours × the instance family's
+     * {@code cloud.<provider>.family.<family>.embodied}, else {@code cloud.<provider>.vcpu.embodied} where the catalog
+     * has it (else not available).
+     * <ul>
+     * <li>watts: the microarchitecture's ({@code cloud.<provider>.cpu.<microarchitecture>.min_watts}, max), else the
+     *     provider's average;</li>
+     * <li>PUE: the line's, else the region's ({@code cloud.<provider>.region.<region>.pue}, GCP), else the
+     *     provider's;</li>
+     * <li>grid: under {@link Convention#CCF} CCF's factor for the region ({@code cloud.<provider>.region.<region>}),
+     *     or for an unknown region ({@code cloud.<provider>.region.unknown}, CCF's provider average, with a
+     *     notice); otherwise the zone's grid factor (the line's zone, else the region's country).</li>
+     * </ul>
+     * Under {@link Convention#CCF} a line without an instance type has no embodied emissions, as in CCF (which
+     * computes them from the instance type only).
      */
     private static Plan cloud(Work w, CloudCompute c) {
         String p = c.provider();
-        if (w.r.optionalParameter("cloud." + p + ".cpu.min_watts").isEmpty()) {
-            TreeSet<String> known = new TreeSet<>();
-            w.r.catalog().parameters().forEach(x -> {
-                String id = x.id();
-                if (id.startsWith("cloud.") && id.endsWith(".cpu.min_watts")) {
-                    known.add(id.substring(6, id.length() - ".cpu.min_watts".length()));
-                }
-            });
-            throw new LineRejectedException("provider", p, "unknown cloud provider '" + p + "'; expected one of " + known
-                    + Suggestions.didYouMean(p, known));
+        requireProvider(w, p);
+        String arch = c.microarchitecture().orElse(null);
+        String watts = "cloud." + p + ".cpu." + (arch == null ? "" : arch + ".");
+        if (arch != null && w.r.optionalParameter(watts + "min_watts").isEmpty()) {
+            TreeSet<String> known = idsBetween(w, "cloud." + p + ".cpu.", ".min_watts");
+            known.remove("");
+            throw new LineRejectedException("microarchitecture", arch, "unknown " + p + " CPU microarchitecture '"
+                    + arch + "'; expected one of " + known + Suggestions.didYouMean(arch, known));
         }
-        double min = w.param("cloud." + p + ".cpu.min_watts", "cloud CPU power");
-        double max = w.param("cloud." + p + ".cpu.max_watts", "cloud CPU power");
+        Parameter minP = w.r.parameter(watts + "min_watts", "cloud CPU power");
+        Parameter maxP = w.r.parameter(watts + "max_watts", "cloud CPU power");
+        double min = w.use(minP);
+        double max = w.use(maxP);
         double u = Double.NaN;
         if (c.utilisation().isEmpty()) {
             Parameter d = w.r.parameter("cloud.cpu.utilisation", "default cloud CPU utilisation");
             w.defaults.add(Resolver.archetype("utilisation", d, ""));
             u = w.use(d);
         }
-        double pue = Double.NaN;
-        if (c.pue().isEmpty()) {
-            Parameter d = w.r.parameter("cloud." + p + ".pue", "PUE of " + p);
-            w.defaults.add(Resolver.archetype("pue", d, ""));
-            pue = w.use(d);
-        }
-        Multiplier pueBy = c.pue().isPresent() ? null
-                : Multiplier.of(w.r.parameter("cloud." + p + ".pue", "PUE of " + p), 1);
-        boolean memory = c.memoryGbHours() > 0;
+        Parameter pueP = c.pue().isPresent() ? null : providerPue(w, p);
+        double pue = pueP == null ? Double.NaN : w.use(pueP);
+        Multiplier pueBy = pueP == null ? null : Multiplier.of(pueP, 1);
+        boolean memory = c.memoryGbHours() > 0 || c.networkGb() > 0;
         double memEnergy = 0;
+        double netEnergy = 0;
         Multiplier[] memoryBy = null;
-        if (memory) {
+        Multiplier[] networkBy = null;
+        // the plan's lines all have memory, or none; all transfer between regions, or none (see variant)
+        if (c.memoryGbHours() > 0) {
             Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
             memEnergy = w.use(mem);
             memoryBy = nonNull(pueBy, Multiplier.of(mem, 1));
         }
-        Resolver.Resolved grid = w.grid();
-        String embodiedKey = "cloud." + p + ".vcpu.embodied";
+        if (c.networkGb() > 0) {
+            Parameter net = w.r.parameter("cloud.network.energy", "cloud networking energy");
+            netEnergy = w.use(net);
+            networkBy = nonNull(pueBy, Multiplier.of(net, 1));
+        }
+        Resolver.Resolved grid = cloudGrid(w, p);
+        boolean ccf = w.convention == Convention.CCF;
+        String family = c.instanceFamily().orElse(null);
+        String embodiedKey = family == null ? "cloud." + p + ".vcpu.embodied"
+                : "cloud." + p + ".family." + family + ".embodied";
+        if (family != null && !w.r.hasKey(embodiedKey)) {
+            TreeSet<String> known = new TreeSet<>();
+            String prefix = "cloud." + p + ".family.";
+            for (String k : w.r.catalog().keys()) {
+                if (k.startsWith(prefix) && k.endsWith(".embodied")) {
+                    known.add(k.substring(prefix.length(), k.length() - ".embodied".length()));
+                }
+            }
+            throw new LineRejectedException("instanceType", c.instanceType().orElseThrow(), known.isEmpty()
+                    ? "the catalog has no embodied emissions for " + p + " instance families (CCF publishes them,"
+                    + " but only AWS's are bundled); leave instanceType out"
+                    : "unknown " + p + " instance family '" + family + "' (" + known.size() + " known)"
+                    + Suggestions.didYouMean(family, known));
+        }
         Footprint embodied = null;
         List<LineTrace.Term> embodiedPieces = null;
-        if (w.r.hasKey(embodiedKey)) {
+        if ((family != null || !ccf) && w.r.hasKey(embodiedKey)) {
             Resolver.Resolved f = w.r.factor(embodiedKey, "embodied emissions per vCPU-hour of " + p);
             w.use(f);
             embodied = f.values();
             embodiedPieces = f.pieces();
         }
-        return electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
+        Plan plan = electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
                 nonNull(pueBy), NONE, memoryBy, null);
+        plan.networkKWhPerGb = netEnergy;
+        plan.networkBy = networkBy;
+        return plan;
+    }
+
+    /** Refuses a provider the catalog has no CPU watts for, naming the known ones. */
+    private static void requireProvider(Work w, String p) {
+        if (w.r.optionalParameter("cloud." + p + ".cpu.min_watts").isEmpty()) {
+            TreeSet<String> known = idsBetween(w, "cloud.", ".cpu.min_watts");
+            known.removeIf(k -> k.contains("."));
+            throw new LineRejectedException("provider", p, "unknown cloud provider '" + p + "'; expected one of " + known
+                    + Suggestions.didYouMean(p, known));
+        }
+    }
+
+    /** The ids of parameters {@code prefix + x + suffix}: their {@code x}, sorted. */
+    private static TreeSet<String> idsBetween(Work w, String prefix, String suffix) {
+        TreeSet<String> known = new TreeSet<>();
+        w.r.catalog().parameters().forEach(x -> {
+            String id = x.id();
+            if (id.startsWith(prefix) && id.endsWith(suffix) && id.length() >= prefix.length() + suffix.length()) {
+                known.add(id.substring(prefix.length(), id.length() - suffix.length()));
+            }
+        });
+        return known;
+    }
+
+    /** The provider's PUE parameter: the region's where the catalog has one (GCP), else the provider's average. */
+    private static Parameter providerPue(Work w, String provider) {
+        Optional<Parameter> regional = w.region == null ? Optional.empty()
+                : w.r.optionalParameter("cloud." + provider + ".region." + w.region.name + ".pue");
+        Parameter d = regional.orElseGet(() -> w.r.parameter("cloud." + provider + ".pue", "PUE of " + provider));
+        w.defaults.add(Resolver.archetype("pue", d, ""));
+        return d;
+    }
+
+    /**
+     * The grid of a cloud line or a provider's storage line: under {@link Convention#CCF} CCF's factor for the
+     * region, or its provider average ({@code region.unknown}, with a notice) for a line without a region; otherwise
+     * the zone's grid factor (the region's zone when the line gives none, see {@link #plan}).
+     */
+    private static Resolver.Resolved cloudGrid(Work w, String provider) {
+        if (w.convention != Convention.CCF) {
+            return w.grid();
+        }
+        Resolver.Resolved f;
+        if (w.region != null) {
+            f = w.region.factor;
+        } else {
+            f = w.r.factor("cloud." + provider + ".region.unknown", "CCF's average emission factor of " + provider);
+            w.defaults.add(AppliedDefault.text("region", "unknown", InputStatus.COMPLETED, "no region given: CCF's"
+                    + " average factor of " + provider + " (" + f.ids().get(0) + ", "
+                    + Numbers.format(f.values().value(Phase.USE, Indicator.CLIMATE_CHANGE)) + " kgCO2e/kWh)"));
+        }
+        w.use(f);
+        return f;
+    }
+
+    /** A line's provider region as the catalog knows it: CCF's factor for it and its country zone. */
+    static final class Region {
+        final String name;
+        final Resolver.Resolved factor;
+        final String zone;
+
+        private Region(String name, Resolver.Resolved factor, String zone) {
+            this.name = name;
+            this.factor = factor;
+            this.zone = zone;
+        }
+
+        /**
+         * The region of a cloud line, or of a storage line at a provider, or null when the line names none.
+         *
+         * @throws LineRejectedException for a region the catalog does not know, with the provider's regions closest
+         *                               to it
+         */
+        static Region of(Resolver r, Activity line) {
+            String provider;
+            String region;
+            if (line instanceof CloudCompute) {
+                CloudCompute c = (CloudCompute) line;
+                provider = c.provider();
+                region = c.region().orElse(null);
+            } else if (line instanceof DataStorage) {
+                DataStorage d = (DataStorage) line;
+                provider = d.provider().orElse(null);
+                region = d.region().orElse(null);
+            } else {
+                return null;
+            }
+            if (region == null) {
+                return null;
+            }
+            String prefix = "cloud." + provider + ".region.";
+            if (!r.hasKey(prefix + region)) {
+                TreeSet<String> known = new TreeSet<>();
+                for (String k : r.catalog().keys()) {
+                    if (k.startsWith(prefix)) {
+                        known.add(k.substring(prefix.length()));
+                    }
+                }
+                throw new LineRejectedException("region", region, known.isEmpty()
+                        ? "the catalog " + r.catalog().name() + " " + r.catalog().version() + " has no " + provider
+                        + " regions (keys cloud." + provider + ".region.<region>); give the line's zone instead"
+                        : "unknown " + provider + " region '" + region + "' (" + known.size() + " known)"
+                        + Suggestions.didYouMean(region, known));
+            }
+            Resolver.Resolved f = r.factor(prefix + region, provider + " region '" + region + "'");
+            String zone = r.catalog().factor(f.ids().get(0)).orElseThrow().provenance().zone();
+            return new Region(region, f, zone);
+        }
     }
 }

@@ -5,6 +5,7 @@ import dev.impact.internal.Suggestions;
 import dev.impact.inventory.AiInference;
 import dev.impact.inventory.AiTask;
 import dev.impact.inventory.AiUnit;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.LineRejectedException;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Phase;
@@ -85,7 +86,7 @@ final class AiPlans {
         }
     }
 
-    static ActivityModels.Plan plan(Resolver r, AiInference a, String userZone) {
+    static ActivityModels.Plan plan(Resolver r, AiInference a, String userZone, Convention convention) {
         AiUnit unit = a.unit();
         boolean measured = a.whPerRequest().isPresent();
         String named = a.size().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(a.model().orElse(null));
@@ -225,6 +226,12 @@ final class AiPlans {
         }
 
         // 4. footprints per unit
+        double kWhPerUnit = 0;
+        for (T e : wh) {
+            kWhPerUnit += e.c() * pue.c() / 1000;
+        }
+        double inputRatio = unit == AiUnit.TOKEN && !measured && lump == null
+                ? p.param("ai.token.input.ratio", "energy of an input token").value() : 0;
         Sum sum = new Sum();
         if (lump != null) {
             use(ids, defaults, lump);
@@ -262,8 +269,9 @@ final class AiPlans {
             Parameter w = p.param("device." + c + ".power", "power of the requester's " + c);
             Resolver.Resolved userGrid = r.factor("electricity." + userZone, "electricity zone '" + userZone + "'");
             use(ids, defaults, userGrid);
-            sum.add(userGrid.pieces(Phase.USE), T.of(a.deviceSecondsPerUse().getAsDouble() / 3600 * w.value()
-                    / 1000, Multiplier.of(w, 1)));
+            double deviceKWh = a.deviceSecondsPerUse().getAsDouble() / 3600 * w.value() / 1000;
+            kWhPerUnit += deviceKWh;
+            sum.add(userGrid.pieces(Phase.USE), T.of(deviceKWh, Multiplier.of(w, 1)));
         }
         Footprint perUnit = sum.acc.toFootprint();
         List<LineTrace.Term> aTerms = List.copyOf(sum.terms);
@@ -285,17 +293,20 @@ final class AiPlans {
             b = acc.toFootprint();
             bTerms = List.copyOf(bt);
         }
-        ActivityModels.Work w = new ActivityModels.Work(r, zone);
+        ActivityModels.Work w = new ActivityModels.Work(r, zone, convention);
         w.ids.addAll(ids);
         w.params.addAll(params);
         w.defaults.addAll(defaults);
         Multiplier[] none = new Multiplier[0];
-        return new ActivityModels.Plan(w, ActivityModels.AI, perUnit, b, 0, 0, 0, 0, 0, measured, aTerms, bTerms,
-                none, none, null, null);
+        // k1, k2: the electricity (kWh, data-centre overhead and device time included) per unit of the line's two
+        // scales, for reports of energy; NaN for a lumped figure
+        double k1 = lump != null ? Double.NaN : measured ? pue.c() : kWhPerUnit;
+        double k2 = lump != null ? Double.NaN : measured ? 0 : kWhPerUnit * inputRatio;
+        return new ActivityModels.Plan(w, ActivityModels.AI, perUnit, b, k1, k2, 0, 0, 0, measured, aTerms, bTerms,
+                none, none, null, null, null, null);
     }
 
-    private static final Footprint CLIMATE_MANUFACTURE = Footprint.builder()
-            .set(Phase.MANUFACTURE, dev.impact.measure.Indicator.CLIMATE_CHANGE, 1).build();
+    private static final Footprint CLIMATE_MANUFACTURE = ActivityModels.CLIMATE_MANUFACTURE;
 
     /**
      * EcoLogits 2025 per output token: [0] IT energy (Wh) terms, [1] GPU-hours terms, for a model of {@code total}

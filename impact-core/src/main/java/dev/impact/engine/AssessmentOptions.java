@@ -1,5 +1,7 @@
 package dev.impact.engine;
 
+import dev.impact.inventory.Convention;
+import dev.impact.inventory.InventoryLine;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,12 @@ import java.util.Objects;
  * @param sourcePreference source ids to prefer over the catalog's own order (may be empty)
  * @param requirePurchaseYears whether flow and amortised accounting refuse an equipment line without a purchase year
  *                         (by default they complete it: not bought in the period, or straight-line, and say so)
+ * @param convention       whose conventions and data the lines follow ({@link Convention#IMPACT} by default); a line
+ *                         that sets its own ({@link InventoryLine#convention()}) wins
  */
 public record AssessmentOptions(int reportingYear, double periodYears, Accounting accounting, String defaultZone,
-                                List<String> sourcePreference, boolean requirePurchaseYears) {
+                                List<String> sourcePreference, boolean requirePurchaseYears,
+                                Convention convention) {
     public AssessmentOptions {
         if (reportingYear < 1990 || reportingYear > 2200) {
             throw new IllegalArgumentException("reportingYear must be between 1990 and 2200, was " + reportingYear);
@@ -26,6 +31,7 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
             throw new IllegalArgumentException("periodYears must be a finite number > 0 (years), was " + periodYears);
         }
         Objects.requireNonNull(accounting, "accounting");
+        Objects.requireNonNull(convention, "convention");
         if (defaultZone == null || defaultZone.isBlank()) {
             throw new IllegalArgumentException("defaultZone must not be blank, was " + defaultZone);
         }
@@ -33,7 +39,14 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
         sourcePreference = List.copyOf(sourcePreference);
     }
 
-    /** Options that complete a missing purchase year (see {@link #requirePurchaseYears()}). */
+    /** Options under impact's own conventions ({@link Convention#IMPACT}). */
+    public AssessmentOptions(int reportingYear, double periodYears, Accounting accounting, String defaultZone,
+                             List<String> sourcePreference, boolean requirePurchaseYears) {
+        this(reportingYear, periodYears, accounting, defaultZone, sourcePreference, requirePurchaseYears,
+                Convention.IMPACT);
+    }
+
+    /** Options that complete a missing purchase year (see {@link #requirePurchaseYears()}), impact's conventions. */
     public AssessmentOptions(int reportingYear, double periodYears, Accounting accounting, String defaultZone,
                              List<String> sourcePreference) {
         this(reportingYear, periodYears, accounting, defaultZone, sourcePreference, false);
@@ -50,32 +63,32 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
     /** A copy reporting on this year. */
     public AssessmentOptions reportingYear(int year) {
         return new AssessmentOptions(year, periodYears, accounting, defaultZone, sourcePreference,
-                requirePurchaseYears);
+                requirePurchaseYears, convention);
     }
 
     /** A copy with this period length in years. */
     public AssessmentOptions periodYears(double years) {
         return new AssessmentOptions(reportingYear, years, accounting, defaultZone, sourcePreference,
-                requirePurchaseYears);
+                requirePurchaseYears, convention);
     }
 
     /** A copy with this accounting convention. */
     public AssessmentOptions accounting(Accounting accounting) {
         return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference,
-                requirePurchaseYears);
+                requirePurchaseYears, convention);
     }
 
     /** A copy with this default zone. */
     public AssessmentOptions defaultZone(String zone) {
         return new AssessmentOptions(reportingYear, periodYears, accounting, zone, sourcePreference,
-                requirePurchaseYears);
+                requirePurchaseYears, convention);
     }
 
     /** A copy preferring these sources, in order, over the catalog's own preference. */
     public AssessmentOptions preferSources(String... sourceIds) {
         Objects.requireNonNull(sourceIds, "sourceIds");
         return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, List.of(sourceIds),
-                requirePurchaseYears);
+                requirePurchaseYears, convention);
     }
 
     /**
@@ -83,6 +96,21 @@ public record AssessmentOptions(int reportingYear, double periodYears, Accountin
      * year in flow and amortised accounting.
      */
     public AssessmentOptions requirePurchaseYears(boolean require) {
-        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference, require);
+        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference, require,
+                convention);
+    }
+
+    /**
+     * A copy whose lines follow this peer's conventions and data (see {@link Convention}), except the lines that set
+     * their own.
+     */
+    public AssessmentOptions convention(Convention convention) {
+        return new AssessmentOptions(reportingYear, periodYears, accounting, defaultZone, sourcePreference,
+                requirePurchaseYears, Objects.requireNonNull(convention, "convention"));
+    }
+
+    /** The convention {@code line} is assessed with: its own if it sets one, else {@link #convention()}. */
+    public Convention conventionOf(InventoryLine line) {
+        return Objects.requireNonNull(line, "line").convention().orElse(convention);
     }
 }

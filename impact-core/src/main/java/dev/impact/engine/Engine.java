@@ -3,11 +3,14 @@ package dev.impact.engine;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Activity;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.Convention;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
+import dev.impact.inventory.NetworkModel;
+import dev.impact.inventory.NetworkTransfer;
 import dev.impact.inventory.ServerFleet;
 import dev.impact.inventory.UseProfile;
 import dev.impact.measure.Availability;
@@ -16,6 +19,7 @@ import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,18 +92,126 @@ public final class Engine {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(options, "options");
         Evaluation e = new Evaluation(new Resolver(catalog, options), options, trace);
-        List<LineResult> results = new ArrayList<>(inventory.size());
+        LineColumns results = new LineColumns(inventory.size());
+        // the total and the sums per category, added as each line is evaluated (the sums an accumulator of the
+        // lines' footprints gives, without going over the footprints again)
+        Sum total = new Sum();
+        Map<String, Sum> categories = new LinkedHashMap<>();
+        String lastCategory = null;
+        Sum category = null;
         int index = 0;
         for (InventoryLine line : inventory) {
             index++;
             try {
-                results.add(e.result(line, index - 1));
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                if (trace != null) {
+                    LineTrace lt = new LineTrace();
+                    x.trace(lt);
+                    lt.flush(trace, index - 1, f);
+                }
+                String c = line.category();
+                if (!c.equals(lastCategory)) {
+                    category = categories.computeIfAbsent(c, k -> new Sum());
+                    lastCategory = c;
+                }
+                x.addTo(total, category);
+                results.add(line, f, x.outcome);
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
         }
+        Map<String, Footprint> byCategory = new LinkedHashMap<>();
+        categories.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
         return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
-                results);
+                results, total.toFootprint(), byCategory);
+    }
+
+    /**
+     * The segments of a network transfer line under a Sustainable Web Design model (data centre, network, device,
+     * embodied or production), kgCO2e, as {@link #assess(Inventory, AssessmentOptions)} computes the line.
+     *
+     * @throws IllegalArgumentException if the line's model is not SWD_V3 or SWD_V4, or the line cannot be assessed
+     */
+    public WebSegments webSegments(NetworkTransfer line, AssessmentOptions options) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(options, "options");
+        if (line.model() != NetworkModel.SWD_V3 && line.model() != NetworkModel.SWD_V4) {
+            throw new IllegalArgumentException("webSegments: the line's model must be SWD_V3 or SWD_V4, was "
+                    + line.model());
+        }
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, null);
+        Evaluation.Line x = e.evaluate(line);
+        return x.activity.web.segments(line);
+    }
+
+    /**
+     * {@code inventory} assessed under {@link Convention#IMPACT} and under {@code peer} with {@code options} otherwise,
+     * and what makes their lines differ ({@link ConventionDifference}).
+     */
+    public ConventionDifference differenceFrom(Inventory inventory, AssessmentOptions options, Convention peer) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(peer, "peer");
+        return ConventionDifference.of(peer, assess(inventory, options.convention(Convention.IMPACT)),
+                assess(inventory, options.convention(peer)));
+    }
+
+    /**
+     * The Software Carbon Intensity of {@code inventory} (ISO/IEC 21031:2024) per {@code units} of the functional
+     * unit {@code functionalUnit}: (E × I + M) / R, from the same line results as
+     * {@link #assess(Inventory, AssessmentOptions)} (see {@link Sci} for what E, I and M are here).
+     *
+     * @throws IllegalArgumentException if the unit is blank, units is not a finite number &gt; 0, or a line cannot be
+     *                                  assessed (naming it)
+     */
+    public Sci sci(Inventory inventory, AssessmentOptions options, String functionalUnit, double units) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(options, "options");
+        Sci.check(functionalUnit, units);
+        Evaluation e = new Evaluation(new Resolver(catalog, options), options, null);
+        double kWh = 0;
+        double withEnergy = 0;
+        double without = 0;
+        double embodied = 0;
+        int linesWith = 0;
+        int linesWithout = 0;
+        boolean partial = false;
+        int index = 0;
+        for (InventoryLine line : inventory) {
+            index++;
+            try {
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                double use = f.value(Phase.USE, Indicator.CLIMATE_CHANGE);
+                if (Double.isNaN(use)) {
+                    use = 0;
+                    partial = true;
+                }
+                double lineKWh = x.energyKWh();
+                if (Double.isNaN(lineKWh)) {
+                    without += use;
+                    linesWithout++;
+                } else {
+                    kWh += lineKWh;
+                    withEnergy += use;
+                    linesWith++;
+                }
+                for (Phase p : Phase.values()) {
+                    if (p != Phase.USE) {
+                        double v = f.value(p, Indicator.CLIMATE_CHANGE);
+                        if (!Double.isNaN(v)) {
+                            embodied += v;
+                        } else if (f.availability(p, Indicator.CLIMATE_CHANGE) != Availability.NOT_AVAILABLE) {
+                            partial = true;
+                        }
+                    }
+                }
+            } catch (IllegalArgumentException ex) {
+                throw LineRejectedException.at(ex, index, line.label());
+            }
+        }
+        return new Sci(functionalUnit, units, kWh, withEnergy, without, embodied, linesWith, linesWithout, partial);
     }
 
     /**
@@ -176,6 +288,18 @@ public final class Engine {
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
+        }
+
+        /**
+         * A batch of items like {@code template} but for their amount, assessed with the template's plan (resolved
+         * here, once): the fast path for columnar callers, with the same bits as this session's per-line API (see
+         * {@link Batch}). The batch shares this session's plans: use it on the session's thread.
+         *
+         * @throws IllegalArgumentException if the template cannot be assessed (as {@link #assess(InventoryLine)})
+         */
+        public Batch batch(Activity template) {
+            Objects.requireNonNull(template, "template");
+            return new Batch(template, evaluation.evaluate(template).activity);
         }
 
         /**
@@ -316,12 +440,16 @@ public final class Engine {
             .set(Phase.USE, Indicator.E_WASTE, 0).set(Phase.END_OF_LIFE, Indicator.E_WASTE, 1).build();
     private static final Terms.Part E_WASTE = new Terms.Part(E_WASTE_AT_END_OF_LIFE);
 
+    private static final Convention[] CONVENTIONS = Convention.values();
+
     /** The state of one assessment: plans cached per kind of line, and the line being evaluated. */
     private static final class Evaluation {
         private final Resolver resolver;
         private final AssessmentOptions options;
         /** Server plans (with their lists) per configuration × zone. */
         private final Map<ServerKey, Lists> serverPlans = new HashMap<>();
+        /** Plans of device lines naming a model or declaring a footprint (procurement lines: few). */
+        private final Map<ModelKey, Lists> modelPlans = new HashMap<>();
         private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
         /**
          * Device plans (with their lists) per category × zone × condition: an open-addressing table with linear
@@ -335,14 +463,15 @@ public final class Engine {
         /** The last server line's configuration (by identity), zone and plan. */
         private ServerFleet.Configuration lastConfiguration;
         private String lastServerZone;
+        private boolean lastServerBoavizta;
         private Lists lastServerPlan;
         /**
-         * Activity plans by {@link ActivityModels#variant}, then zone (given or not: the variant's lowest bit), then
-         * {@link ActivityModels#variantText}; made on first use.
+         * Activity plans by the line's {@link Convention} and {@link ActivityModels#variant} (one index), then zone
+         * (given or not: the variant's lowest bit), then {@link ActivityModels#variantText}; made on first use.
          */
         @SuppressWarnings("unchecked")
         private final Map<String, Map<String, ActivityModels.Plan>>[] activityPlans =
-                new Map[ActivityModels.VARIANTS * 2];
+                new Map[CONVENTIONS.length * ActivityModels.VARIANTS * 2];
         /** A purchase year not given. */
         private static final int NO_YEAR = Integer.MIN_VALUE;
         private final Trace trace;
@@ -356,6 +485,65 @@ public final class Engine {
         }
 
         /**
+         * The plan key of a device line naming a model or declaring a footprint (equals and hashCode written out, as
+         * {@link ServerKey}'s are).
+         */
+        private static final class ModelKey {
+            private final String category;
+            private final String model; // may be null
+            private final dev.impact.inventory.DeclaredFootprint declared; // may be null
+            private final String zone;
+            private final Condition condition;
+            private final int hash;
+
+            ModelKey(String category, String model, dev.impact.inventory.DeclaredFootprint declared, String zone,
+                     Condition condition) {
+                this.category = category;
+                this.model = model;
+                this.declared = declared;
+                this.zone = zone;
+                this.condition = condition;
+                int h = category.hashCode();
+                h = 31 * h + (model == null ? 0 : model.hashCode());
+                h = 31 * h + (declared == null ? 0 : Double.hashCode(declared.embodiedKgCo2e())
+                        + 31 * declared.source().hashCode() + 961 * declared.uncertainty().toString().hashCode());
+                h = 31 * h + zone.hashCode();
+                this.hash = 31 * h + condition.ordinal();
+            }
+
+            String category() {
+                return category;
+            }
+
+            String model() {
+                return model;
+            }
+
+            dev.impact.inventory.DeclaredFootprint declared() {
+                return declared;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                if (!(o instanceof ModelKey)) {
+                    return false;
+                }
+                ModelKey k = (ModelKey) o;
+                return k.hash == hash && k.condition == condition && k.category.equals(category)
+                        && k.zone.equals(zone) && java.util.Objects.equals(k.model, model)
+                        && (k.declared == declared || k.declared != null && declared != null
+                        && Double.compare(k.declared.embodiedKgCo2e(), declared.embodiedKgCo2e()) == 0
+                        && k.declared.source().equals(declared.source())
+                        && k.declared.uncertainty().toString().equals(declared.uncertainty().toString()));
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+        }
+
+        /**
          * A server plan's key: the configuration and zone, hashed once when the key is made (a server line whose
          * configuration is not the previous line's instance makes one key to look its plan up). Compares the
          * configuration's components itself: the record's generated {@code equals} and {@code hashCode} go through
@@ -364,11 +552,13 @@ public final class Engine {
         private static final class ServerKey {
             private final ServerFleet.Configuration c;
             private final String zone;
+            private final boolean boaviztapi;
             private final int hash;
 
-            ServerKey(ServerFleet.Configuration c, String zone) {
+            ServerKey(ServerFleet.Configuration c, String zone, boolean boaviztapi) {
                 this.c = c;
                 this.zone = zone;
+                this.boaviztapi = boaviztapi;
                 int h = c.cpuUnits().hashCode();
                 h = 31 * h + c.cpuCores().hashCode();
                 h = 31 * h + c.cpuDiePerCoreMm2().hashCode();
@@ -387,6 +577,8 @@ public final class Engine {
                 h = 31 * h + c.caseType().hashCode();
                 h = 31 * h + c.averagePowerWatts().hashCode();
                 h = 31 * h + c.pue().hashCode();
+                h = 31 * h + c.detail().hashCode();
+                h = 31 * h + Boolean.hashCode(boaviztapi);
                 this.hash = 31 * h + zone.hashCode();
             }
 
@@ -397,7 +589,8 @@ public final class Engine {
                 }
                 ServerKey k = (ServerKey) o;
                 ServerFleet.Configuration d = k.c;
-                return k.hash == hash && k.zone.equals(zone) && (d == c || d.cpuUnits().equals(c.cpuUnits())
+                return k.hash == hash && k.zone.equals(zone) && k.boaviztapi == boaviztapi
+                        && (d == c || d.cpuUnits().equals(c.cpuUnits())
                         && d.cpuCores().equals(c.cpuCores()) && d.cpuDiePerCoreMm2().equals(c.cpuDiePerCoreMm2())
                         && d.cpuDieAreaMm2().equals(c.cpuDieAreaMm2()) && d.cpuTdpWatts().equals(c.cpuTdpWatts())
                         && d.load().equals(c.load()) && d.ramUnits().equals(c.ramUnits()) && d.ramGb().equals(c.ramGb())
@@ -405,23 +598,14 @@ public final class Engine {
                         && d.ssdGb().equals(c.ssdGb()) && d.ssdDensity().equals(c.ssdDensity())
                         && d.hddUnits().equals(c.hddUnits()) && d.psuUnits().equals(c.psuUnits())
                         && d.psuMassKg().equals(c.psuMassKg()) && d.caseType().equals(c.caseType())
-                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue()));
+                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue())
+                        && (d.detail() == c.detail() || d.detail().equals(c.detail())));
             }
 
             @Override
             public int hashCode() {
                 return hash;
             }
-        }
-
-        /** The result of a line, its terms reported to {@code trace} (when the assessment has one) as line {@code index}. */
-        LineResult result(InventoryLine l, int index) {
-            LineTrace lt = trace == null ? null : new LineTrace();
-            LineResult r = result(l, lt);
-            if (lt != null) {
-                lt.flush(trace, index, r.footprint());
-            }
-            return r;
         }
 
         /** The result of a line (its terms reported to {@code lt} unless null). */
@@ -459,7 +643,44 @@ public final class Engine {
             String given = l.zone().orElse(null);
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
-            int v = ActivityModels.variant(l) * 2 + (zoneDefault ? 1 : 0);
+            Convention convention = options.conventionOf(l);
+            int v = (convention.ordinal() * ActivityModels.VARIANTS + ActivityModels.variant(l)) * 2
+                    + (zoneDefault ? 1 : 0);
+            String text = ActivityModels.variantText(l);
+            ActivityModels.Plan p;
+            if (v == lastVariant && zone.equals(lastZone) && text.equals(lastText)) {
+                p = lastPlan;   // a run of lines of one kind (a column, a billing export) skips the lookups
+            } else {
+                p = activityPlan(l, v, zone, zoneDefault, text, convention);
+                lastVariant = v;
+                lastZone = zone;
+                lastText = text;
+                lastPlan = p;
+            }
+            p.scales(l, l.quantity(), x.s);
+            x.activity = p;
+            x.activityLine = l;
+            x.a = p.a;
+            x.sa = x.s[0];
+            x.b = p.b;
+            x.sb = p.b == null ? 0 : x.s[1];
+            if (p.c != null) {
+                x.c = p.c;
+                x.sc = x.s[2];
+            }
+            x.known = p.known;
+            x.partial = p.partial;
+            x.outcome = p.outcome;
+        }
+
+        /** The previous activity line's plan key and plan (a memo of {@link #activityPlan}). */
+        private int lastVariant = -1;
+        private String lastZone;
+        private String lastText;
+        private ActivityModels.Plan lastPlan;
+
+        private ActivityModels.Plan activityPlan(Activity l, int v, String zone, boolean zoneDefault, String text,
+                                                 Convention convention) {
             Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
             if (byZone == null) {
                 byZone = new HashMap<>();
@@ -470,21 +691,12 @@ public final class Engine {
                 byText = new HashMap<>();
                 byZone.put(zone, byText);
             }
-            String text = ActivityModels.variantText(l);
             ActivityModels.Plan p = byText.get(text);
             if (p == null) {
-                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null);
+                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null, convention);
                 byText.put(text, p);
             }
-            p.scales(l, x.s);
-            x.activity = p;
-            x.a = p.a;
-            x.sa = x.s[0];
-            x.b = p.b;
-            x.sb = p.b == null ? 0 : x.s[1];
-            x.known = p.known;
-            x.partial = p.partial;
-            x.outcome = p.outcome;
+            return p;
         }
 
         private void device(DeviceFleet d, Line x) {
@@ -494,7 +706,9 @@ public final class Engine {
             int defaulted = zoneDefault ? Lists.ZONE : 0;
             boolean secondLife = d.previousLifeYears() > 0 || d.laterLifeYears() > 0;
             // a second life is allocated from a new device's figures (not the refurbishment ratio)
-            Lists l = devicePlan(d.category(), zone, secondLife ? Condition.NEW : d.condition());
+            Condition condition = secondLife ? Condition.NEW : d.condition();
+            Lists l = d.model().isPresent() || d.declared().isPresent() ? modelPlan(d, zone, condition)
+                    : devicePlan(d.category(), zone, condition);
             UnitPlan plan = l.plan;
             double kWh;
             double mass;
@@ -540,18 +754,20 @@ public final class Engine {
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
             ServerFleet.Configuration configuration = s.configuration();
+            boolean boaviztapi = options.conventionOf(s) == Convention.BOAVIZTAPI;
             Lists l;
-            if (configuration == lastConfiguration && zone.equals(lastServerZone)) {
+            if (configuration == lastConfiguration && zone.equals(lastServerZone) && boaviztapi == lastServerBoavizta) {
                 l = lastServerPlan;
             } else {
-                ServerKey key = new ServerKey(configuration, zone);
+                ServerKey key = new ServerKey(configuration, zone, boaviztapi);
                 l = serverPlans.get(key);
                 if (l == null) {
-                    l = new Lists(ServerModel.plan(resolver, configuration, zone));
+                    l = new Lists(ServerModel.plan(resolver, configuration, zone, boaviztapi));
                     serverPlans.put(key, l);
                 }
                 lastConfiguration = configuration;
                 lastServerZone = zone;
+                lastServerBoavizta = boaviztapi;
                 lastServerPlan = l;
             }
             OptionalDouble life = s.lifetimeYears();
@@ -612,7 +828,10 @@ public final class Engine {
             double useYears;
             switch (options.accounting()) {
                 case YEARLY:
-                    embodiedShare = period / lifetime * inService;
+                    // impact's rule: period / lifetime, uncapped (a fleet whose life is shorter than the period is
+                    // bought again within it); BoaviztAPI's: capped at the whole (duration / lifetime at most 1)
+                    embodiedShare = (options.conventionOf(equipment) == Convention.BOAVIZTAPI
+                            ? Math.min(1, period / lifetime) : period / lifetime) * inService;
                     useYears = period * inService;
                     break;
                 case LIFECYCLE:
@@ -691,9 +910,10 @@ public final class Engine {
              */
             boolean combined;
             LineOutcome outcome;
-            /** Activities: the plan and the scales it computed. */
+            /** Activities: the plan and the scales it computed, and the line. */
             ActivityModels.Plan activity;
-            final double[] s = new double[4];
+            Activity activityLine;
+            final double[] s = new double[5];
             /** The line's cells on their way into the sums (see {@link Terms#add}). */
             final double[] cells = new double[Terms.CELLS];
             /** Equipment: the plan, the line and its inputs. */
@@ -723,6 +943,12 @@ public final class Engine {
                 checkScales();
                 double bound = Math.abs(sa) * a.maxAbs + (b == null ? 0 : Math.abs(sb) * b.maxAbs)
                         + (c == null ? 0 : Math.abs(sc) * c.maxAbs);
+                if (activity != null) {
+                    // an activity has data in a few cells (climate change in one or two phases, often)
+                    Terms.addCells(into, alsoInto, activity.knownCells, a.cells, sa, b == null ? Terms.ZERO : b.cells,
+                            sb, c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
+                    return outcome;
+                }
                 Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
                         c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
                 return outcome;
@@ -746,10 +972,25 @@ public final class Engine {
                     if (b != null) {
                         acc.add(b.footprint, sb);
                     }
+                    if (c != null) {
+                        acc.add(c.footprint, sc);
+                    }
                     return acc.toFootprint();
                 }
                 return c == null ? Footprint.combine(a.footprint, sa, b.footprint, sb)
                         : Footprint.combine(a.footprint, sa, b.footprint, sb, c.footprint, sc);
+            }
+
+            /**
+             * The electricity the line's use phase is computed from, kWh (at the meter: PUE included where the model
+             * applies one; a green data centre's included), or NaN for a model with a lumped per-unit factor (per-GB
+             * network, per-TB-year storage).
+             */
+            double energyKWh() {
+                if (activity != null) {
+                    return activity.energyKWh(activityLine, s);
+                }
+                return sb;
             }
 
             /** Reports the line's terms: the plan's pieces with their multipliers, times the same scales. */
@@ -812,6 +1053,19 @@ public final class Engine {
                 }
             }
             return b.build();
+        }
+
+        /** The plan of a device line naming a model or declaring its footprint; resolved on first use. */
+        private Lists modelPlan(DeviceFleet d, String zone, Condition condition) {
+            ModelKey key = new ModelKey(d.category(), d.model().orElse(null), d.declared().orElse(null), zone,
+                    condition);
+            Lists l = modelPlans.get(key);
+            if (l == null) {
+                l = new Lists(DeviceModel.plan(resolver, key.category(), key.model(), key.declared(), zone,
+                        condition));
+                modelPlans.put(key, l);
+            }
+            return l;
         }
 
         /** The plan of a device kind, with its lists; resolved on first use. */

@@ -27,4 +27,12 @@ public sealed interface InventoryLine permits Equipment, Activity {
 
     /** Electricity zone, if the user gave one (otherwise the assessment's default zone). */
     Optional<String> zone();
+
+    /**
+     * The peer convention this line is assessed with, if the line sets its own (it then wins over the assessment's,
+     * {@code AssessmentOptions.convention()}). Empty for the line kinds that do not take one.
+     */
+    default Optional<Convention> convention() {
+        return Optional.empty();
+    }
 }

@@ -52,7 +52,7 @@ class UsageModelsTest {
     void network_perGb_needsAKind() {
         assertThatThrownBy(() -> assess(NetworkTransfer.ofGb(10)))
                 .hasMessage("line 1 ('network transfer'): network kind must be FIXED or MOBILE for the PER_GB model,"
-                        + " was UNSPECIFIED; give the kind, or use the ONEBYTE or SWD_V4 model");
+                        + " was UNSPECIFIED; give the kind, or use the ONEBYTE, SWD_V3 or SWD_V4 model");
     }
 
     @Test
@@ -151,7 +151,7 @@ class UsageModelsTest {
     @Test
     void badInput_namesFieldAndValue() {
         assertThatThrownBy(() -> NetworkTransfer.ofGb(-5)).hasMessage(
-                "volumeGb must be a finite number > 0 (GB), was -5.0");
+                "volumeGb must be a finite number >= 0 (GB), was -5.0");
         assertThatThrownBy(() -> DataStorage.of(100, -1)).hasMessage(
                 "durationYears must be a finite number > 0 (years), was -1.0");
         assertThatThrownBy(() -> DataStorage.ofTbYears(1).replication(0.5)).hasMessage(

@@ -1,6 +1,7 @@
 package dev.impact.factor;
 
 import dev.impact.measure.Footprint;
+import java.util.List;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 
@@ -69,6 +70,19 @@ public final class TestCatalogs {
         b.add(parameter("swd4.embodied.network", 0.013, "kWh/GB", USAGE));
         b.add(parameter("swd4.embodied.device", 0.081, "kWh/GB", USAGE));
         b.add(parameter("swd4.grid.global", 494, "g/kWh", USAGE));
+        // SWD v3 and co2.js 0.19.0's grid data (dist/esm/constants/index.js, data/average-intensities.min.js)
+        b.add(parameter("swd3.energy", 0.81, "kWh/GB", USAGE));
+        b.add(parameter("swd3.share.device", 0.52, "ratio", USAGE));
+        b.add(parameter("swd3.share.network", 0.14, "ratio", USAGE));
+        b.add(parameter("swd3.share.datacenter", 0.15, "ratio", USAGE));
+        b.add(parameter("swd3.share.production", 0.19, "ratio", USAGE));
+        b.add(parameter("swd3.grid.global", 472.94, "g/kWh", USAGE));
+        b.add(parameter("swd3.grid.renewables", 50, "g/kWh", USAGE));
+        b.add(parameter("swd3.visit.first", 0.75, "ratio", USAGE));
+        b.add(parameter("swd3.visit.returning", 0.25, "ratio", USAGE));
+        b.add(parameter("swd3.visit.reload", 0.02, "ratio", USAGE));
+        b.add(parameter("co2js.grid.FR", 44.18, "g/kWh", USAGE));
+        b.add(parameter("co2js.grid.DE", 342.06, "g/kWh", USAGE));
         b.add(parameter("storage.ssd.power", 1.2, "Wh/TB.h", USAGE));
         b.add(parameter("storage.hdd.power", 0.65, "Wh/TB.h", USAGE));
         b.add(parameter("storage.ssd.capacity", 5000, "GB", USAGE));
@@ -194,4 +208,34 @@ public final class TestCatalogs {
         addUsage(b);
         return b.build();
     }
+    static final Source PCF = new Source("pcf-test", "Boavizta environmental-footprint-data", "Boavizta",
+            2023, "github.com/Boavizta/environmental-footprint-data @61323eb", "ODbL 1.0");
+
+    /**
+     * {@link #ademeLike()} plus two manufacturers' sheets as Boavizta compiles them (boavizta-data-us.csv @61323eb):
+     * Dell Latitude 5430 (301 kgCO2e, use share 0.16, transport 0.031, end of life 0.004, 23.36 kWh/year, 1.36 kg)
+     * and Apple 13-inch MacBook Air M1 (161 kgCO2e, use share 0.15, transport 0.08).
+     */
+    public static FactorCatalog withProducts() {
+        var b = FactorCatalog.builder().name("test catalog").version("test")
+                .preferSources(List.of("ademe-test", "ember-test", "boavizta-test"));
+        ademeLike().factors().forEach(b::add);
+        ademeLike().parameters().forEach(b::add);
+        // 301 × (1 − 0.16) = 252.84 embodied; distribution 301 × 0.031 = 9.331; end of life 301 × 0.004 = 1.204;
+        // manufacture 252.84 − 9.331 − 1.204 = 242.305
+        b.add(new Factor("product.laptop.dell-latitude-5430.t", "product.laptop.dell-latitude-5430",
+                "Dell Latitude 5430", ReferenceUnit.UNIT, Footprint.builder()
+                .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 242.305).set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 9.331)
+                .set(Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE, 1.204).build(), new Provenance(PCF, "WORLD", 2022, true, ""),
+                Uncertainty.uniform(0.804, 1.196)));
+        b.add(parameter("product.laptop.dell-latitude-5430.energy", 23.36, "kWh/year", PCF));
+        b.add(parameter("product.laptop.dell-latitude-5430.mass", 1.36, "kg", PCF));
+        // 161 × (1 − 0.15) = 136.85 embodied; distribution 161 × 0.08 = 12.88; manufacture 123.97; no end of life
+        b.add(new Factor("product.laptop.apple-13-inch-macbook-air-m1.t", "product.laptop.apple-13-inch-macbook-air-m1",
+                "Apple 13-inch MacBook Air (M1)", ReferenceUnit.UNIT, Footprint.builder()
+                .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 123.97).set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 12.88).build(),
+                new Provenance(PCF, "WORLD", 2020, true, ""), Uncertainty.uniform(0.8, 1.2)));
+        return b.build();
+    }
+
 }

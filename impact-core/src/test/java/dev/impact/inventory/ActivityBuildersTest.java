@@ -25,7 +25,7 @@ class ActivityBuildersTest {
         assertThat(NetworkTransfer.builderOfGb(1).build().label()).isEqualTo("network transfer");
 
         assertThatThrownBy(() -> NetworkTransfer.builderOfGb(-1)).hasMessage(messageOf(() -> NetworkTransfer.ofGb(-1)))
-                .hasMessage("volumeGb must be a finite number > 0 (GB), was -1.0");
+                .hasMessage("volumeGb must be a finite number >= 0 (GB), was -1.0");
         NetworkTransfer.Builder b = NetworkTransfer.builderOfGb(8).greenHosting(0.25);
         NetworkTransfer n = NetworkTransfer.ofGb(8).greenHosting(0.25);
         check(() -> b.label(""), () -> n.label(""));

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a GLPI computer, monitor or network-equipment CSV export (GLPI's search list "Export → CSV": {@code ;}
- * separated, one asset per row) as one inventory line per asset: kind and category from the {@link GlpiMapping},
+ * separated, one asset per row) as one inventory line per asset: kind and category from the {@link TypeMapping},
  * label from the Name column, purchase year from a purchase-date column when the export has one. Columns found by
  * their (French or English) header: Type (required), Name/Nom, Model/Modèle, Manufacturer/Fabricant, Date
  * d'achat/Purchase date, and the line's group from Lieu/Location (the site), else Entité/Entity (a notice says which).
@@ -30,7 +30,7 @@ final class GlpiReader extends TextInputReader {
     private static final Pattern DAY_FIRST = Pattern.compile("^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
 
     private final CsvTokenizer tok;
-    private final GlpiMapping mapping;
+    private final TypeMapping mapping;
     private final int type;
     private final int nameCol;
     private final int model;
@@ -44,7 +44,7 @@ final class GlpiReader extends TextInputReader {
     private final Map<String, Integer> excluded = new TreeMap<>();
 
     GlpiReader(TextInput input, CsvTokenizer tok, String file, String name, List<String> notices,
-               GlpiMapping mapping) {
+               TypeMapping mapping) {
         super(input, file, name, notices);
         this.tok = tok;
         this.mapping = mapping;
@@ -78,14 +78,14 @@ final class GlpiReader extends TextInputReader {
     static int find(String[] header, String... names) {
         for (String n : names) {
             for (int i = 0; i < header.length; i++) {
-                if (GlpiMapping.norm(header[i]).equals(n)) {
+                if (TypeMapping.norm(header[i]).equals(n)) {
                     return i;
                 }
             }
         }
         for (String n : names) {
             for (int i = 0; i < header.length; i++) {
-                String h = GlpiMapping.norm(header[i]);
+                String h = TypeMapping.norm(header[i]);
                 if (h.endsWith(" - " + n) || h.endsWith(" " + n)) {
                     return i;
                 }
@@ -121,13 +121,13 @@ final class GlpiReader extends TextInputReader {
                 return invalid(line, typeHeader, "asset '" + label + "' has no type; give it a type in GLPI or fill"
                         + " the column");
             }
-            Optional<GlpiMapping.Rule> rule = mapping.find(t, makerModel);
+            Optional<TypeMapping.Rule> rule = mapping.find(t, makerModel);
             if (rule.isEmpty()) {
                 return invalid(line, typeHeader, "GLPI type '" + t + "'" + (makerModel.isEmpty() ? "" : " (model '"
                         + makerModel + "')") + " has no mapping; add a row \"" + t + ",,device,<category>\" to your"
                         + " mapping file (--mapping)");
             }
-            GlpiMapping.Rule r = rule.get();
+            TypeMapping.Rule r = rule.get();
             if (r.kind().equals("none")) {
                 excluded.merge(t, 1, Integer::sum);
                 continue;

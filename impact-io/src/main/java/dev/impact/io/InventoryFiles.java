@@ -105,8 +105,8 @@ public final class InventoryFiles {
             }
             if (format == InventoryFormat.GLPI || options.format() == InventoryFormat.AUTO && !hasKind
                     && GlpiReader.looksLikeGlpi(tok.fields())) {
-                GlpiMapping mapping = options.glpiMapping().map(GlpiMapping::withUserFile)
-                        .orElseGet(GlpiMapping::defaults);
+                TypeMapping mapping = options.glpiMapping().map(TypeMapping::withUserFile)
+                        .orElseGet(TypeMapping::defaults);
                 notices.add(shown + ": read as a GLPI export (" + CsvInventory.describe(sep) + "-separated), types"
                         + " mapped by " + options.glpiMapping().map(Path::toString).orElse("the bundled mapping")
                         + (options.glpiMapping().isPresent() ? " then the bundled mapping" : ""));

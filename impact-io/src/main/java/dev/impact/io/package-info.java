@@ -20,7 +20,10 @@
  * <p>The public surface is the entry points ({@link dev.impact.io.InventoryFiles}, {@link dev.impact.io.ScenarioFiles},
  * {@link dev.impact.io.StreamingAssessor}), the reader and its {@link dev.impact.io.ReadOptions}, the entry (a line or
  * its problems), {@link dev.impact.io.Problem} and the one "bad data file" exception
- * {@link dev.impact.io.InvalidFileException}; the tokenizer, decoders and column table are package-private.
+ * {@link dev.impact.io.InvalidFileException}; for importers of other tools' files, {@link dev.impact.io.TypeMapping}
+ * (an editable type → category table, shared by the GLPI and NumEcoEval importers) and
+ * {@link dev.impact.io.DelimitedFile} (a small table read whole, encoding and separator sniffed). The tokenizer,
+ * decoders and column table are package-private. NumEcoEval lots are in {@link dev.impact.io.numecoeval}.
  *
  * <p>Null policy: no method accepts null; {@code InventoryReader.next()} returns null at the end of the file (an
  * iterator-style pull), nothing else returns null: absent values are {@code Optional} or empty strings and lists.

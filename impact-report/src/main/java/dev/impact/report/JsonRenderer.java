@@ -142,6 +142,24 @@ final class JsonRenderer {
         if (r.uncertainty().isPresent()) {
             UncertaintyJson.write(g, r, r.uncertainty().get());
         }
+        if (r.conventionDifference().isPresent()) {
+            dev.impact.engine.ConventionDifference d = r.conventionDifference().get();
+            g.writeObjectFieldStart("conventionDifference");
+            g.writeStringField("peer", d.peer().label());
+            number(g, "impactKgCo2e", d.impactKgCo2e());
+            number(g, "peerKgCo2e", d.peerKgCo2e());
+            g.writeArrayFieldStart("choices");
+            for (dev.impact.engine.ConventionDifference.Choice c : d.choices()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeNumberField("lines", c.lines());
+                number(g, "impactKgCo2e", c.impactKgCo2e());
+                number(g, "peerKgCo2e", c.peerKgCo2e());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

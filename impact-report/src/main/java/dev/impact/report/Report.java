@@ -4,6 +4,7 @@ import dev.impact.engine.Accounting;
 import dev.impact.engine.AppliedDefault;
 import dev.impact.engine.Assessment;
 import dev.impact.engine.AssessmentOptions;
+import dev.impact.engine.ConventionDifference;
 import dev.impact.engine.LineResult;
 import dev.impact.factor.Factor;
 import dev.impact.factor.Parameter;
@@ -63,11 +64,21 @@ public final class Report implements ReportDocument {
     private final UncertainAssessment uncertainty; // null: no uncertainty section
     private final String title; // null: the inventory's name
     private final Sections sections;
+    private final ConventionDifference peerDifference; // null: no "why impact differs" section
 
     private Report(Assessment assessment, List<LineEntry> lines, List<CategoryEntry> categories,
                    List<Factor> factors, List<Parameter> parameters, List<AppliedDefault> defaults,
                    List<String> models, List<Equivalence> equivalences, UncertainAssessment uncertainty,
                    String title, Sections sections) {
+        this(assessment, lines, categories, factors, parameters, defaults, models, equivalences, uncertainty, title,
+                sections, null);
+    }
+
+    private Report(Assessment assessment, List<LineEntry> lines, List<CategoryEntry> categories,
+                   List<Factor> factors, List<Parameter> parameters, List<AppliedDefault> defaults,
+                   List<String> models, List<Equivalence> equivalences, UncertainAssessment uncertainty,
+                   String title, Sections sections, ConventionDifference peerDifference) {
+        this.peerDifference = peerDifference;
         this.assessment = assessment;
         this.lines = lines;
         this.categories = categories;
@@ -158,7 +169,8 @@ public final class Report implements ReportDocument {
     /** A copy illustrating the climate-change total with these equivalences (may be empty). */
     public Report withEquivalences(List<Equivalence> equivalences) {
         return new Report(assessment, lines, categories, factors, parameters, defaults, models,
-                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")), uncertainty, title, sections);
+                List.copyOf(Objects.requireNonNull(equivalences, "equivalences")), uncertainty, title, sections,
+                peerDifference);
     }
 
     /**
@@ -185,7 +197,7 @@ public final class Report implements ReportDocument {
                     + other.lines().size() + " lines, catalog " + other.catalogChecksum());
         }
         return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
-                uncertain, title, sections);
+                uncertain, title, sections, peerDifference);
     }
 
     /** The same inventory name, catalog, options and central totals (within 1e-9, relative) line by line. */
@@ -239,7 +251,31 @@ public final class Report implements ReportDocument {
             throw new IllegalArgumentException("title must not be blank, was '" + title + "'");
         }
         return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
-                uncertainty, title.strip(), sections);
+                uncertainty, title.strip(), sections, peerDifference);
+    }
+
+    /**
+     * A copy with a section "why impact's default differs from the peer" (HTML, Markdown and JSON): each convention
+     * or data choice of the peer that changes lines of this inventory, with their climate change under both
+     * conventions (from {@code Assessor.differenceFrom(inventory, peer)} on this report's inventory).
+     *
+     * @throws IllegalArgumentException if the difference's impact total is not this report's climate change
+     */
+    public Report withConventionDifference(ConventionDifference difference) {
+        Objects.requireNonNull(difference, "difference");
+        double own = orZero(assessment.total(Indicator.CLIMATE_CHANGE));
+        if (Math.abs(difference.impactKgCo2e() - own) > 1e-9 * Math.max(1, Math.abs(own))
+                && assessment.options().convention() == dev.impact.inventory.Convention.IMPACT) {
+            throw new IllegalArgumentException("difference must be of this report's inventory under impact's"
+                    + " conventions (" + own + " kgCO2e), was of one with " + difference.impactKgCo2e() + " kgCO2e");
+        }
+        return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
+                uncertainty, title, sections, difference);
+    }
+
+    /** The difference from a peer shown, if {@link #withConventionDifference} gave one. */
+    public Optional<ConventionDifference> conventionDifference() {
+        return Optional.ofNullable(peerDifference);
     }
 
     /** The parts the HTML and Markdown formats show ({@link Sections#ALL} unless chosen). */
@@ -250,7 +286,7 @@ public final class Report implements ReportDocument {
     /** A copy whose HTML and Markdown show these parts: the summary, the annex, or both (CSV and JSON: all). */
     public Report withSections(Sections sections) {
         return new Report(assessment, lines, categories, factors, parameters, defaults, models, equivalences,
-                uncertainty, title, Objects.requireNonNull(sections, "sections"));
+                uncertainty, title, Objects.requireNonNull(sections, "sections"), peerDifference);
     }
 
     /** The assessment's options (reporting year, period, accounting, default zone). */

@@ -217,7 +217,35 @@ final class View {
         v.put("drivers", List.of());
         v.put("keyUncertainty", "");
         r.uncertainty().ifPresent(u -> Uncertainties.addTo(v, r, u, fmt));
+        v.put("hasPeer", false);
+        r.conventionDifference().ifPresent(d -> peer(v, d, fmt));
         return v;
+    }
+
+    /** The "why impact's default differs from the peer" section: one row per choice, then the whole inventory. */
+    static void peer(Map<String, Object> v, dev.impact.engine.ConventionDifference d, Fmt fmt) {
+        Texts t = fmt.texts();
+        String name = t.get("peer_name_" + d.peer().label());
+        v.put("hasPeer", true);
+        v.put("peerTitle", t.get("peer_title", name));
+        v.put("peerNote", t.get("peer_note", name, d.peer().label()));
+        v.put("peerColumn", name);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (dev.impact.engine.ConventionDifference.Choice c : d.choices()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("choice", t.get("peer_choice_" + c.id()));
+            m.put("lines", fmt.number(c.lines()));
+            m.put("impact", fmt.number(c.impactKgCo2e()));
+            m.put("peer", fmt.number(c.peerKgCo2e()));
+            m.put("difference", fmt.signedPercent(c.relativeDifference()));
+            rows.add(m);
+        }
+        v.put("peerRows", rows);
+        v.put("peerNone", d.choices().isEmpty() ? t.get("peer_none", name) : "");
+        v.put("peerTotalImpact", fmt.number(d.impactKgCo2e()));
+        v.put("peerTotalPeer", fmt.number(d.peerKgCo2e()));
+        v.put("peerTotalDifference", fmt.signedPercent(d.peerKgCo2e() == 0 ? Double.NaN
+                : d.impactKgCo2e() / d.peerKgCo2e() - 1));
     }
 
     /** The catalog's name in words where the texts know it (the bundled one), else as the catalog gives it. */

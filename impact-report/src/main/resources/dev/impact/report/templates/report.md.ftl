@@ -116,6 +116,23 @@ ${t.drivers_note}
 </#list>
 
 </#if>
+<#if hasPeer>
+## ${peerTitle}
+
+${peerNote}
+
+<#if peerRows?has_content>
+| ${t.col_peer_choice} | ${t.col_lines} | impact (kgCO2e) | ${peerColumn} (kgCO2e) | ${t.col_peer_difference} |
+|---|---:|---:|---:|---:|
+<#list peerRows as p>
+| ${p.choice} | ${p.lines} | ${p.impact} | ${p.peer} | ${p.difference} |
+</#list>
+| ${t.col_peer_inventory} | ${lineCount} | ${peerTotalImpact} | ${peerTotalPeer} | ${peerTotalDifference} |
+<#else>
+${peerNone}
+</#if>
+
+</#if>
 ## ${t.section_defaults}
 
 <#if defaultsSummary?has_content>
