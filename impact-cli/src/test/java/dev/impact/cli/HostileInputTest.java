@@ -61,10 +61,12 @@ class HostileInputTest {
             + "dev\\.impact\\.[a-z]+\\.[A-Z]|NullPointer");
     private static final Pattern NOT_A_NUMBER = Pattern.compile("NaN|Infinity|∞|(?<![A-Za-z])inf(?![A-Za-z])");
     /**
-     * A refusal's echo of the value the file holds ("replication must be … >= 1 (copies), was Infinity"), which a
-     * result may list among the lines it left out (--skip-invalid, streamed summaries): not a computed number.
+     * Echoes of what the file holds, not computed numbers: a refusal's value ("replication must be … >= 1 (copies),
+     * was Infinity", listed among the lines a result left out: --skip-invalid, streamed summaries) and a line's label
+     * in a JSON result ("label": "Infinity" is the user's text).
      */
-    private static final Pattern REFUSED_ECHO = Pattern.compile("was '?(-?Infinity|NaN|-?inf|∞)'?");
+    private static final Pattern REFUSED_ECHO = Pattern.compile("was '?(-?Infinity|NaN|-?inf|∞)'?"
+            + "|\"label\": ?\"(-?Infinity|NaN|-?inf|∞)\"");
 
     private static boolean hasNotANumber(String text) {
         return NOT_A_NUMBER.matcher(REFUSED_ECHO.matcher(text).replaceAll("was (refused)")).find();
