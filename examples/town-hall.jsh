@@ -14,7 +14,9 @@ var fleet = inventory("town hall",
     servers(12).label("on-site servers").cpu(2, 16).ram(12, 32).ssd(2, 960).load(0.3).lifetimeYears(6),
     NetworkTransfer.ofGb(180_000).kind(NetworkKind.FIXED).label("internet traffic"),
     DataStorage.ofTbYears(60).medium(StorageMedium.HDD).replication(2).label("file shares and backups"),
-    AiInference.of(120_000, AiModelSize.MEDIUM).label("assistant prompts"));
+    AiInference.ofRequests(120_000).model("mistral-large-2").label("assistant prompts (Le Chat)"),
+    AiInference.ofTokens(2_000_000).inputTokens(5_000_000).parameters(24, 24).label("translation API (tokens)"),
+    AiInference.ofImages(1_200).label("generated posters (images)"));
 var assessment = using(factors).reportingYear(2024).assess(fleet);
 System.out.println(assessment);
 var report = Report.of(assessment, factors);

@@ -38,6 +38,20 @@ class CliTest {
     }
 
     @Test
+    void aiSurvey_readmeOutput() throws Exception {
+        // the README's "AI use by agents" block is this command's output (the survey file has no quantity column)
+        Run r = run("assess", EXAMPLES.resolve("ai-survey.csv").toString(), "--year", "2024", "--uncertainty",
+                "10000", "--format", "markdown", "--lang", "en");
+        assertThat(r.code()).isZero();
+        String out = r.out();
+        String section = out.substring(out.indexOf("## What AI costs"), out.indexOf("- nvidia-h100-2023")
+                + "- nvidia-h100-2023".length());
+        assertThat(section).contains("Between ").contains("mistral-lca-2025").contains("ecologits-2025")
+                .contains("SE: where the provider runs it");
+        assertThat(java.nio.file.Files.readString(EXAMPLES.resolve("../README.md"))).contains(section);
+    }
+
+    @Test
     void controlCharactersFromTheInput_areShownEscaped_neverSentToTheTerminal(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("esc.csv");
         // a label that would clear the screen and ring the bell, a category with an ESC sequence: both lines are
@@ -57,7 +71,7 @@ class CliTest {
     void assess_localAuthority_text() {
         Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).startsWith("Assessment of local-authority: 1989 lines, yearly accounting, reporting year"
+        assertThat(r.out()).startsWith("Assessment of local-authority: 1991 lines, yearly accounting, reporting year"
                 + " 2024").contains("laptop").contains("server").contains("network");
     }
 
@@ -69,7 +83,7 @@ class CliTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(out.toFile());
         assertThat(j.get("schemaVersion").asText()).isEqualTo("1.1");
-        assertThat(j.get("lines")).hasSize(1989);
+        assertThat(j.get("lines")).hasSize(1991);
         assertThat(Files.list(dir)).containsExactly(out); // no temporary file left behind
     }
 
@@ -200,9 +214,9 @@ class CliTest {
         JsonNode j = new ObjectMapper().readTree(out.toFile());
         assertThat(j.get("kind").asText()).isEqualTo("totals");
         assertThat(j.get("schemaVersion").asText()).isEqualTo(dev.impact.report.TotalsReport.SCHEMA_VERSION);
-        assertThat(j.at("/lines/assessed").asLong()).isEqualTo(1989);
+        assertThat(j.at("/lines/assessed").asLong()).isEqualTo(1991);
         List<String> rows = Files.readAllLines(lines, StandardCharsets.UTF_8);
-        assertThat(rows).hasSize(1990);
+        assertThat(rows).hasSize(1992);
         assertThat(rows.get(0)).isEqualTo("line,kind,label,category,quantity,gwp_kgco2e,adpe_kgsbeq,adpf_mj,"
                 + "ir_kbqu235eq,wu_m3-world-eq,ewaste_kg");
         assertThat(rows.get(1)).startsWith("2,device,Hôtel de ville — portables des agents,laptop,");
@@ -220,7 +234,7 @@ class CliTest {
         Run r = run("assess", EXAMPLES.resolve("local-authority.csv").toString(), "--year", "2024", "--stream",
                 "--format", "html", "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Environmental footprint — totals").contains("1,989 lines")
+        assertThat(r.out()).contains("Environmental footprint — totals").contains("1,991 lines")
                 .contains("<svg").doesNotContain("<section class=\"lines\">");
     }
 

@@ -138,7 +138,7 @@ class ScenarioCommandTest {
         assertThat(gwp.at("/relativeChange/central").asDouble()).isBetween(-0.5, -0.05);
         assertThat(gwp.get("probabilityLower").asDouble()).isGreaterThan(0.95);
         assertThat(CompareCommandTest.ind(j, "ewaste").at("/change/central").asDouble()).isNegative();
-        assertThat(j.at("/baseline/lines").asInt()).isEqualTo(1989);
+        assertThat(j.at("/baseline/lines").asInt()).isEqualTo(1991);
         assertThat(j.at("/simulation/draws").asInt()).isEqualTo(2000);
     }
 

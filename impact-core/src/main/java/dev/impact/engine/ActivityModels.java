@@ -19,7 +19,6 @@ import dev.impact.measure.Numbers;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -44,7 +43,7 @@ final class ActivityModels {
     private static final int STORAGE_PER_TB_YEAR = 5;
     private static final int STORAGE_HARDWARE = 6;
     private static final int CLOUD = 7;
-    private static final int AI = 8;
+    static final int AI = 8;
 
     /** 1 kg CO2e of climate change in one phase, the template of the models' climate-only terms. */
     static final Footprint CLIMATE_USE = Footprint.builder().set(Phase.USE, Indicator.CLIMATE_CHANGE, 1)
@@ -222,18 +221,14 @@ final class ActivityModels {
                 }
                 case AI: {
                     AiInference ai = (AiInference) line;
-                    // k1 = Wh per request, k2 = PUE, when the line does not give them
-                    OptionalDouble ownWh = ai.whPerRequest();
-                    double wh = ownWh.isPresent() ? ownWh.getAsDouble() : k1;
-                    double pue;
-                    if (ownWh.isPresent()) {
-                        pue = ai.pue().isPresent() ? ai.pue().getAsDouble() : k2;
+                    // flag: a measured energy, a = per kWh of IT energy, b = a given embodied per unit; else a = per
+                    // unit, b = per input token, counted per output token of the line (see AiPlans)
+                    if (flag) {
+                        u[0] = ai.whPerRequest().getAsDouble() / 1000;
+                        u[1] = b == null ? 0 : 1;
                     } else {
-                        pue = ai.pue().orElse(1);
-                    }
-                    u[0] = wh / 1000 * pue;
-                    if (b != null) {
-                        u[1] = ai.embodiedKgCo2ePerRequest().getAsDouble();
+                        u[0] = 1;
+                        u[1] = b == null ? 0 : ai.inputTokens() / ai.quantity();
                     }
                     return;
                 }
@@ -257,8 +252,10 @@ final class ActivityModels {
                             * (web.opDc + web.opNet + web.opDev);
                 case STORAGE_HARDWARE:
                 case CLOUD:
-                case AI:
                     return s[0];
+                case AI:
+                    // k1, k2: kWh per unit of s[0] and s[1] (NaN for a lumped provider figure; see AiPlans)
+                    return s[0] * k1 + s[1] * k2;
                 default:
                     return Double.NaN;
             }
@@ -326,8 +323,7 @@ final class ActivityModels {
         }
         if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
-            return 384 + (a.whPerRequest().isPresent() ? 1 : 0) + (a.pue().isPresent() ? 2 : 0)
-                    + (a.embodiedKgCo2ePerRequest().isPresent() ? 4 : 0);
+            return 384 + (a.whPerRequest().isPresent() ? 1 : 0) + a.unit().ordinal() * 2;
         }
         throw new AssertionError(line.getClass());
     }
@@ -345,8 +341,8 @@ final class ActivityModels {
 
     /**
      * The rest of a line's plan key: the cloud line's provider, region, microarchitecture and instance family, the
-     * storage line's provider, region and service (each made once per line: {@code planKey()}), the AI size class
-     * (when it gives no energy), a network line's segment grids, else "".
+     * storage line's provider, region and service (each made once per line: {@code planKey()}), the AI line's model
+     * settings ({@code modelKey()}, made once per line), a network line's segment grids, else "".
      */
     static String variantText(Activity line) {
         if (line instanceof NetworkTransfer) {
@@ -358,8 +354,8 @@ final class ActivityModels {
         if (line instanceof DataStorage) {
             return ((DataStorage) line).planKey();
         }
-        if (line instanceof AiInference && ((AiInference) line).whPerRequest().isEmpty()) {
-            return ((AiInference) line).size().orElseThrow().name();
+        if (line instanceof AiInference) {
+            return ((AiInference) line).modelKey();
         }
         return "";
     }
@@ -369,6 +365,9 @@ final class ActivityModels {
      * assessment's); {@code zoneDefault} (null when the line gives its zone) heads its defaults.
      */
     static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault, Convention convention) {
+        if (line instanceof AiInference) {
+            return AiPlans.plan(r, (AiInference) line, zone, convention);
+        }
         Region region = Region.of(r, line);
         if (region != null && zoneDefault != null) {
             zone = region.zone; // the region's country (or WORLD), not the assessment's default zone
@@ -386,8 +385,6 @@ final class ActivityModels {
             return storage(w, (DataStorage) line);
         } else if (line instanceof CloudCompute) {
             return cloud(w, (CloudCompute) line);
-        } else if (line instanceof AiInference) {
-            return ai(w, (AiInference) line);
         }
         throw new AssertionError(line.getClass());
     }
@@ -862,33 +859,5 @@ final class ActivityModels {
             String zone = r.catalog().factor(f.ids().get(0)).orElseThrow().provenance().zone();
             return new Region(region, f, zone);
         }
-    }
-
-    /**
-     * AI inference: kWh = requests × Wh per request / 1000 × PUE, × the zone's grid factor; plus requests × the
-     * embodied kgCO2e per request when given. The Wh per request is the line's measured figure (IT energy: the
-     * zone's data-centre PUE applies unless the line gives one), or the catalog's figure for the size class
-     * ({@code ai.request.<class>}, taken as published: its scope, overhead included or not, is in its note; a PUE
-     * applies only when the line gives one).
-     */
-    private static Plan ai(Work w, AiInference a) {
-        double wh = Double.NaN;
-        double pue = Double.NaN;
-        Multiplier whBy = null;
-        Multiplier pueBy = null;
-        if (a.whPerRequest().isPresent()) {
-            if (a.pue().isEmpty()) {
-                pue = w.pue();
-                pueBy = w.pueMultiplier;
-            }
-        } else {
-            String cls = a.size().orElseThrow().name().toLowerCase(Locale.ROOT);
-            Parameter whp = w.r.parameter("ai.request." + cls, "energy per request of a " + cls + " model");
-            wh = w.use(whp);
-            whBy = Multiplier.of(whp, 1);
-        }
-        Footprint embodied = a.embodiedKgCo2ePerRequest().isPresent() ? CLIMATE_MANUFACTURE : null;
-        return electricity(w, AI, w.grid(), embodied, wh, pue, 0, 0, 0, false, null, nonNull(whBy, pueBy), NONE, null,
-                null);
     }
 }

@@ -168,13 +168,47 @@ public final class UncertainAssessment {
         return drivers.computeIfAbsent(indicator, this::computeDrivers);
     }
 
+    /**
+     * The quantities driving one category's total of one indicator (e.g. which assumption drives what AI costs),
+     * largest share of variance first; empty if the category has no line with data for it.
+     */
+    public List<Driver> sensitivity(String category, Indicator indicator) {
+        java.util.Objects.requireNonNull(category, "category");
+        java.util.Objects.requireNonNull(indicator, "indicator");
+        List<List<LinearModel.Term>> groups = new ArrayList<>();
+        for (int i = 0; i < assessment.lines().size(); i++) {
+            if (assessment.lines().get(i).line().category().equals(category)
+                    && assessment.lines().get(i).footprint().availability(indicator) != Availability.NOT_AVAILABLE) {
+                List<LinearModel.Term> only = new ArrayList<>();
+                for (LinearModel.Term t : model.lineTerms.get(i)) {
+                    double[] c = new double[LinearModel.IND];
+                    c[indicator.ordinal()] = t.coef()[indicator.ordinal()];
+                    only.add(new LinearModel.Term(c, t.vars(), t.exps()));
+                }
+                groups.add(only);
+            }
+        }
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<LinearModel.Term> terms = LinearModel.merge(groups);
+        double[][] out = new double[LinearModel.IND][];
+        out[indicator.ordinal()] = new double[settings.draws()];
+        LinearModel.evaluate(terms, draws, out, 0, settings.draws());
+        return drivers(out[indicator.ordinal()], terms, indicator);
+    }
+
     private List<Driver> computeDrivers(Indicator indicator) {
+        return drivers(totals[indicator.ordinal()], merged, indicator);
+    }
+
+    private List<Driver> drivers(double[] total, List<LinearModel.Term> terms, Indicator indicator) {
         // Spearman's rho = Pearson's correlation of the ranks (ties averaged); the total is ranked once
         int n = model.variables.size();
         double[] rho = new double[n];
         double sum = 0;
-        boolean constantTotal = summaries.get(indicator).standardDeviation() == 0;
-        double[] totalRanks = constantTotal ? null : ranks(totals[indicator.ordinal()]);
+        boolean constantTotal = isConstant(total);
+        double[] totalRanks = constantTotal ? null : ranks(total);
         for (int v = 0; v < n; v++) {
             double r = constantTotal ? 0 : pearson(ranks(draws[v]), totalRanks);
             rho[v] = Double.isNaN(r) ? 0 : r;
@@ -183,14 +217,23 @@ public final class UncertainAssessment {
         List<Driver> out = new ArrayList<>(n);
         for (int v = 0; v < n; v++) {
             LinearModel.Variable var = model.variables.get(v);
-            double lo = LinearModel.evaluateAt(merged, v, Math.max(0, var.uncertainty().low95()))[indicator.ordinal()];
-            double hi = LinearModel.evaluateAt(merged, v, var.uncertainty().high95())[indicator.ordinal()];
+            double lo = LinearModel.evaluateAt(terms, v, Math.max(0, var.uncertainty().low95()))[indicator.ordinal()];
+            double hi = LinearModel.evaluateAt(terms, v, var.uncertainty().high95())[indicator.ordinal()];
             out.add(new Driver(var.id(), var.uncertainty(), rho[v], sum == 0 ? 0 : rho[v] * rho[v] / sum, lo, hi));
         }
         out.sort(Comparator.comparingDouble(Driver::varianceShare).reversed()
                 .thenComparing(Comparator.comparingDouble(Driver::swing).reversed())
                 .thenComparing(Driver::variable));
         return List.copyOf(out);
+    }
+
+    private static boolean isConstant(double[] x) {
+        for (double v : x) {
+            if (v != x[0]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ranks from 1, ties given their average rank (as Spearman's rho needs), by sorting a copy. */

@@ -103,6 +103,18 @@ public final class TestCatalogs {
                 2021, gwp(Phase.MANUFACTURE, 0.00047873)));
         b.add(parameter("ai.request.medium", 0.24, "Wh/request", USAGE));
         b.add(parameter("ai.request.reasoning", 4.32, "Wh/request", USAGE));
+        // AI hardware (EcoLogits 2025 methodology; NVIDIA H100 datasheet) and the world grid (Ember 2024, co2.js)
+        b.add(parameter("ai.datacenter.pue", 1.2, "ratio", USAGE));
+        b.add(parameter("ai.gpu.power", 700, "W", USAGE));
+        b.add(parameter("ai.server.power", 1000, "W", USAGE));
+        b.add(parameter("ai.server.gpus", 8, "1", USAGE));
+        b.add(parameter("ai.hardware.lifetime", 3, "year", USAGE));
+        b.add(factor("ai.server.embodied.t", "ai.server.embodied", ReferenceUnit.UNIT, USAGE, "WORLD", 2025,
+                manufacture(5700, 0.37)));
+        b.add(factor("ai.gpu.embodied.t", "ai.gpu.embodied", ReferenceUnit.UNIT, USAGE, "WORLD", 2025,
+                manufacture(164, 5.09e-3)));
+        b.add(factor("electricity.world.ember.2024", "electricity.WORLD", ReferenceUnit.KWH, USAGE, "WORLD", 2024,
+                gwp(Phase.USE, 0.47294)));
     }
 
     /**

@@ -28,7 +28,8 @@ final class Rows {
     static final List<String> INLINE_SOURCE_COLUMNS = List.of("source_title", "source_publisher", "source_year",
             "source_locator", "source_licence");
     static final Set<String> PARAMETER_UNITS = Set.of("year", "W", "h/day", "kWh/year", "kg", "GB/cm2", "mm2", "W/GB",
-            "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB", "1", "cm2");
+            "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB", "1", "cm2",
+            "Wh/token", "Wh/token.B", "s/token", "s/token.B", "Wh/image", "Wh/min", "token");
     /** Units whose values cannot be negative. */
     private static final Set<String> NON_NEGATIVE_UNITS = Set.of("year", "W", "h/day", "kWh/year", "kg", "GB/cm2",
             "mm2", "W/GB", "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB",

@@ -105,7 +105,25 @@ enum Column {
     GPU_NAME("gpu_name", Type.TEXT, EnumSet.of(SERVER), "GPU model, e.g. NVIDIA A100 PCIe 40GB"),
     GPU_MEMORY_GB("gpu_memory_gb", Type.NUMBER, EnumSet.of(SERVER), "memory of one GPU, GB"),
     GPU_POWER_WATTS("gpu_power_watts", Type.NUMBER, EnumSet.of(SERVER), "average power of one GPU, W (without it,"
-            + " GPUs add no energy)");
+            + " GPUs add no energy)"),
+    AI_MODEL("ai_model", Type.TEXT, EnumSet.of(AI), "a model the catalog names (mistral-large-2, gemini, or a size"
+            + " class); default: the catalog's default size"),
+    AI_UNIT("ai_unit", Type.ENUM, EnumSet.of(AI), "what the quantity counts: request (default), token, image,"
+            + " video_minute or audio_minute"),
+    INPUT_TOKENS("input_tokens", Type.NUMBER, EnumSet.of(AI), "input tokens beside the output tokens of a token line"),
+    AI_TASK("ai_task", Type.ENUM, EnumSet.of(AI), "kind of task of a request line: text, summary, translation or"
+            + " image (its typical tokens from the catalog)"),
+    AI_PARAMETERS("ai_parameters_billions", Type.NUMBER, EnumSet.of(AI), "total parameters of the model, billions"
+            + " (with ai_active_parameters_billions; instead of ai_model)"),
+    AI_ACTIVE_PARAMETERS("ai_active_parameters_billions", Type.NUMBER, EnumSet.of(AI), "active parameters per token,"
+            + " billions (= total for a dense model)"),
+    AI_DEVICE("ai_device", Type.TEXT, EnumSet.of(AI), "the requester's device category (laptop, desktop…), with"
+            + " ai_device_seconds"),
+    AI_DEVICE_SECONDS("ai_device_seconds", Type.NUMBER, EnumSet.of(AI), "seconds of the requester's device per use"),
+    AGENTS("agents", Type.NUMBER, EnumSet.of(AI), "survey: number of agents using the service (with uses_per_day and"
+            + " working_days; quantity left empty)"),
+    USES_PER_DAY("uses_per_day", Type.NUMBER, EnumSet.of(AI), "survey: uses per agent per working day"),
+    WORKING_DAYS("working_days", Type.NUMBER, EnumSet.of(AI), "survey: working days per year (at most 366)");
 
     /** The value type of a column (JSON type; CSV text is parsed accordingly). */
     public enum Type {

@@ -216,7 +216,9 @@ final class CsvInventory {
             if (more > 0) {
                 problems.add(new Problem(file, tok.line(), "", "… and " + more + " more unknown or repeated columns"));
             }
-            for (Column required : List.of(Column.KIND, Column.QUANTITY)) {
+            // a survey file (ai lines with agents, uses_per_day, working_days) may have no quantity column
+            for (Column required : seen.contains(Column.AGENTS) ? List.of(Column.KIND)
+                    : List.of(Column.KIND, Column.QUANTITY)) {
                 if (!seen.contains(required) && problems.stream().noneMatch(p -> p.column().equals(required.header()))) {
                     List<String> found = Arrays.asList(tok.fields());
                     problems.add(new Problem(file, tok.line(), required.header(), "required column is missing from"

@@ -2,6 +2,8 @@ package dev.impact.io;
 
 import dev.impact.internal.Suggestions;
 import dev.impact.inventory.AiInference;
+import dev.impact.inventory.AiTask;
+import dev.impact.inventory.AiUnit;
 import dev.impact.inventory.AiModelSize;
 import dev.impact.inventory.CaseType;
 import dev.impact.inventory.CloudCompute;
@@ -169,7 +171,11 @@ final class LineCodec {
             }
         }
         double quantity = number(Column.QUANTITY);
-        if (!has(Column.QUANTITY)) {
+        boolean survey = kind == LineKind.AI && has(Column.AGENTS);
+        if (survey && has(Column.QUANTITY)) {
+            problem(Column.QUANTITY, "an ai survey line (agents, uses_per_day, working_days) computes its quantity;"
+                    + " leave quantity empty");
+        } else if (!survey && !has(Column.QUANTITY)) {
             problem(Column.QUANTITY, "the quantity is missing; expected " + kind.quantityUnit() + " (> 0)");
         }
         double q = Double.isNaN(quantity) ? 1 : quantity;
@@ -191,7 +197,7 @@ final class LineCodec {
                 line = cloud(q);
                 break;
             case AI:
-                line = ai(q);
+                line = survey ? aiSurvey() : ai(q);
                 break;
             default:
                 throw new AssertionError(kind);
@@ -329,6 +335,19 @@ final class LineCodec {
                 problem(c, e);
             }
         }
+    }
+
+    /**
+     * Two columns that go together: both or neither (a problem names the missing one). True when both are given
+     * (their values may still be refused by the setter).
+     */
+    private boolean together(Column a, Column b) {
+        boolean ha = has(a);
+        boolean hb = has(b);
+        if (ha != hb) {
+            problem(ha ? b : a, a.header() + " and " + b.header() + " go together; give both or neither");
+        }
+        return ha && hb;
     }
 
     /** The constant the (given) column names, or null (a problem is recorded). */
@@ -854,40 +873,118 @@ final class LineCodec {
         return problems.isEmpty() ? c.build() : null;
     }
 
-    private InventoryLine ai(double q) {
-        boolean size = has(Column.AI_SIZE);
-        boolean wh = has(Column.WH_PER_REQUEST);
-        if (size == wh) {
-            problem(size ? Column.WH_PER_REQUEST : Column.AI_SIZE, "an ai line needs either ai_size (small, medium,"
-                    + " large, reasoning) or wh_per_request, " + (size ? "not both" : "and has neither"));
+    /**
+     * An agents' usage survey on an ai line: agents × uses_per_day × working_days uses of the ai_task (text by
+     * default), then the ai line's other columns (model, zone, PUE...).
+     */
+    private InventoryLine aiSurvey() {
+        for (Column c : new Column[] {Column.USES_PER_DAY, Column.WORKING_DAYS}) {
+            if (!has(c)) {
+                problem(c, "an ai survey line needs agents, uses_per_day and working_days; " + c.header()
+                        + " is missing");
+            }
+        }
+        for (Column c : new Column[] {Column.AI_UNIT, Column.INPUT_TOKENS}) {
+            if (has(c)) {
+                problem(c, "an ai survey line counts requests or images by its ai_task; leave " + c.header()
+                        + " empty");
+            }
+        }
+        double agents = number(Column.AGENTS);
+        double uses = number(Column.USES_PER_DAY);
+        double days = number(Column.WORKING_DAYS);
+        AiTask task = has(Column.AI_TASK) ? enumValue(Column.AI_TASK, AiTask.class) : AiTask.TEXT;
+        if (!problems.isEmpty() || task == null || Double.isNaN(agents) || Double.isNaN(uses)
+                || Double.isNaN(days)) {
             return null;
         }
         AiInference.Builder a;
+        try {
+            a = AiInference.surveyBuilder(agents, uses, days, task);
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            problem(m.startsWith("agents") ? Column.AGENTS : m.startsWith("usesPerDay") ? Column.USES_PER_DAY
+                    : Column.WORKING_DAYS, e);
+            return null;
+        }
+        return aiTail(a);
+    }
+
+    private InventoryLine ai(double q) {
+        AiUnit unit = has(Column.AI_UNIT) ? enumValue(Column.AI_UNIT, AiUnit.class) : AiUnit.REQUEST;
+        AiTask task = has(Column.AI_TASK) ? enumValue(Column.AI_TASK, AiTask.class) : null;
+        if (unit == null || has(Column.AI_TASK) && task == null) {
+            return null;
+        }
+        AiInference.Builder a;
+        try {
+            a = AiInference.builder(unit, q);
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e);
+            a = AiInference.builder(unit, 1);
+        }
+        if (task != null) {
+            a.task(task);
+        }
+        double in = number(Column.INPUT_TOKENS);
+        if (!Double.isNaN(in)) {
+            try {
+                a.inputTokens(in);
+            } catch (IllegalArgumentException e) {
+                problem(Column.INPUT_TOKENS, e);
+            }
+        }
+        return aiTail(a);
+    }
+
+    /** The columns an ai line and an ai survey line share: model, label, group, zone, PUE, embodied. */
+    private InventoryLine aiTail(AiInference.Builder a) {
+        boolean size = has(Column.AI_SIZE);
+        boolean wh = has(Column.WH_PER_REQUEST);
+        boolean model = has(Column.AI_MODEL);
+        boolean params = has(Column.AI_PARAMETERS) || has(Column.AI_ACTIVE_PARAMETERS);
+        if ((size ? 1 : 0) + (wh ? 1 : 0) + (model ? 1 : 0) + (params ? 1 : 0) > 1) {
+            problem(wh ? Column.WH_PER_REQUEST : model ? Column.AI_MODEL : Column.AI_PARAMETERS, "an ai line takes"
+                    + " one of ai_size, ai_model, ai_parameters_billions or wh_per_request, not several");
+            return null;
+        }
+        if (params && together(Column.AI_PARAMETERS, Column.AI_ACTIVE_PARAMETERS)) {
+            try {
+                a.parameters(number(Column.AI_PARAMETERS), number(Column.AI_ACTIVE_PARAMETERS));
+            } catch (IllegalArgumentException e) {
+                problem(String.valueOf(e.getMessage()).startsWith("total") ? Column.AI_PARAMETERS
+                        : Column.AI_ACTIVE_PARAMETERS, e);
+            }
+        }
+        if (together(Column.AI_DEVICE, Column.AI_DEVICE_SECONDS)) {
+            try {
+                a.device(text(Column.AI_DEVICE), number(Column.AI_DEVICE_SECONDS));
+            } catch (IllegalArgumentException e) {
+                problem(String.valueOf(e.getMessage()).startsWith("deviceSeconds") ? Column.AI_DEVICE_SECONDS
+                        : Column.AI_DEVICE, e);
+            }
+        }
         if (size) {
             AiModelSize s = enumValue(Column.AI_SIZE, AiModelSize.class);
             if (s == null) {
                 return null;
             }
+            a.model(s.name());
+        } else if (model) {
             try {
-                a = AiInference.builder(q, s);
+                a.model(text(Column.AI_MODEL));
             } catch (IllegalArgumentException e) {
-                problem(Column.QUANTITY, e);
-                a = AiInference.builder(1, s);
+                problem(Column.AI_MODEL, e);
             }
-        } else {
+        } else if (wh) {
             double w = number(Column.WH_PER_REQUEST);
             if (Double.isNaN(w)) {
                 return null;
             }
             try {
-                a = AiInference.builderOfWhPerRequest(q, w);
+                a.whPerUnit(w);
             } catch (IllegalArgumentException e) {
-                problem(w > 0 ? Column.QUANTITY : Column.WH_PER_REQUEST, e);
-                try {
-                    a = AiInference.builderOfWhPerRequest(1, w);
-                } catch (IllegalArgumentException again) {
-                    return null;
-                }
+                problem(Column.WH_PER_REQUEST, e);
             }
         }
         setText(Column.LABEL, a::label);
@@ -916,7 +1013,15 @@ final class LineCodec {
                 problem(Column.EMBODIED_PER_REQUEST, e);
             }
         }
-        return problems.isEmpty() ? a.build() : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return a.build();
+        } catch (IllegalArgumentException e) {
+            problem(Column.INPUT_TOKENS, e);
+            return null;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- encode
@@ -1044,6 +1149,18 @@ final class LineCodec {
         } else if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
             a.size().ifPresent(v -> m.put(Column.AI_SIZE, lower(v)));
+            a.model().ifPresent(v -> m.put(Column.AI_MODEL, v));
+            a.totalBillions().ifPresent(v -> m.put(Column.AI_PARAMETERS, v));
+            a.activeBillions().ifPresent(v -> m.put(Column.AI_ACTIVE_PARAMETERS, v));
+            a.deviceCategory().ifPresent(v -> m.put(Column.AI_DEVICE, v));
+            a.deviceSecondsPerUse().ifPresent(v -> m.put(Column.AI_DEVICE_SECONDS, v));
+            if (a.unit() != AiUnit.REQUEST) {
+                m.put(Column.AI_UNIT, lower(a.unit()));
+            }
+            a.task().ifPresent(v -> m.put(Column.AI_TASK, lower(v)));
+            if (a.inputTokens() > 0) {
+                m.put(Column.INPUT_TOKENS, a.inputTokens());
+            }
             a.whPerRequest().ifPresent(v -> m.put(Column.WH_PER_REQUEST, v));
             a.pue().ifPresent(v -> m.put(Column.PUE, v));
             a.embodiedKgCo2ePerRequest().ifPresent(v -> m.put(Column.EMBODIED_PER_REQUEST, v));

@@ -58,6 +58,13 @@ final class Names {
         column(Column.NETWORK_GB, "Go entre régions");
         column(Column.AI_SIZE, "taille du modèle", "taille IA");
         column(Column.WH_PER_REQUEST, "Wh par requête");
+        column(Column.AI_MODEL, "modèle IA", "modèle d'IA");
+        column(Column.AI_UNIT, "unité IA", "unité d'usage IA");
+        column(Column.INPUT_TOKENS, "jetons en entrée", "tokens en entrée");
+        column(Column.AI_TASK, "tâche IA", "type de tâche");
+        column(Column.AGENTS, "agents", "nombre d'agents");
+        column(Column.USES_PER_DAY, "usages par jour", "utilisations par jour");
+        column(Column.WORKING_DAYS, "jours travaillés", "jours travaillés par an");
 
         kind(LineKind.DEVICE, "équipement", "appareil", "matériel", "terminal");
         kind(LineKind.SERVER, "serveur");

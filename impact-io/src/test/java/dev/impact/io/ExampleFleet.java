@@ -1,7 +1,7 @@
 package dev.impact.io;
 
 import dev.impact.inventory.AiInference;
-import dev.impact.inventory.AiModelSize;
+import dev.impact.inventory.AiTask;
 import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
@@ -220,8 +220,14 @@ public final class ExampleFleet {
         out.add(DataStorage.ofGbMonths(4_800_000).label("Messagerie hébergée (cloud)"));
         out.add(CloudCompute.of("azure", 70_080).utilisation(0.25).memoryGbHours(280_000).zone("FR")
                 .label("Applications métier en SaaS / IaaS"));
-        out.add(AiInference.of(180_000, AiModelSize.MEDIUM).label("Assistant conversationnel des agents"));
-        out.add(AiInference.of(12_000, AiModelSize.LARGE).label("Synthèse de documents"));
+        // AI (issue 20): Le Chat by Mistral's own published figure, an agents' survey of summaries (the catalog's
+        // default model size), generated images and a translation API counted in tokens (Mistral Small 3.1: 24 B)
+        out.add(AiInference.ofRequests(180_000).model("mistral-large-2")
+                .label("Assistant conversationnel des agents (Le Chat)"));
+        out.add(AiInference.survey(60, 1, 200, AiTask.SUMMARY).label("Synthèse de documents (enquête agents)"));
+        out.add(AiInference.ofImages(1_500).label("Visuels de communication générés"));
+        out.add(AiInference.ofTokens(3_000_000).inputTokens(3_500_000).parameters(24, 24)
+                .label("Traduction automatique par API"));
         out.add(NetworkTransfer.ofGb(spread(r, 95_000)).kind(NetworkKind.FIXED).label(dc
                 + " — trafic des services en ligne"));
     }

@@ -35,6 +35,9 @@ public final class ExampleTrajectory {
     private ExampleTrajectory() {
     }
 
+    /** The first year the town's agents use generative AI services (ChatGPT opened in November 2022). */
+    static final int GENERATIVE_AI = 2023;
+
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "examples/trajectory");
         Files.createDirectories(dir);
@@ -54,6 +57,9 @@ public final class ExampleTrajectory {
         List<InventoryLine> out = new ArrayList<>();
         for (InventoryLine l : ExampleFleet.lines(true)) {
             InventoryLine g = l.group().isPresent() ? l : group(l);
+            if (g instanceof AiInference && year < GENERATIVE_AI) {
+                continue; // no generative AI in the town's services before 2023
+            }
             if (g instanceof DeviceFleet d && d.purchaseYear().isPresent() && d.purchaseYear().getAsInt() > year) {
                 out.add(d.purchaseYear(d.purchaseYear().getAsInt() - RENEWAL));
             } else if (g instanceof ServerFleet s && s.purchaseYear().isPresent()

@@ -138,6 +138,12 @@ public final class InventorySchema {
             case CONVENTION:
                 type = dev.impact.inventory.Convention.class;
                 break;
+            case AI_UNIT:
+                type = dev.impact.inventory.AiUnit.class;
+                break;
+            case AI_TASK:
+                type = dev.impact.inventory.AiTask.class;
+                break;
             default:
                 throw new IllegalArgumentException("not an enum column: " + c);
         }

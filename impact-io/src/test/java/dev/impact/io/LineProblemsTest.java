@@ -39,10 +39,12 @@ class LineProblemsTest {
     void validLinesOfTheSameFilesAreRead() throws Exception {
         DataStorage st2 = DataStorage.ofTbYears(3).label("st2").zone("FR").pue(1.3).medium(StorageMedium.HDD)
                 .model(StorageModel.PER_TB_YEAR).replication(2);
+        // an ai line without a model takes the catalog's default size (issue 20): a1 is valid
+        AiInference a1 = AiInference.ofRequests(5).label("a1");
         AiInference a7 = AiInference.of(2, AiModelSize.SMALL).label("a7").pue(1.1).zone("US");
         DeviceFleet d10 = DeviceFleet.of("laptop", 1234).label("d10").lifetimeYears(5.5).energyKWhPerYear(150);
-        assertThat(valid("broken-lines.csv")).containsExactly(st2, a7, d10);
-        assertThat(valid("broken-lines.json")).containsExactly(st2, a7);
+        assertThat(valid("broken-lines.csv")).containsExactly(st2, a1, a7, d10);
+        assertThat(valid("broken-lines.json")).containsExactly(st2, a1, a7);
     }
 
     private static List<String> problems(String name) throws Exception {

@@ -64,6 +64,10 @@ final class View {
             top.add(m);
         }
         v.put("top", top);
+        Map<String, Object> ai = AiSection.of(r, fmt);
+        if (ai != null) {
+            v.put("ai", ai);
+        }
         v.put("gwpUnit", fmt.unit(gwp));
         v.put("gwpScaledUnit", gwpScale.unit());
         v.put("gwpLabel", fmt.label(gwp));

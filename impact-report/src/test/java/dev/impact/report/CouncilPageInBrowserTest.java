@@ -59,7 +59,7 @@ class CouncilPageInBrowserTest {
         int pages = pages(pdf);
         assertThat(pages).as("A4 pages of the summary").isBetween(2, 6);
 
-        // control: the whole report (summary + 1 989-line annex) prints on many more pages, so the count is real
+        // control: the whole report (summary + 1 991-line annex) prints on many more pages, so the count is real
         Path all = HtmlInBrowserTest.write("council-all-fr.html", report.render(Format.HTML, Locale.FRENCH));
         Path allPdf = HtmlInBrowserTest.OUT.resolve("council-all-fr.pdf").toAbsolutePath();
         HtmlInBrowserTest.chromium("--no-pdf-header-footer", "--print-to-pdf=" + allPdf, all.toUri().toString());

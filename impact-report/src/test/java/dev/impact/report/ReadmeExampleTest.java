@@ -44,9 +44,20 @@ class ReadmeExampleTest {
         Path out = Files.createTempDirectory("town-hall");
         String script = Files.readString(ROOT.resolve("examples/town-hall.jsh")).replace("/exit", "")
                 .replace("Path.of(\"town-hall.", "Path.of(\"" + out.toString().replace("\\", "/") + "/town-hall.");
-        assertThat(run(script)).contains("Assessment of town hall: 12 lines").contains("reports written");
+        assertThat(run(script)).contains("Assessment of town hall: 14 lines").contains("reports written");
         assertThat(Files.readString(out.resolve("town-hall.html"))).contains("<svg").contains("town hall");
         assertThat(Files.readString(out.resolve("town-hall.json"))).contains("\"schemaVersion\"");
+    }
+
+    @Test
+    void aiUseExample_runsAsWritten() throws IOException {
+        String out = run(Files.readString(ROOT.resolve("examples/ai-use.jsh")).replace("/exit", ""));
+        // the README's "AI use by agents" block shows this output
+        assertThat(out).contains("Assessment of AI use by agents: 4 lines")
+                .containsPattern("AI use: \\d+ kgCO2e a year, between \\d+ and \\d+ \\(p5-p95\\), driven most by ");
+        Matcher m = Pattern.compile("AI use: .*").matcher(out);
+        assertThat(m.find()).isTrue();
+        assertThat(Files.readString(ROOT.resolve("README.md"))).contains(m.group());
     }
 
     private static String run(String code) throws IOException {

@@ -77,6 +77,33 @@ ${legendRange}
 </#list>
 
 </#if>
+<#if ai??>
+## ${t.section_ai}
+
+${ai.key}
+<#if ai.range??>
+
+${ai.range}
+</#if>
+<#if ai.equivalence??>
+
+${ai.equivalence}
+</#if>
+
+| ${t.col_line} | ${t.col_label} | ${t.col_quantity} | ${gwpLabel} (${ai.scaledUnit}) |<#if hasUncertainty> ${rangeLabel} |</#if> ${t.col_ai_where} |
+|---:|---|---:|---:|<#if hasUncertainty>---:|</#if>---|
+<#list ai.lines as l>
+| ${l.index} | ${l.label} | ${l.quantity} | ${l.value} |<#if hasUncertainty> ${l.range!""} |</#if> ${l.where} |
+</#list>
+
+${ai.caveat}
+
+${t.ai_sources}:
+<#list ai.sources as s>
+- ${s}
+</#list>
+
+</#if>
 <#if drivers?has_content>
 ## ${t.section_drivers}
 

@@ -1,0 +1,125 @@
+package dev.impact.report;
+
+import dev.impact.engine.AppliedDefault;
+import dev.impact.engine.LineResult;
+import dev.impact.factor.Factor;
+import dev.impact.factor.Parameter;
+import dev.impact.factor.Source;
+import dev.impact.measure.Footprint;
+import dev.impact.measure.Indicator;
+import dev.impact.uncertainty.Driver;
+import dev.impact.uncertainty.MonteCarlo;
+import dev.impact.uncertainty.Summary;
+import dev.impact.uncertainty.UncertainAssessment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "What AI costs": the AI lines' climate-change total and share, its range and the assumption that drives it (with an
+ * uncertainty analysis), a human-scale equivalence, where each service runs (the zone the engine took) and the
+ * sources of the figures. Absent when the report has no AI line.
+ */
+final class AiSection {
+    static final String CATEGORY = "ai";
+
+    private AiSection() {
+    }
+
+    /** The section's view, or null when no line is an AI line. */
+    static Map<String, Object> of(Report r, Fmt fmt) {
+        Texts t = fmt.texts();
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        List<Report.LineEntry> ai = new ArrayList<>();
+        Footprint.Accumulator acc = new Footprint.Accumulator();
+        for (Report.LineEntry l : r.lines()) {
+            if (l.category().equals(CATEGORY)) {
+                ai.add(l);
+                acc.add(l.footprint());
+            }
+        }
+        if (ai.isEmpty()) {
+            return null;
+        }
+        Footprint total = acc.toFootprint();
+        double kg = total.total(gwp);
+        Fmt.Scale scale = fmt.scale(gwp, kg);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("key", t.get("ai_key", fmt.scaled(kg, total.availability(gwp), scale), scale.unit(),
+                fmt.percent(r.share(kg, gwp)), fmt.quantity(ai.size())));
+        Optional<UncertainAssessment> u = r.uncertainty();
+        if (u.isPresent()) {
+            MonteCarlo mc = u.get().settings();
+            Optional<Summary> s = u.get().category(CATEGORY, gwp);
+            List<Driver> drivers = u.get().sensitivity(CATEGORY, gwp);
+            if (s.isPresent()) {
+                String driver = drivers.isEmpty() ? t.get("na")
+                        : Uncertainties.variable(drivers.get(0).variable(), r, fmt) + " ("
+                        + fmt.percent(drivers.get(0).varianceShare()) + ")";
+                v.put("range", t.get("ai_range", fmt.approx(s.get().percentile(Uncertainties.low(mc))
+                                / scale.divisor()), fmt.approx(s.get().percentile(Uncertainties.high(mc))
+                                / scale.divisor()), scale.unit(), Uncertainties.rangeLabel(mc), driver));
+            }
+        } else {
+            v.put("range", t.get("ai_no_range"));
+        }
+        List<Equivalence> eq = Equivalence.pick(r.equivalences(), kg);
+        if (!eq.isEmpty()) {
+            Equivalence e = eq.get(eq.size() - 1);
+            v.put("equivalence", t.get("ai_equivalence", fmt.approx(e.amountFor(kg)), e.unit(fmt.locale()),
+                    e.source()));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        for (Report.LineEntry l : ai) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("index", l.index());
+            m.put("label", l.label());
+            m.put("quantity", fmt.quantity(l.quantity()));
+            m.put("value", fmt.scaled(l.footprint().total(gwp), l.footprint().availability(gwp), scale));
+            LineResult res = r.assessment().lines().get(l.index() - 1);
+            String where = t.get("ai_zone_given", res.line().zone().orElse(""));
+            for (AppliedDefault d : l.defaults()) {
+                if (d.field().equals("zone")) {
+                    where = d.source().isEmpty() ? t.get("ai_zone_unknown", d.text())
+                            : t.get("ai_zone_default", d.text(), d.source());
+                }
+            }
+            m.put("where", where);
+            if (u.isPresent()) {
+                MonteCarlo mc = u.get().settings();
+                m.put("range", u.get().line(l.index() - 1, gwp).map(x -> fmt.range(
+                        x.percentile(Uncertainties.low(mc)) / scale.divisor(),
+                        x.percentile(Uncertainties.high(mc)) / scale.divisor())).orElse(t.get("na")));
+            }
+            rows.add(m);
+            for (String id : l.factorIds()) {
+                for (Factor f : r.factors()) {
+                    if (f.id().equals(id)) {
+                        sources.add(f.provenance().source());
+                    }
+                }
+            }
+            for (String id : res.parameterIds()) {
+                for (Parameter p : r.parameters()) {
+                    if (p.id().equals(id)) {
+                        sources.add(p.provenance().source());
+                    }
+                }
+            }
+        }
+        v.put("lines", rows);
+        List<String> cited = new ArrayList<>();
+        for (Source s : sources) {
+            cited.add(s.id()); // cited in full in the sources table of the annex
+        }
+        v.put("sources", cited);
+        v.put("caveat", t.get("ai_caveat"));
+        v.put("scaledUnit", scale.unit());
+        return v;
+    }
+}
