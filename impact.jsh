@@ -12,5 +12,7 @@ import static dev.impact.Impact.*;
 import dev.impact.report.*;
 import dev.impact.uncertainty.*;
 import dev.impact.compare.*;
+import dev.impact.io.Bid;
+import dev.impact.io.BidFiles;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -2,7 +2,12 @@ package dev.impact.cli;
 
 import dev.impact.Assessor;
 import dev.impact.internal.Suggestions;
+import dev.impact.compare.Award;
 import dev.impact.compare.Comparison;
+import dev.impact.compare.Tender;
+import dev.impact.io.Bid;
+import dev.impact.io.BidFiles;
+import dev.impact.io.InvalidFileException;
 import dev.impact.compare.FunctionalUnit;
 import dev.impact.compare.Offer;
 import dev.impact.engine.Accounting;
@@ -35,9 +40,13 @@ import picocli.CommandLine.Parameters;
                 "Prints, per indicator, each offer's central value, mean and percentiles per unit, the ranking (lowest"
                         + " mean first), the probability that each offer is the lowest, and P(row < column) for each"
                         + " pair. An offer is FILE (named after the file, without extension) or NAME=FILE.",
+                "An offer may also be a supplier's bid file (JSON with bidder and items, see impact-io's"
+                        + " bid.schema.json): its items name models and prices; its functional unit is the bid's.",
                 "Every file is validated first; invalid ones are refused (exit 1, every problem listed)."},
         footerHeading = "%nExamples:%n",
         footer = {"  impact compare examples/offers/*.csv examples/offers/*.json --per device-year --year 2025",
+                "  impact compare examples/consultation/bid-*.json --tender examples/consultation/tender.json --year 2026"
+                        + " --lang fr -o annexe.html",
                 "  impact compare new=offer-a.csv refurb=offer-b.json --per seat --users 300 --draws 20000",
                 "  impact compare a.csv b.csv --per user-year --users a=1 --users b=2 --format json -o cmp.json",
                 "%nFunctional units: device-year (devices × years, yearly accounting), user-year (× --users, users"
@@ -50,9 +59,16 @@ final class CompareCommand implements Callable<Integer> {
             + " export), or NAME=FILE; at least two.")
     List<String> offerArgs;
 
-    @Option(names = "--per", required = true, paramLabel = "device-year|user-year|seat",
-            description = "The functional unit each offer's footprint is divided by.")
+    @Option(names = "--per", paramLabel = "device-year|user-year|seat",
+            description = "The functional unit each offer's footprint is divided by; required unless every offer is"
+                    + " a bid file (bids state theirs).")
     String per;
+
+    @Option(names = "--tender", paramLabel = "FILE", description = "The consultation's award rules (criteria,"
+            + " weights, scoring formulas, electricity prices per zone and year; JSON, see impact-io's"
+            + " tender.schema.json): scores the offers, with their cost of ownership and P(ranking holds); with"
+            + " --format html or json, writes the tender annex.")
+    Path tender;
 
     @Option(names = "--users", paramLabel = "N|NAME=N", description = "user-year: users per device (default 1);"
             + " seat: the number of seats (required). N for every offer, NAME=N for one; repeatable.")
@@ -85,12 +101,48 @@ final class CompareCommand implements Callable<Integer> {
         Locale locale = outputOptions.locale();
         Path output = outputOptions.output;
         boolean quiet = outputOptions.quiet;
-        FunctionalUnit.Kind kind = kind(per);
         List<OfferArg> offers = offers(offerArgs);
         for (OfferArg o : offers) {
             Outputs.refuseOverwritingInput(output, "-o", o.file(), factors.overlay, inputOptions.mapping);
         }
-        Map<String, Double> perOffer = users(kind, offers);
+        if (tender != null) {
+            Outputs.refuseOverwritingInput(output, "-o", tender, factors.overlay, inputOptions.mapping);
+        }
+        // supplier bids (JSON with bidder and items) are read as bids; other files as inventories
+        Map<Integer, Bid> bids = new LinkedHashMap<>();
+        boolean invalid = false;
+        for (int k = 0; k < offers.size(); k++) {
+            Path f = offers.get(k).file();
+            if (f.toString().toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(f)
+                    && BidFiles.looksLikeBid(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8))) {
+                try {
+                    bids.put(k, BidFiles.read(f));
+                } catch (InvalidFileException e) {
+                    e.problems().forEach(err::println);
+                    invalid = true;
+                }
+            }
+        }
+        Tender rules = null;
+        if (tender != null) {
+            try {
+                rules = BidFiles.readTender(tender);
+            } catch (InvalidFileException e) {
+                e.problems().forEach(err::println);
+                invalid = true;
+            }
+        }
+        if (invalid) {
+            err.flush();
+            return Main.INVALID_INPUT;
+        }
+        if (per == null && bids.size() < offers.size()) {
+            throw new Main.UsageException("--per is required (device-year, user-year or seat) unless every offer is a"
+                    + " bid file");
+        }
+        FunctionalUnit.Kind kind = per != null ? kind(per) : bids.get(0).offer().unit().kind();
+        Map<String, Double> perOffer = bids.size() == offers.size() && users.isEmpty() ? Map.of()
+                : users(kind, offers);
         MonteCarlo mc = monteCarlo.build();
         Catalog catalog = factors.catalog();
         Assessor assessor = assessment.assessor(catalog).uncertainty(mc);
@@ -100,24 +152,53 @@ final class CompareCommand implements Callable<Integer> {
                     + " embodied impact spread over its lifetime), was "
                     + options.accounting().name().toLowerCase(Locale.ROOT) + "; use --per seat with other accountings");
         }
-        Optional<List<Inventory>> read = Inventories.readAll(offers.stream().map(OfferArg::file).toList(), assessor,
-                inputOptions.readOptions(), err, quiet);
+        List<Path> inventoryFiles = new ArrayList<>();
+        for (int k = 0; k < offers.size(); k++) {
+            if (!bids.containsKey(k)) {
+                inventoryFiles.add(offers.get(k).file());
+            }
+        }
+        Optional<List<Inventory>> read = Inventories.readAll(inventoryFiles, assessor, inputOptions.readOptions(),
+                err, quiet);
         if (read.isEmpty()) {
             return Main.INVALID_INPUT;
         }
         List<Offer> list = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int next = 0;
         for (int k = 0; k < offers.size(); k++) {
             String name = offers.get(k).name();
+            Bid bid = bids.get(k);
+            if (bid != null) {
+                // a bid keeps its own name unless NAME=FILE gave one, and its functional unit unless --per did
+                String given = offerArgs.get(k);
+                boolean named = given.indexOf('=') >= 0 && !Files.exists(Path.of(given));
+                Offer o = bid.offer();
+                if (per != null && o.unit().kind() != kind) {
+                    throw new Main.UsageException("bid " + bid.file() + " states its functional unit " + o.unit()
+                            + ", but --per is " + kind.label());
+                }
+                list.add(new Offer(named ? name : o.name(), o.inventory(), o.unit(), o.costs()));
+                notes.addAll(bid.notices());
+                if (!quiet) {
+                    bid.notices().forEach(n -> err.println("note: " + n));
+                }
+                continue;
+            }
             FunctionalUnit unit = kind == FunctionalUnit.Kind.DEVICE_YEAR ? FunctionalUnit.perDeviceYear()
                     : kind == FunctionalUnit.Kind.USER_YEAR ? FunctionalUnit.perUserYear(perOffer.get(name))
                     : FunctionalUnit.perSeat(perOffer.get(name));
-            list.add(Offer.of(name, read.get().get(k), unit));
+            list.add(Offer.of(name, read.get().get(next++), unit));
         }
         Comparison c = assessor.compare(list);
+        Award award = rules == null ? null : c.award(rules);
         // one JSON form: the report module's, with its schema (comparison.schema.json)
-        String text = fmt.equals("text") ? text(c, offers, options)
-                : dev.impact.report.ComparisonReport.of(c).render(dev.impact.report.Format.of(fmt),
-                fmt.equals("json") ? Locale.ROOT : locale);
+        dev.impact.report.ComparisonReport report = dev.impact.report.ComparisonReport.of(c);
+        if (award != null) {
+            report = report.withAward(award, catalog).withNotes(notes);
+        }
+        String text = fmt.equals("text") ? text(c, offers, options) + (award == null ? "" : "\n" + award)
+                : report.render(dev.impact.report.Format.of(fmt), fmt.equals("json") ? Locale.ROOT : locale);
         Outputs.emit(out, output, text);
         if (output != null && !quiet) {
             err.println("written: " + output);
@@ -231,7 +312,7 @@ final class CompareCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "Offers (reporting year %d, %s accounting, zone %s):%n",
                 options.reportingYear(), options.accounting().name().toLowerCase(Locale.ROOT),
                 options.defaultZone()));
-        int width = args.stream().mapToInt(a -> a.name().length()).max().orElse(1);
+        int width = c.offers().stream().mapToInt(o -> o.name().length()).max().orElse(1);
         for (int k = 0; k < args.size(); k++) {
             Offer o = c.offers().get(k);
             int n = o.inventory().lines().size();

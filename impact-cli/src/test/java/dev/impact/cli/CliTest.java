@@ -236,6 +236,21 @@ class CliTest {
     }
 
     @Test
+    void conventionCcf_cloudLineTakesCcfsRegionFactor(@TempDir Path dir) throws IOException {
+        Path in = dir.resolve("cloud.csv");
+        Files.writeString(in, "kind,label,quantity,provider,cloud_region,microarchitecture\n"
+                + "cloud,batch,1000,aws,eu-west-3,skylake\n");
+        Run ccf = run("assess", in.toString(), "--year", "2024", "--convention", "ccf", "--format", "json");
+        assertThat(ccf.code()).as(ccf.err()).isZero();
+        assertThat(ccf.out()).contains("cloud.aws.region.eu-west-3.ccf-aws-0.15.0");
+        Run own = run("assess", in.toString(), "--year", "2024", "--format", "json");
+        assertThat(own.code()).as(own.err()).isZero();
+        // impact's convention: the region's country (France) and its grid, not CCF's factor
+        assertThat(own.out()).doesNotContain("cloud.aws.region.eu-west-3.ccf-aws-0.15.0")
+                .contains("electricity.fr.");
+    }
+
+    @Test
     void convention_caseInsensitive_andAnUnknownOneListsTheValues(@TempDir Path dir) throws IOException {
         Path in = dir.resolve("web.csv");
         Files.writeString(in, "kind,label,category,quantity\ndevice,laptops,laptop,1\n");

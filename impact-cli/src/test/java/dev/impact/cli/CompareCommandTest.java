@@ -214,7 +214,8 @@ class CompareCommandTest {
         assertThat(one.code()).isEqualTo(2);
         Run noPer = run("compare", A, B);
         assertThat(noPer.code()).isEqualTo(2);
-        assertThat(noPer.err()).contains("Missing required option: '--per");
+        assertThat(noPer.err()).contains("--per is required (device-year, user-year or seat) unless every offer is a"
+                + " bid file");
         Run typo = run("compare", A, B, "--per", "device-yaer");
         assertThat(typo.code()).isEqualTo(2);
         assertThat(typo.err()).contains("--per must be device-year, user-year or seat, was 'device-yaer'; did you"

@@ -46,6 +46,8 @@ public final class Comparison {
     private final Map<Indicator, double[]> central = new EnumMap<>(Indicator.class);
     /** Each offer's central assessment (every quantity at its central value), in offer order. */
     private final List<dev.impact.engine.Assessment> assessments;
+    /** Each offer's simulation, in offer order (for the award's draw-by-draw scores and drivers). */
+    private final List<UncertainAssessment> runs;
 
     private Comparison(Engine engine, AssessmentOptions options, MonteCarlo mc, List<Offer> offers) {
         this.offers = List.copyOf(offers);
@@ -76,6 +78,7 @@ public final class Comparison {
             centralRuns.add(u.assessment());
         }
         this.assessments = List.copyOf(centralRuns);
+        this.runs = List.of(runs);
         for (Indicator i : Indicator.values()) {
             double[][] s = new double[n][];
             Summary[] sum = new Summary[n];
@@ -212,6 +215,28 @@ public final class Comparison {
             }
         }
         return wins / x.length;
+    }
+
+    /**
+     * Scores the offers with the award rules of {@code tender}: each criterion's points under its formula, the
+     * total, the ranking, the probability that the ranking holds under the same draws, and the driver with the
+     * largest effect on the gap between the first two. See {@link Award}.
+     *
+     * @throws IllegalArgumentException if the tender has no criterion, scores an indicator not compared, or scores
+     *                                  cost while an offer has no costs or a line's electricity has no price
+     */
+    public Award award(Tender tender) {
+        return Award.of(this, Objects.requireNonNull(tender, "tender"));
+    }
+
+    /** The draws of an offer's footprint per functional unit (shared array: do not modify). */
+    double[] samples(String offer, Indicator indicator) {
+        return samples.get(require(indicator))[indexOf(offer)];
+    }
+
+    /** An offer's simulation. */
+    UncertainAssessment run(String offer) {
+        return runs.get(indexOf(offer));
     }
 
     private static boolean tie(double a, double b) {

@@ -237,15 +237,7 @@ public final class Scenario {
     }
 
     private static DataStorage resize(DataStorage s, double k) {
-        DataStorage r = DataStorage.ofTbYears(s.tbYears() * k).label(s.label()).medium(s.medium()).model(s.model())
-                .replication(s.replication());
-        if (s.pue().isPresent()) {
-            r = r.pue(s.pue().getAsDouble());
-        }
-        if (s.zone().isPresent()) {
-            r = r.zone(s.zone().get());
-        }
-        return r;
+        return s.tbYears(s.tbYears() * k);
     }
 
     @Override

@@ -15,6 +15,7 @@ import dev.impact.inventory.LineRejectedException;
 import dev.impact.inventory.StorageModel;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Indicator;
+import dev.impact.measure.Numbers;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,8 @@ final class ActivityModels {
         final boolean flag;
         /** The availability of a line's footprint: a cell only one part has data for is partial. */
         final int known;
+        /** The cells of {@link #known}, in order. */
+        final int[] knownCells;
         final int partial;
         final Engine.LineOutcome outcome;
         /** The trace: the pieces of a and b with what they are proportional to (besides the quantity). */
@@ -83,6 +86,12 @@ final class ActivityModels {
         /** Web models (SWD): their constants; a third part {@code c} (SWD v3's green data centre), else null. */
         final WebModels.Web web;
         final Terms.Part c;
+        /**
+         * Cloud: kWh per GB transferred between regions (0 when the plan's lines transfer nothing) and its
+         * multipliers; set once, before the plan is cached.
+         */
+        double networkKWhPerGb;
+        Multiplier[] networkBy;
 
         private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
@@ -107,6 +116,7 @@ final class ActivityModels {
             }
             Footprint s = shape.toFootprint();
             this.known = Terms.known(s);
+            this.knownCells = Terms.cells(known);
             this.partial = Terms.partial(s);
             this.a = new Terms.Part(a);
             this.b = b == null ? null : new Terms.Part(b);
@@ -126,43 +136,75 @@ final class ActivityModels {
         }
 
         /**
-         * The line's scales: {@code s[0]} for a, {@code s[1]} for b; for the trace, cloud's CPU and memory kWh in
-         * {@code s[2]}, {@code s[3]}.
+         * The line's scales for {@code amount} of its quantity (the line's own {@link Activity#quantity()}, or a
+         * batch item's amount with the line as template): {@code s[0]} for a, {@code s[1]} for b, {@code s[2]} for c;
+         * for the trace, cloud's CPU, memory and networking kWh in {@code s[2]}, {@code s[3]}, {@code s[4]} (cloud
+         * plans have no c). Every model is linear in the amount: a scale is {@code amount × } its {@link #unitScales
+         * unit scale} (plus, for cloud lines, the memory's and networking's kWh, which do not grow with the
+         * vCPU-hours), so a batch that multiplies each amount by the unit scales gets the same bits.
          */
-        void scales(Activity line, double[] s) {
+        void scales(Activity line, double amount, double[] s) {
+            unitScales(line, s);
+            s[0] = amount * s[0];
+            s[1] = amount * s[1];
+            if (c != null) {
+                s[2] = amount * s[2];
+            }
+            if (formula == CLOUD) {
+                double pue = s[2];
+                s[2] = s[0];
+                if (flag) {
+                    // memory and networking, which do not grow with the vCPU-hours: GB-hours × k5 and GB between
+                    // regions × network kWh/GB, × PUE
+                    CloudCompute c = (CloudCompute) line;
+                    double memKWh = c.memoryGbHours() * k5 * pue;
+                    double netKWh = c.networkGb() * networkKWhPerGb * pue;
+                    s[0] += memKWh + netKWh;
+                    s[3] = memKWh;
+                    s[4] = netKWh;
+                }
+            }
+        }
+
+        /**
+         * The line's scales per unit of its amount: {@code u[0]} for a, {@code u[1]} for b (0 without b), {@code u[2]}
+         * for c when the plan has one; cloud lines put their PUE in {@code u[2]} (for the memory term).
+         */
+        void unitScales(Activity line, double[] u) {
+            u[1] = 0;
             switch (formula) {
                 case PER_GB:
-                    s[0] = WebModels.visitedGb((NetworkTransfer) line, k5);
+                    u[0] = WebModels.visitFactor((NetworkTransfer) line, k5);
                     return;
                 case ONEBYTE_CLIMATE: {
                     NetworkTransfer n = (NetworkTransfer) line;
-                    double gb = WebModels.visitedGb(n, k5);
+                    double f = WebModels.visitFactor(n, k5);
                     double green = n.greenHosting();
-                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh)
-                    s[0] = gb * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
+                    // k1 = data centre, k2 = network (kWh/GB), k3 = grey, k4 = green network grid (kg/kWh); f = the
+                    // visit factor (GB actually loaded per GB of page: 1 for a volume)
+                    u[0] = f * (k1 * (1 - green) * k3 + k2 * ((1 - green) * k3 + green * k4));
                     return;
                 }
                 case ONEBYTE_GRID: {
                     NetworkTransfer n = (NetworkTransfer) line;
-                    s[0] = WebModels.visitedGb(n, k5) * (k1 * (1 - n.greenHosting()) + k2);
+                    u[0] = WebModels.visitFactor(n, k5) * (k1 * (1 - n.greenHosting()) + k2);
                     return;
                 }
                 case SWD_CLIMATE:
                 case SWD_GRID:
-                    web.scales((NetworkTransfer) line, s);
+                    web.unitScales((NetworkTransfer) line, u);
                     return;
-                case STORAGE_PER_TB_YEAR: {
-                    DataStorage d = (DataStorage) line;
-                    s[0] = d.tbYears() * d.replication();
+                case STORAGE_PER_TB_YEAR:
+                    u[0] = ((DataStorage) line).replication();
                     return;
-                }
                 case STORAGE_HARDWARE: {
                     DataStorage d = (DataStorage) line;
-                    double tbYears = d.tbYears() * d.replication();
+                    // k4 = the service's replication factor (NaN: the line's own)
+                    double replication = Double.isNaN(k4) ? d.replication() : k4;
                     // k1 = Wh per TB-hour, k2 = the default PUE (flag: the line gives its own)
                     double pue = flag ? d.pue().getAsDouble() : k2;
-                    s[0] = tbYears * k1 * 8760 / 1000 * pue;
-                    s[1] = tbYears;
+                    u[0] = replication * k1 * 8760 / 1000 * pue;
+                    u[1] = replication;
                     return;
                 }
                 case CLOUD: {
@@ -170,19 +212,12 @@ final class ActivityModels {
                     // k1, k2 = min and max W per vCPU; k3 = default utilisation, k4 = default PUE (NaN when the
                     // line gives them); memory kWh per GB-hour in k5 (flag: the line has memory)
                     OptionalDouble given = c.utilisation();
-                    double u = given.isPresent() ? given.getAsDouble() : k3;
+                    double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    double cpuKWh = (k1 + u * (k2 - k1)) * c.vcpuHours() / 1000 * pue;
-                    double kWh = cpuKWh;
-                    s[2] = cpuKWh;
-                    if (flag) {
-                        double memKWh = c.memoryGbHours() * k5 * pue;
-                        kWh += memKWh;
-                        s[3] = memKWh;
-                    }
-                    s[0] = kWh;
-                    s[1] = c.vcpuHours();
+                    u[0] = (k1 + util * (k2 - k1)) / 1000 * pue;
+                    u[1] = 1;
+                    u[2] = pue;
                     return;
                 }
                 case AI: {
@@ -196,9 +231,9 @@ final class ActivityModels {
                     } else {
                         pue = ai.pue().orElse(1);
                     }
-                    s[0] = ai.quantity() * wh / 1000 * pue;
+                    u[0] = wh / 1000 * pue;
                     if (b != null) {
-                        s[1] = ai.quantity() * ai.embodiedKgCo2ePerRequest().getAsDouble();
+                        u[1] = ai.embodiedKgCo2ePerRequest().getAsDouble();
                     }
                     return;
                 }
@@ -234,8 +269,11 @@ final class ActivityModels {
             Multiplier q = Multiplier.input(Multiplier.QUANTITY, 1);
             if (formula == CLOUD) {
                 lt.addAll(aPieces, s[2], with(q, aBy));
-                if (flag) {
+                if (memoryBy != null) {
                     lt.addAll(aPieces, s[3], memoryBy);
+                }
+                if (networkBy != null) {
+                    lt.addAll(aPieces, s[4], networkBy);
                 }
             } else if (aPieces == null) {
                 lt.add(a.footprint, s[0], LineTrace.nonNull(q));
@@ -278,12 +316,13 @@ final class ActivityModels {
         }
         if (line instanceof DataStorage) {
             DataStorage d = (DataStorage) line;
-            return 128 + (d.model().ordinal() * 4 + d.medium().ordinal()) * 2 + (d.pue().isPresent() ? 1 : 0);
+            return 128 + ((d.model().ordinal() * 4 + d.medium().ordinal()) * 2 + (d.pue().isPresent() ? 1 : 0)) * 2
+                    + (d.provider().isPresent() ? 1 : 0);
         }
         if (line instanceof CloudCompute) {
             CloudCompute c = (CloudCompute) line;
             return 256 + (c.utilisation().isPresent() ? 1 : 0) + (c.pue().isPresent() ? 2 : 0)
-                    + (c.memoryGbHours() > 0 ? 4 : 0);
+                    + (c.memoryGbHours() > 0 ? 4 : 0) + (c.networkGb() > 0 ? 8 : 0);
         }
         if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
@@ -305,15 +344,19 @@ final class ActivityModels {
     }
 
     /**
-     * The rest of a line's plan key: the cloud provider, the AI size class (when it gives no energy), a network line's
-     * segment grids, else "".
+     * The rest of a line's plan key: the cloud line's provider, region, microarchitecture and instance family, the
+     * storage line's provider, region and service (each made once per line: {@code planKey()}), the AI size class
+     * (when it gives no energy), a network line's segment grids, else "".
      */
     static String variantText(Activity line) {
         if (line instanceof NetworkTransfer) {
             return ((NetworkTransfer) line).segmentGridKey();
         }
         if (line instanceof CloudCompute) {
-            return ((CloudCompute) line).provider();
+            return ((CloudCompute) line).planKey();
+        }
+        if (line instanceof DataStorage) {
+            return ((DataStorage) line).planKey();
         }
         if (line instanceof AiInference && ((AiInference) line).whPerRequest().isEmpty()) {
             return ((AiInference) line).size().orElseThrow().name();
@@ -326,7 +369,13 @@ final class ActivityModels {
      * assessment's); {@code zoneDefault} (null when the line gives its zone) heads its defaults.
      */
     static Plan plan(Resolver r, Activity line, String zone, AppliedDefault zoneDefault, Convention convention) {
+        Region region = Region.of(r, line);
+        if (region != null && zoneDefault != null) {
+            zone = region.zone; // the region's country (or WORLD), not the assessment's default zone
+            zoneDefault = null;
+        }
         Work w = new Work(r, zone, convention);
+        w.region = region;
         if (zoneDefault != null) {
             w.defaults.add(zoneDefault);
             w.zoneDefault = zoneDefault;
@@ -356,6 +405,8 @@ final class ActivityModels {
         final List<AppliedDefault> defaults = new ArrayList<>();
         /** The PUE parameter the last {@link #pue} call took, or null when the line gave its PUE. */
         Multiplier pueMultiplier;
+        /** The line's provider region (cloud and provider storage lines), or null. */
+        Region region;
 
         Work(Resolver r, String zone, Convention convention) {
             this.r = r;
@@ -500,7 +551,30 @@ final class ActivityModels {
                         null, null, null);
             }
             case HARDWARE: {
-                double pue = s.pue().isPresent() ? Double.NaN : w.pue();
+                String provider = s.provider().orElse(null);
+                boolean ccf = provider != null && w.convention == Convention.CCF;
+                double pue;
+                if (s.pue().isPresent()) {
+                    pue = Double.NaN;
+                } else if (provider != null) {
+                    requireProvider(w, provider);
+                    Parameter p = providerPue(w, provider);
+                    w.pueMultiplier = Multiplier.of(p, 1);
+                    pue = w.use(p);
+                } else {
+                    pue = w.pue();
+                }
+                double replication = Double.NaN;
+                if (s.service().isPresent()) {
+                    String id = "cloud." + provider + ".replication." + s.service().get();
+                    if (w.r.optionalParameter(id).isEmpty()) {
+                        TreeSet<String> known = idsBetween(w, "cloud." + provider + ".replication.", "");
+                        throw new LineRejectedException("service", s.service().get(), "unknown " + provider
+                                + " storage service '" + s.service().get() + "'; expected one of " + known
+                                + Suggestions.didYouMean(s.service().get(), known));
+                    }
+                    replication = w.param(id, "replication factor");
+                }
                 StorageMedium m = s.medium();
                 double whPerTbH;
                 Footprint embodiedPerTbYear;
@@ -523,9 +597,12 @@ final class ActivityModels {
                 Multiplier power = m == StorageMedium.UNSPECIFIED ? null : Multiplier.of(w.r.parameter("storage."
                         + (m == StorageMedium.SSD ? "ssd" : m == StorageMedium.HDD ? "hdd" : "tape") + ".power",
                         "storage power"), 1);
-                return electricity(w, STORAGE_HARDWARE, w.grid(), embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE),
-                        whPerTbH, pue, lifetime, 0, 0, s.pue().isPresent(), null,
-                        nonNull(w.pueMultiplier, power), NONE, null, m);
+                Multiplier pueBy = s.pue().isPresent() ? null : w.pueMultiplier;
+                Resolver.Resolved grid = provider == null ? w.grid() : cloudGrid(w, provider);
+                // CCF has no embodied emissions for storage
+                return electricity(w, STORAGE_HARDWARE, grid, ccf ? null
+                        : embodiedPerTbYear.onlyPhases(Phase.MANUFACTURE), whPerTbH, pue, lifetime, replication, 0,
+                        s.pue().isPresent(), null, nonNull(pueBy, power), NONE, null, m);
             }
             default:
                 throw new AssertionError(s.model());
@@ -589,58 +666,202 @@ final class ActivityModels {
 
     /**
      * Cloud compute, Cloud Carbon Footprint methodology: kWh = (min W + utilisation × (max W − min W)) per vCPU ×
-     * vCPU-hours / 1000 × PUE + memory GB-hours × {@code cloud.memory.energy} × PUE, × the zone's grid factor;
-     * embodied = vCPU-hours × {@code cloud.<provider>.vcpu.embodied} where the catalog has it (else not available).
+     * vCPU-hours / 1000 × PUE + memory GB-hours × {@code cloud.memory.energy} × PUE + GB between regions ×
+     * {@code cloud.network.energy} × PUE, × the grid factor; embodied = vCPU-hours × the instance family's
+     * {@code cloud.<provider>.family.<family>.embodied}, else {@code cloud.<provider>.vcpu.embodied} where the catalog
+     * has it (else not available).
+     * <ul>
+     * <li>watts: the microarchitecture's ({@code cloud.<provider>.cpu.<microarchitecture>.min_watts}, max), else the
+     *     provider's average;</li>
+     * <li>PUE: the line's, else the region's ({@code cloud.<provider>.region.<region>.pue}, GCP), else the
+     *     provider's;</li>
+     * <li>grid: under {@link Convention#CCF} CCF's factor for the region ({@code cloud.<provider>.region.<region>}),
+     *     or for an unknown region ({@code cloud.<provider>.region.unknown}, CCF's provider average, with a
+     *     notice); otherwise the zone's grid factor (the line's zone, else the region's country).</li>
+     * </ul>
+     * Under {@link Convention#CCF} a line without an instance type has no embodied emissions, as in CCF (which
+     * computes them from the instance type only).
      */
     private static Plan cloud(Work w, CloudCompute c) {
         String p = c.provider();
-        if (w.r.optionalParameter("cloud." + p + ".cpu.min_watts").isEmpty()) {
-            TreeSet<String> known = new TreeSet<>();
-            w.r.catalog().parameters().forEach(x -> {
-                String id = x.id();
-                if (id.startsWith("cloud.") && id.endsWith(".cpu.min_watts")) {
-                    known.add(id.substring(6, id.length() - ".cpu.min_watts".length()));
-                }
-            });
-            throw new LineRejectedException("provider", p, "unknown cloud provider '" + p + "'; expected one of " + known
-                    + Suggestions.didYouMean(p, known));
+        requireProvider(w, p);
+        String arch = c.microarchitecture().orElse(null);
+        String watts = "cloud." + p + ".cpu." + (arch == null ? "" : arch + ".");
+        if (arch != null && w.r.optionalParameter(watts + "min_watts").isEmpty()) {
+            TreeSet<String> known = idsBetween(w, "cloud." + p + ".cpu.", ".min_watts");
+            known.remove("");
+            throw new LineRejectedException("microarchitecture", arch, "unknown " + p + " CPU microarchitecture '"
+                    + arch + "'; expected one of " + known + Suggestions.didYouMean(arch, known));
         }
-        double min = w.param("cloud." + p + ".cpu.min_watts", "cloud CPU power");
-        double max = w.param("cloud." + p + ".cpu.max_watts", "cloud CPU power");
+        Parameter minP = w.r.parameter(watts + "min_watts", "cloud CPU power");
+        Parameter maxP = w.r.parameter(watts + "max_watts", "cloud CPU power");
+        double min = w.use(minP);
+        double max = w.use(maxP);
         double u = Double.NaN;
         if (c.utilisation().isEmpty()) {
             Parameter d = w.r.parameter("cloud.cpu.utilisation", "default cloud CPU utilisation");
             w.defaults.add(Resolver.archetype("utilisation", d, ""));
             u = w.use(d);
         }
-        double pue = Double.NaN;
-        if (c.pue().isEmpty()) {
-            Parameter d = w.r.parameter("cloud." + p + ".pue", "PUE of " + p);
-            w.defaults.add(Resolver.archetype("pue", d, ""));
-            pue = w.use(d);
-        }
-        Multiplier pueBy = c.pue().isPresent() ? null
-                : Multiplier.of(w.r.parameter("cloud." + p + ".pue", "PUE of " + p), 1);
-        boolean memory = c.memoryGbHours() > 0;
+        Parameter pueP = c.pue().isPresent() ? null : providerPue(w, p);
+        double pue = pueP == null ? Double.NaN : w.use(pueP);
+        Multiplier pueBy = pueP == null ? null : Multiplier.of(pueP, 1);
+        boolean memory = c.memoryGbHours() > 0 || c.networkGb() > 0;
         double memEnergy = 0;
+        double netEnergy = 0;
         Multiplier[] memoryBy = null;
-        if (memory) {
+        Multiplier[] networkBy = null;
+        // the plan's lines all have memory, or none; all transfer between regions, or none (see variant)
+        if (c.memoryGbHours() > 0) {
             Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
             memEnergy = w.use(mem);
             memoryBy = nonNull(pueBy, Multiplier.of(mem, 1));
         }
-        Resolver.Resolved grid = w.grid();
-        String embodiedKey = "cloud." + p + ".vcpu.embodied";
+        if (c.networkGb() > 0) {
+            Parameter net = w.r.parameter("cloud.network.energy", "cloud networking energy");
+            netEnergy = w.use(net);
+            networkBy = nonNull(pueBy, Multiplier.of(net, 1));
+        }
+        Resolver.Resolved grid = cloudGrid(w, p);
+        boolean ccf = w.convention == Convention.CCF;
+        String family = c.instanceFamily().orElse(null);
+        String embodiedKey = family == null ? "cloud." + p + ".vcpu.embodied"
+                : "cloud." + p + ".family." + family + ".embodied";
+        if (family != null && !w.r.hasKey(embodiedKey)) {
+            TreeSet<String> known = new TreeSet<>();
+            String prefix = "cloud." + p + ".family.";
+            for (String k : w.r.catalog().keys()) {
+                if (k.startsWith(prefix) && k.endsWith(".embodied")) {
+                    known.add(k.substring(prefix.length(), k.length() - ".embodied".length()));
+                }
+            }
+            throw new LineRejectedException("instanceType", c.instanceType().orElseThrow(), known.isEmpty()
+                    ? "the catalog has no embodied emissions for " + p + " instance families (CCF publishes them,"
+                    + " but only AWS's are bundled); leave instanceType out"
+                    : "unknown " + p + " instance family '" + family + "' (" + known.size() + " known)"
+                    + Suggestions.didYouMean(family, known));
+        }
         Footprint embodied = null;
         List<LineTrace.Term> embodiedPieces = null;
-        if (w.r.hasKey(embodiedKey)) {
+        if ((family != null || !ccf) && w.r.hasKey(embodiedKey)) {
             Resolver.Resolved f = w.r.factor(embodiedKey, "embodied emissions per vCPU-hour of " + p);
             w.use(f);
             embodied = f.values();
             embodiedPieces = f.pieces();
         }
-        return electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
+        Plan plan = electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
                 nonNull(pueBy), NONE, memoryBy, null);
+        plan.networkKWhPerGb = netEnergy;
+        plan.networkBy = networkBy;
+        return plan;
+    }
+
+    /** Refuses a provider the catalog has no CPU watts for, naming the known ones. */
+    private static void requireProvider(Work w, String p) {
+        if (w.r.optionalParameter("cloud." + p + ".cpu.min_watts").isEmpty()) {
+            TreeSet<String> known = idsBetween(w, "cloud.", ".cpu.min_watts");
+            known.removeIf(k -> k.contains("."));
+            throw new LineRejectedException("provider", p, "unknown cloud provider '" + p + "'; expected one of " + known
+                    + Suggestions.didYouMean(p, known));
+        }
+    }
+
+    /** The ids of parameters {@code prefix + x + suffix}: their {@code x}, sorted. */
+    private static TreeSet<String> idsBetween(Work w, String prefix, String suffix) {
+        TreeSet<String> known = new TreeSet<>();
+        w.r.catalog().parameters().forEach(x -> {
+            String id = x.id();
+            if (id.startsWith(prefix) && id.endsWith(suffix) && id.length() >= prefix.length() + suffix.length()) {
+                known.add(id.substring(prefix.length(), id.length() - suffix.length()));
+            }
+        });
+        return known;
+    }
+
+    /** The provider's PUE parameter: the region's where the catalog has one (GCP), else the provider's average. */
+    private static Parameter providerPue(Work w, String provider) {
+        Optional<Parameter> regional = w.region == null ? Optional.empty()
+                : w.r.optionalParameter("cloud." + provider + ".region." + w.region.name + ".pue");
+        Parameter d = regional.orElseGet(() -> w.r.parameter("cloud." + provider + ".pue", "PUE of " + provider));
+        w.defaults.add(Resolver.archetype("pue", d, ""));
+        return d;
+    }
+
+    /**
+     * The grid of a cloud line or a provider's storage line: under {@link Convention#CCF} CCF's factor for the
+     * region, or its provider average ({@code region.unknown}, with a notice) for a line without a region; otherwise
+     * the zone's grid factor (the region's zone when the line gives none, see {@link #plan}).
+     */
+    private static Resolver.Resolved cloudGrid(Work w, String provider) {
+        if (w.convention != Convention.CCF) {
+            return w.grid();
+        }
+        Resolver.Resolved f;
+        if (w.region != null) {
+            f = w.region.factor;
+        } else {
+            f = w.r.factor("cloud." + provider + ".region.unknown", "CCF's average emission factor of " + provider);
+            w.defaults.add(AppliedDefault.text("region", "unknown", InputStatus.COMPLETED, "no region given: CCF's"
+                    + " average factor of " + provider + " (" + f.ids().get(0) + ", "
+                    + Numbers.format(f.values().value(Phase.USE, Indicator.CLIMATE_CHANGE)) + " kgCO2e/kWh)"));
+        }
+        w.use(f);
+        return f;
+    }
+
+    /** A line's provider region as the catalog knows it: CCF's factor for it and its country zone. */
+    static final class Region {
+        final String name;
+        final Resolver.Resolved factor;
+        final String zone;
+
+        private Region(String name, Resolver.Resolved factor, String zone) {
+            this.name = name;
+            this.factor = factor;
+            this.zone = zone;
+        }
+
+        /**
+         * The region of a cloud line, or of a storage line at a provider, or null when the line names none.
+         *
+         * @throws LineRejectedException for a region the catalog does not know, with the provider's regions closest
+         *                               to it
+         */
+        static Region of(Resolver r, Activity line) {
+            String provider;
+            String region;
+            if (line instanceof CloudCompute) {
+                CloudCompute c = (CloudCompute) line;
+                provider = c.provider();
+                region = c.region().orElse(null);
+            } else if (line instanceof DataStorage) {
+                DataStorage d = (DataStorage) line;
+                provider = d.provider().orElse(null);
+                region = d.region().orElse(null);
+            } else {
+                return null;
+            }
+            if (region == null) {
+                return null;
+            }
+            String prefix = "cloud." + provider + ".region.";
+            if (!r.hasKey(prefix + region)) {
+                TreeSet<String> known = new TreeSet<>();
+                for (String k : r.catalog().keys()) {
+                    if (k.startsWith(prefix)) {
+                        known.add(k.substring(prefix.length()));
+                    }
+                }
+                throw new LineRejectedException("region", region, known.isEmpty()
+                        ? "the catalog " + r.catalog().name() + " " + r.catalog().version() + " has no " + provider
+                        + " regions (keys cloud." + provider + ".region.<region>); give the line's zone instead"
+                        : "unknown " + provider + " region '" + region + "' (" + known.size() + " known)"
+                        + Suggestions.didYouMean(region, known));
+            }
+            Resolver.Resolved f = r.factor(prefix + region, provider + " region '" + region + "'");
+            String zone = r.catalog().factor(f.ids().get(0)).orElseThrow().provenance().zone();
+            return new Region(region, f, zone);
+        }
     }
 
     /**

@@ -35,6 +35,23 @@ public final class Assessment {
     private final Map<String, Footprint> byCategory;
     private final Map<String, Totals.GroupTotal> groups;
 
+    /**
+     * An assessment whose total and sums per category (in the order categories first appear) were added as the lines
+     * were evaluated; {@code lines} (the engine's columns) is owned by this assessment from now on.
+     */
+    Assessment(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
+               String catalogChecksum, LineColumns lines, Footprint total, Map<String, Footprint> byCategory) {
+        this.inventoryName = Objects.requireNonNull(inventoryName, "inventoryName");
+        this.options = Objects.requireNonNull(options, "options");
+        this.catalogName = catalogName;
+        this.catalogVersion = catalogVersion;
+        this.catalogChecksum = catalogChecksum;
+        this.lines = lines;
+        this.total = total;
+        this.byCategory = Collections.unmodifiableMap(byCategory);
+        this.groups = groups(lines);
+    }
+
     Assessment(String inventoryName, AssessmentOptions options, String catalogName, String catalogVersion,
                String catalogChecksum, List<LineResult> lines) {
         this.inventoryName = Objects.requireNonNull(inventoryName, "inventoryName");
@@ -73,11 +90,10 @@ public final class Assessment {
     /** Per group, each with its lines, sum and sum per category; empty when no line has a group. */
     private static Map<String, Totals.GroupTotal> groups(List<LineResult> lines) {
         boolean any = false;
-        for (LineResult l : lines) {
-            if (l.line().group().isPresent()) {
-                any = true;
-                break;
-            }
+        for (int i = 0; i < lines.size() && !any; i++) {
+            // the lines themselves, without making each result of a columnar list
+            InventoryLine line = lines instanceof LineColumns ? ((LineColumns) lines).line(i) : lines.get(i).line();
+            any = line.group().isPresent();
         }
         if (!any) {
             return Map.of();

@@ -1,10 +1,12 @@
 package dev.impact.engine;
 
 import dev.impact.inventory.Convention;
+import dev.impact.inventory.Equipment;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.NetworkKind;
 import dev.impact.inventory.NetworkModel;
 import dev.impact.inventory.NetworkTransfer;
+import dev.impact.inventory.ServerFleet;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Numbers;
 import java.util.ArrayList;
@@ -41,7 +43,9 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
      * under both conventions.
      *
      * @param id           the choice, a stable key (reports name it in words from it): {@code grid-source},
-     *                     {@code no-zone}, {@code onebyte-grid}, {@code onebyte-kind}, {@code other}
+     *                     {@code no-zone}, {@code onebyte-grid}, {@code onebyte-kind}, {@code boaviztapi-server}
+     *                     (BoaviztAPI's server use phase: no PUE, its grid factors, the refitted TDP curve; and the
+     *                     yearly cap), {@code allocation-cap} (BoaviztAPI's yearly share capped at 1), {@code other}
      * @param lines        how many lines
      * @param impactKgCo2e their climate change under impact's conventions, kgCO2e
      * @param peerKgCo2e   under the peer's
@@ -74,7 +78,8 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
                     + impact.lines().size() + " and " + peer.lines().size());
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
-        for (String id : List.of("grid-source", "no-zone", "onebyte-grid", "onebyte-kind", "other")) {
+        for (String id : List.of("grid-source", "no-zone", "onebyte-grid", "onebyte-kind", "boaviztapi-server",
+                "allocation-cap", "other")) {
             sums.put(id, new double[3]);
         }
         for (int i = 0; i < impact.lines().size(); i++) {
@@ -111,6 +116,12 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
             if (n.model() == NetworkModel.SWD_V3 || n.model() == NetworkModel.SWD_V4) {
                 return n.zone().isEmpty() && !n.hasSegmentGrids() ? "no-zone" : "grid-source";
             }
+        }
+        if (peer == Convention.BOAVIZTAPI && line instanceof ServerFleet) {
+            return "boaviztapi-server";
+        }
+        if (peer == Convention.BOAVIZTAPI && line instanceof Equipment) {
+            return "allocation-cap";
         }
         return "other";
     }

@@ -3,6 +3,7 @@ package dev.impact.engine;
 import dev.impact.inventory.LineRejectedException;
 import dev.impact.factor.Parameter;
 import dev.impact.inventory.Condition;
+import dev.impact.inventory.DeclaredFootprint;
 import dev.impact.measure.Footprint;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
@@ -27,12 +28,36 @@ final class DeviceModel {
     }
 
     static UnitPlan plan(Resolver r, String category, String zone, Condition condition) {
+        return plan(r, category, null, null, zone, condition);
+    }
+
+    /**
+     * The plan of a category, or of a named model of it ({@code model}, may be null), or with the supplier's
+     * declared embodied climate footprint ({@code declared}, may be null; it wins over the model's). A model or a
+     * declaration replaces the category's climate change in manufacture, distribution and end of life (a sheet that
+     * does not split them carries the whole embodied part in manufacture); every other indicator stays the
+     * category's. A model the catalog lacks falls back to the category, with a notice.
+     */
+    static UnitPlan plan(Resolver r, String category, String model, DeclaredFootprint declared, String zone,
+                         Condition condition) {
         String what = "device category '" + category + "'";
         Resolver.Resolved device = r.factor("device." + category, what);
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
+        List<AppliedDefault> notices = new ArrayList<>();
+        String productKey = model == null ? null : Products.key(r.catalog(), category, model).orElse(null);
+        if (model != null && productKey == null) {
+            notices.add(AppliedDefault.text("model", model + ": not in " + r.catalog().name() + " "
+                    + r.catalog().version() + ", " + category + " average used" + Products.closest(r.catalog(),
+                    category, model), InputStatus.COMPLETED, "device." + category));
+        }
+        if (declared != null) {
+            device = Products.withClimate(device, Products.declared(r, category, model, declared));
+            notices.add(Products.declaredNotice(r.catalog(), category, declared));
+        } else if (productKey != null) {
+            device = Products.withClimate(device, r.factor(productKey, "model '" + model + "'"));
+        }
         List<String> ids = new ArrayList<>(device.ids());
         List<String> params = new ArrayList<>();
-        List<AppliedDefault> notices = new ArrayList<>();
         Resolver.addNotices(notices, device);
         Footprint embodied = device.values().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
         List<LineTrace.Term> embodiedTerms = device.pieces(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE);
@@ -74,7 +99,12 @@ final class DeviceModel {
         Resolver.addNotices(notices, grid);
 
         String prefix = "device." + category;
-        Optional<Parameter> energy = r.optionalParameter(prefix + ".energy");
+        // a named model's own energy and mass (its sheet's) come before the category's
+        Optional<Parameter> energy = productKey == null ? Optional.empty()
+                : r.optionalParameter(productKey + ".energy");
+        if (energy.isEmpty()) {
+            energy = r.optionalParameter(prefix + ".energy");
+        }
         double kWh;
         AppliedDefault kWhDefault;
         List<String> kWhParams = List.of();
@@ -100,7 +130,10 @@ final class DeviceModel {
                 kWhDefault = null;
             }
         }
-        Optional<Parameter> mass = r.optionalParameter(prefix + ".mass");
+        Optional<Parameter> mass = productKey == null ? Optional.empty() : r.optionalParameter(productKey + ".mass");
+        if (mass.isEmpty()) {
+            mass = r.optionalParameter(prefix + ".mass");
+        }
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, kWhDefault,
                 mass.map(Parameter::value).orElse(Double.NaN),

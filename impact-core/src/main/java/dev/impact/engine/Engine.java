@@ -19,6 +19,7 @@ import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,18 +92,39 @@ public final class Engine {
         Objects.requireNonNull(inventory, "inventory");
         Objects.requireNonNull(options, "options");
         Evaluation e = new Evaluation(new Resolver(catalog, options), options, trace);
-        List<LineResult> results = new ArrayList<>(inventory.size());
+        LineColumns results = new LineColumns(inventory.size());
+        // the total and the sums per category, added as each line is evaluated (the sums an accumulator of the
+        // lines' footprints gives, without going over the footprints again)
+        Sum total = new Sum();
+        Map<String, Sum> categories = new LinkedHashMap<>();
+        String lastCategory = null;
+        Sum category = null;
         int index = 0;
         for (InventoryLine line : inventory) {
             index++;
             try {
-                results.add(e.result(line, index - 1));
+                Evaluation.Line x = e.evaluate(line);
+                Footprint f = x.footprint();
+                if (trace != null) {
+                    LineTrace lt = new LineTrace();
+                    x.trace(lt);
+                    lt.flush(trace, index - 1, f);
+                }
+                String c = line.category();
+                if (!c.equals(lastCategory)) {
+                    category = categories.computeIfAbsent(c, k -> new Sum());
+                    lastCategory = c;
+                }
+                x.addTo(total, category);
+                results.add(line, f, x.outcome);
             } catch (IllegalArgumentException ex) {
                 throw LineRejectedException.at(ex, index, line.label());
             }
         }
+        Map<String, Footprint> byCategory = new LinkedHashMap<>();
+        categories.forEach((k, v) -> byCategory.put(k, v.toFootprint()));
         return new Assessment(inventory.name(), options, catalog.name(), catalog.version(), catalog.checksum(),
-                results);
+                results, total.toFootprint(), byCategory);
     }
 
     /**
@@ -269,6 +291,18 @@ public final class Engine {
         }
 
         /**
+         * A batch of items like {@code template} but for their amount, assessed with the template's plan (resolved
+         * here, once): the fast path for columnar callers, with the same bits as this session's per-line API (see
+         * {@link Batch}). The batch shares this session's plans: use it on the session's thread.
+         *
+         * @throws IllegalArgumentException if the template cannot be assessed (as {@link #assess(InventoryLine)})
+         */
+        public Batch batch(Activity template) {
+            Objects.requireNonNull(template, "template");
+            return new Batch(template, evaluation.evaluate(template).activity);
+        }
+
+        /**
          * The result of {@code line}, as {@link #assess(Inventory, AssessmentOptions)} gives it.
          *
          * @throws IllegalArgumentException as {@link #add}
@@ -414,6 +448,8 @@ public final class Engine {
         private final AssessmentOptions options;
         /** Server plans (with their lists) per configuration × zone. */
         private final Map<ServerKey, Lists> serverPlans = new HashMap<>();
+        /** Plans of device lines naming a model or declaring a footprint (procurement lines: few). */
+        private final Map<ModelKey, Lists> modelPlans = new HashMap<>();
         private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
         /**
          * Device plans (with their lists) per category × zone × condition: an open-addressing table with linear
@@ -427,6 +463,7 @@ public final class Engine {
         /** The last server line's configuration (by identity), zone and plan. */
         private ServerFleet.Configuration lastConfiguration;
         private String lastServerZone;
+        private boolean lastServerBoavizta;
         private Lists lastServerPlan;
         /**
          * Activity plans by the line's {@link Convention} and {@link ActivityModels#variant} (one index), then zone
@@ -448,6 +485,65 @@ public final class Engine {
         }
 
         /**
+         * The plan key of a device line naming a model or declaring a footprint (equals and hashCode written out, as
+         * {@link ServerKey}'s are).
+         */
+        private static final class ModelKey {
+            private final String category;
+            private final String model; // may be null
+            private final dev.impact.inventory.DeclaredFootprint declared; // may be null
+            private final String zone;
+            private final Condition condition;
+            private final int hash;
+
+            ModelKey(String category, String model, dev.impact.inventory.DeclaredFootprint declared, String zone,
+                     Condition condition) {
+                this.category = category;
+                this.model = model;
+                this.declared = declared;
+                this.zone = zone;
+                this.condition = condition;
+                int h = category.hashCode();
+                h = 31 * h + (model == null ? 0 : model.hashCode());
+                h = 31 * h + (declared == null ? 0 : Double.hashCode(declared.embodiedKgCo2e())
+                        + 31 * declared.source().hashCode() + 961 * declared.uncertainty().toString().hashCode());
+                h = 31 * h + zone.hashCode();
+                this.hash = 31 * h + condition.ordinal();
+            }
+
+            String category() {
+                return category;
+            }
+
+            String model() {
+                return model;
+            }
+
+            dev.impact.inventory.DeclaredFootprint declared() {
+                return declared;
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                if (!(o instanceof ModelKey)) {
+                    return false;
+                }
+                ModelKey k = (ModelKey) o;
+                return k.hash == hash && k.condition == condition && k.category.equals(category)
+                        && k.zone.equals(zone) && java.util.Objects.equals(k.model, model)
+                        && (k.declared == declared || k.declared != null && declared != null
+                        && Double.compare(k.declared.embodiedKgCo2e(), declared.embodiedKgCo2e()) == 0
+                        && k.declared.source().equals(declared.source())
+                        && k.declared.uncertainty().toString().equals(declared.uncertainty().toString()));
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+        }
+
+        /**
          * A server plan's key: the configuration and zone, hashed once when the key is made (a server line whose
          * configuration is not the previous line's instance makes one key to look its plan up). Compares the
          * configuration's components itself: the record's generated {@code equals} and {@code hashCode} go through
@@ -456,11 +552,13 @@ public final class Engine {
         private static final class ServerKey {
             private final ServerFleet.Configuration c;
             private final String zone;
+            private final boolean boaviztapi;
             private final int hash;
 
-            ServerKey(ServerFleet.Configuration c, String zone) {
+            ServerKey(ServerFleet.Configuration c, String zone, boolean boaviztapi) {
                 this.c = c;
                 this.zone = zone;
+                this.boaviztapi = boaviztapi;
                 int h = c.cpuUnits().hashCode();
                 h = 31 * h + c.cpuCores().hashCode();
                 h = 31 * h + c.cpuDiePerCoreMm2().hashCode();
@@ -479,6 +577,8 @@ public final class Engine {
                 h = 31 * h + c.caseType().hashCode();
                 h = 31 * h + c.averagePowerWatts().hashCode();
                 h = 31 * h + c.pue().hashCode();
+                h = 31 * h + c.detail().hashCode();
+                h = 31 * h + Boolean.hashCode(boaviztapi);
                 this.hash = 31 * h + zone.hashCode();
             }
 
@@ -489,7 +589,8 @@ public final class Engine {
                 }
                 ServerKey k = (ServerKey) o;
                 ServerFleet.Configuration d = k.c;
-                return k.hash == hash && k.zone.equals(zone) && (d == c || d.cpuUnits().equals(c.cpuUnits())
+                return k.hash == hash && k.zone.equals(zone) && k.boaviztapi == boaviztapi
+                        && (d == c || d.cpuUnits().equals(c.cpuUnits())
                         && d.cpuCores().equals(c.cpuCores()) && d.cpuDiePerCoreMm2().equals(c.cpuDiePerCoreMm2())
                         && d.cpuDieAreaMm2().equals(c.cpuDieAreaMm2()) && d.cpuTdpWatts().equals(c.cpuTdpWatts())
                         && d.load().equals(c.load()) && d.ramUnits().equals(c.ramUnits()) && d.ramGb().equals(c.ramGb())
@@ -497,23 +598,14 @@ public final class Engine {
                         && d.ssdGb().equals(c.ssdGb()) && d.ssdDensity().equals(c.ssdDensity())
                         && d.hddUnits().equals(c.hddUnits()) && d.psuUnits().equals(c.psuUnits())
                         && d.psuMassKg().equals(c.psuMassKg()) && d.caseType().equals(c.caseType())
-                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue()));
+                        && d.averagePowerWatts().equals(c.averagePowerWatts()) && d.pue().equals(c.pue())
+                        && (d.detail() == c.detail() || d.detail().equals(c.detail())));
             }
 
             @Override
             public int hashCode() {
                 return hash;
             }
-        }
-
-        /** The result of a line, its terms reported to {@code trace} (when the assessment has one) as line {@code index}. */
-        LineResult result(InventoryLine l, int index) {
-            LineTrace lt = trace == null ? null : new LineTrace();
-            LineResult r = result(l, lt);
-            if (lt != null) {
-                lt.flush(trace, index, r.footprint());
-            }
-            return r;
         }
 
         /** The result of a line (its terms reported to {@code lt} unless null). */
@@ -554,23 +646,18 @@ public final class Engine {
             Convention convention = options.conventionOf(l);
             int v = (convention.ordinal() * ActivityModels.VARIANTS + ActivityModels.variant(l)) * 2
                     + (zoneDefault ? 1 : 0);
-            Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
-            if (byZone == null) {
-                byZone = new HashMap<>();
-                activityPlans[v] = byZone;
-            }
-            Map<String, ActivityModels.Plan> byText = byZone.get(zone);
-            if (byText == null) {
-                byText = new HashMap<>();
-                byZone.put(zone, byText);
-            }
             String text = ActivityModels.variantText(l);
-            ActivityModels.Plan p = byText.get(text);
-            if (p == null) {
-                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null, convention);
-                byText.put(text, p);
+            ActivityModels.Plan p;
+            if (v == lastVariant && zone.equals(lastZone) && text.equals(lastText)) {
+                p = lastPlan;   // a run of lines of one kind (a column, a billing export) skips the lookups
+            } else {
+                p = activityPlan(l, v, zone, zoneDefault, text, convention);
+                lastVariant = v;
+                lastZone = zone;
+                lastText = text;
+                lastPlan = p;
             }
-            p.scales(l, x.s);
+            p.scales(l, l.quantity(), x.s);
             x.activity = p;
             x.activityLine = l;
             x.a = p.a;
@@ -586,6 +673,32 @@ public final class Engine {
             x.outcome = p.outcome;
         }
 
+        /** The previous activity line's plan key and plan (a memo of {@link #activityPlan}). */
+        private int lastVariant = -1;
+        private String lastZone;
+        private String lastText;
+        private ActivityModels.Plan lastPlan;
+
+        private ActivityModels.Plan activityPlan(Activity l, int v, String zone, boolean zoneDefault, String text,
+                                                 Convention convention) {
+            Map<String, Map<String, ActivityModels.Plan>> byZone = activityPlans[v];
+            if (byZone == null) {
+                byZone = new HashMap<>();
+                activityPlans[v] = byZone;
+            }
+            Map<String, ActivityModels.Plan> byText = byZone.get(zone);
+            if (byText == null) {
+                byText = new HashMap<>();
+                byZone.put(zone, byText);
+            }
+            ActivityModels.Plan p = byText.get(text);
+            if (p == null) {
+                p = ActivityModels.plan(resolver, l, zone, zoneDefault ? zoneDefault(zone) : null, convention);
+                byText.put(text, p);
+            }
+            return p;
+        }
+
         private void device(DeviceFleet d, Line x) {
             String given = d.zone().orElse(null);
             boolean zoneDefault = given == null;
@@ -593,7 +706,9 @@ public final class Engine {
             int defaulted = zoneDefault ? Lists.ZONE : 0;
             boolean secondLife = d.previousLifeYears() > 0 || d.laterLifeYears() > 0;
             // a second life is allocated from a new device's figures (not the refurbishment ratio)
-            Lists l = devicePlan(d.category(), zone, secondLife ? Condition.NEW : d.condition());
+            Condition condition = secondLife ? Condition.NEW : d.condition();
+            Lists l = d.model().isPresent() || d.declared().isPresent() ? modelPlan(d, zone, condition)
+                    : devicePlan(d.category(), zone, condition);
             UnitPlan plan = l.plan;
             double kWh;
             double mass;
@@ -639,18 +754,20 @@ public final class Engine {
             boolean zoneDefault = given == null;
             String zone = zoneDefault ? options.defaultZone() : given;
             ServerFleet.Configuration configuration = s.configuration();
+            boolean boaviztapi = options.conventionOf(s) == Convention.BOAVIZTAPI;
             Lists l;
-            if (configuration == lastConfiguration && zone.equals(lastServerZone)) {
+            if (configuration == lastConfiguration && zone.equals(lastServerZone) && boaviztapi == lastServerBoavizta) {
                 l = lastServerPlan;
             } else {
-                ServerKey key = new ServerKey(configuration, zone);
+                ServerKey key = new ServerKey(configuration, zone, boaviztapi);
                 l = serverPlans.get(key);
                 if (l == null) {
-                    l = new Lists(ServerModel.plan(resolver, configuration, zone));
+                    l = new Lists(ServerModel.plan(resolver, configuration, zone, boaviztapi));
                     serverPlans.put(key, l);
                 }
                 lastConfiguration = configuration;
                 lastServerZone = zone;
+                lastServerBoavizta = boaviztapi;
                 lastServerPlan = l;
             }
             OptionalDouble life = s.lifetimeYears();
@@ -711,7 +828,10 @@ public final class Engine {
             double useYears;
             switch (options.accounting()) {
                 case YEARLY:
-                    embodiedShare = period / lifetime * inService;
+                    // impact's rule: period / lifetime, uncapped (a fleet whose life is shorter than the period is
+                    // bought again within it); BoaviztAPI's: capped at the whole (duration / lifetime at most 1)
+                    embodiedShare = (options.conventionOf(equipment) == Convention.BOAVIZTAPI
+                            ? Math.min(1, period / lifetime) : period / lifetime) * inService;
                     useYears = period * inService;
                     break;
                 case LIFECYCLE:
@@ -793,7 +913,7 @@ public final class Engine {
             /** Activities: the plan and the scales it computed, and the line. */
             ActivityModels.Plan activity;
             Activity activityLine;
-            final double[] s = new double[4];
+            final double[] s = new double[5];
             /** The line's cells on their way into the sums (see {@link Terms#add}). */
             final double[] cells = new double[Terms.CELLS];
             /** Equipment: the plan, the line and its inputs. */
@@ -823,6 +943,12 @@ public final class Engine {
                 checkScales();
                 double bound = Math.abs(sa) * a.maxAbs + (b == null ? 0 : Math.abs(sb) * b.maxAbs)
                         + (c == null ? 0 : Math.abs(sc) * c.maxAbs);
+                if (activity != null) {
+                    // an activity has data in a few cells (climate change in one or two phases, often)
+                    Terms.addCells(into, alsoInto, activity.knownCells, a.cells, sa, b == null ? Terms.ZERO : b.cells,
+                            sb, c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
+                    return outcome;
+                }
                 Terms.add(into, alsoInto, a.cells, sa, b == null ? Terms.ZERO : b.cells, sb,
                         c == null ? Terms.ZERO : c.cells, sc, known, partial, bound, cells);
                 return outcome;
@@ -927,6 +1053,19 @@ public final class Engine {
                 }
             }
             return b.build();
+        }
+
+        /** The plan of a device line naming a model or declaring its footprint; resolved on first use. */
+        private Lists modelPlan(DeviceFleet d, String zone, Condition condition) {
+            ModelKey key = new ModelKey(d.category(), d.model().orElse(null), d.declared().orElse(null), zone,
+                    condition);
+            Lists l = modelPlans.get(key);
+            if (l == null) {
+                l = new Lists(DeviceModel.plan(resolver, key.category(), key.model(), key.declared(), zone,
+                        condition));
+                modelPlans.put(key, l);
+            }
+            return l;
         }
 
         /** The plan of a device kind, with its lists; resolved on first use. */

@@ -67,6 +67,11 @@ final class Resolver {
         return catalog;
     }
 
+    /** The reporting year. */
+    int year() {
+        return year;
+    }
+
     boolean hasKey(String key) {
         return !catalog.factorsForKey(key).isEmpty();
     }

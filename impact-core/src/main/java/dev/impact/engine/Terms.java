@@ -131,6 +131,45 @@ final class Terms {
         into.bound += bound;
     }
 
+    /**
+     * {@link #add} for a line whose data is in the few {@code cells} listed ({@code known}'s bits, in order): the
+     * other cells would get +0.0, which leaves a sum unchanged, so only these are touched; same sums, bit for bit.
+     */
+    static void addCells(Engine.Sum into, Engine.Sum alsoInto, int[] cells, double[] a, double sa, double[] b,
+                         double sb, double[] c, double sc, int known, int partial, double bound, double[] scratch) {
+        if (!(into.bound + bound <= SAFE_BOUND && alsoInto.bound + bound <= SAFE_BOUND)) {
+            check(into, alsoInto, a, sa, b, sb, c, sc, scratch);
+        }
+        double[] v1 = into.values;
+        int[] n1 = into.knownCount;
+        double[] v2 = alsoInto.values;
+        int[] n2 = alsoInto.knownCount;
+        for (int i : cells) {
+            double t = 0.0 + a[i] * sa + b[i] * sb + c[i] * sc;
+            v1[i] += t;
+            n1[i]++;
+            v2[i] += t;
+            n2[i]++;
+        }
+        into.partial |= partial;
+        into.parts++;
+        into.bound += bound;
+        alsoInto.partial |= partial;
+        alsoInto.parts++;
+        alsoInto.bound += bound;
+    }
+
+    /** The cells of {@code known}, in order. */
+    static int[] cells(int known) {
+        int[] out = new int[Integer.bitCount(known)];
+        for (int c = 0, k = 0; c < CELLS; c++) {
+            if ((known & (1 << c)) != 0) {
+                out[k++] = c;
+            }
+        }
+        return out;
+    }
+
     /** The exact check of a line near the limit: throws if a cell of the line or of a sum would pass it. */
     private static void check(Engine.Sum into, Engine.Sum alsoInto, double[] a, double sa, double[] b, double sb,
                               double[] c, double sc, double[] scratch) {

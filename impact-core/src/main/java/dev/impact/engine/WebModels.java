@@ -81,22 +81,23 @@ final class WebModels {
         }
 
         /**
-         * The line's scales: climate path {@code s[0]} = operational kgCO2e (part a: climate, use); grid path
-         * {@code s[0]} = operational kWh on the zone grid (part a: the grid factor) and {@code s[2]} = kgCO2e of the
-         * green data centre (part c: climate, use; SWD v3); {@code s[1]} = embodied kgCO2e (part b: climate,
-         * manufacture).
+         * The line's scales per GB of its volume (the plan multiplies them by the volume): climate path {@code u[0]} =
+         * operational kgCO2e (part a: climate, use); grid path {@code u[0]} = operational kWh on the zone grid (part a:
+         * the grid factor) and {@code u[2]} = kgCO2e of the green data centre (part c: climate, use; SWD v3);
+         * {@code u[1]} = embodied kgCO2e (part b: climate, manufacture).
          */
-        void scales(NetworkTransfer n, double[] s) {
-            double gb = visitedGb(n, defaultVisitFactor);
+        void unitScales(NetworkTransfer n, double[] u) {
+            // per GB of the line's volume: the visit factor f (1 for a volume) times each path's kWh or kg per GB
+            double f = visitFactor(n, defaultVisitFactor);
             double g = n.greenHosting();
             if (climate) {
-                s[0] = gb * (opDc * ((1 - g) * intensity(n, WebSegment.DATA_CENTRE) + g * greenKgPerKWh)
+                u[0] = f * (opDc * ((1 - g) * intensity(n, WebSegment.DATA_CENTRE) + g * greenKgPerKWh)
                         + opNet * intensity(n, WebSegment.NETWORK) + opDev * intensity(n, WebSegment.DEVICE));
             } else {
-                s[0] = gb * (opDc * (1 - g) + opNet + opDev);
-                s[2] = gb * opDc * g * greenKgPerKWh;
+                u[0] = f * (opDc * (1 - g) + opNet + opDev);
+                u[2] = f * opDc * g * greenKgPerKWh;
             }
-            s[1] = gb * (embDc + embNet + embDev + production) * embodiedKgPerKWh;
+            u[1] = f * (embDc + embNet + embDev + production) * embodiedKgPerKWh;
         }
 
         /** The line's segments, kgCO2e (climate change). */
@@ -116,14 +117,20 @@ final class WebModels {
      * shares, else {@code defaultFactor}).
      */
     static double visitedGb(NetworkTransfer n, double defaultFactor) {
-        OptionalDouble visits = n.visits();
-        if (visits.isEmpty()) {
-            return n.volumeGb();
+        return n.volumeGb() * visitFactor(n, defaultFactor);
+    }
+
+    /**
+     * The GB loaded per GB of the line's volume: 1 for a volume; for a line of visits, first + returning × reloaded
+     * (its own shares, else {@code defaultFactor}).
+     */
+    static double visitFactor(NetworkTransfer n, double defaultFactor) {
+        if (n.visits().isEmpty()) {
+            return 1;
         }
         OptionalDouble first = n.firstVisitShare();
-        double f = first.isPresent() ? first.getAsDouble() + n.returningVisitShare().getAsDouble()
+        return first.isPresent() ? first.getAsDouble() + n.returningVisitShare().getAsDouble()
                 * n.reloadedShare().getAsDouble() : defaultFactor;
-        return n.volumeGb() * f;
     }
 
     /**

@@ -33,15 +33,22 @@ public enum Convention {
      */
     CO2JS,
     /**
-     * Cloud Carbon Footprint (Thoughtworks). Recorded in the result; it does not yet change any number: the cloud and
-     * storage models that follow CCF's per-region factors and PUEs under it are being added (issue 13). Until then
-     * lines are assessed as under {@link #IMPACT}.
+     * Cloud Carbon Footprint (Thoughtworks; constants of {@code @cloud-carbon-footprint/aws} 0.15.0, {@code azure}
+     * 1.8.0, {@code core} 0.17.3 and the GCP package at commit b7a049c): cloud compute lines, and storage lines at a
+     * provider, take CCF's emission factor for their provider region ({@code cloud.<provider>.region.<region>}; for a
+     * line without a region, CCF's provider average {@code cloud.<provider>.region.unknown}, with a notice) instead of
+     * the zone's grid factor, CCF's PUEs and defaults (as impact's own for these lines: provider PUE, 50 %
+     * utilisation), and CCF's scope: no embodied emissions for storage, and for compute only from a named instance
+     * type. Other line kinds are assessed as under {@link #IMPACT}: CCF has no model for them.
      */
     CCF,
     /**
-     * BoaviztAPI (Boavizta). Recorded in the result; it does not yet change any number: the server and component
-     * models that follow BoaviztAPI's conventions under it are being added (issue 13). Until then lines are assessed
-     * as under {@link #IMPACT}.
+     * BoaviztAPI (Boavizta, 2.4.1). Server lines ({@code ServerFleet}): with a TDP, the CPU power follows BoaviztAPI's
+     * logarithmic curve refitted through the TDP points instead of impact's straight lines between them; no PUE
+     * unless the line gives one; BoaviztAPI's own grid factors for the zone where the catalog has them. Equipment
+     * lines (servers and devices) in yearly accounting: the embodied share of a period is capped at 1
+     * ({@code min(1, period / lifetime)}, BoaviztAPI's {@code duration / hours_life_time}). Other line kinds are
+     * assessed as under {@link #IMPACT}. See PEERS.md, "BoaviztAPI".
      */
     BOAVIZTAPI,
     /**

@@ -11,7 +11,12 @@ import java.util.OptionalDouble;
  * <pre>{@code
  * DataStorage archive = DataStorage.ofTbYears(40).medium(StorageMedium.HDD).replication(3).pue(1.4);
  * DataStorage mail = DataStorage.ofGbMonths(250_000).zone("FR");
+ * DataStorage s3 = DataStorage.ofTbYears(12).medium(StorageMedium.HDD).provider("aws").service("s3").region("eu-west-3");
  * }</pre>
+ *
+ * <p>With a cloud provider, the line is hosted at that provider: its PUE (CCF's provider figure, or the region's
+ * where CCF has one) instead of the data-centre average, its service's replication factor
+ * ({@code cloud.<provider>.replication.<service>}, CCF) when a service is named, and the region's zone.
  *
  * Immutable.
  */
@@ -24,17 +29,28 @@ public final class DataStorage implements Activity {
     private final double replication;
     private final double pue; // NaN = catalog default
     private final String zone;
+    private final String provider; // null = not at a cloud provider
+    private final String region; // null = none
+    private final String service; // null = none
+    private final Convention convention; // null = the assessment's
+    /** The provider, region and service as one text ("" without a provider), made once per line. */
+    private final String planKey;
 
-    private DataStorage(String label, double tbYears, StorageMedium medium, StorageModel model, double replication,
-                        double pue, String zone, String group) {
-        this.label = label;
-        this.group = group;
-        this.tbYears = tbYears;
-        this.medium = medium;
-        this.model = model;
-        this.replication = replication;
-        this.pue = pue;
-        this.zone = zone;
+    private DataStorage(Builder b) {
+        this.label = b.label;
+        this.group = b.group;
+        this.tbYears = b.tbYears;
+        this.medium = b.medium;
+        this.model = b.model;
+        this.replication = b.replication;
+        this.pue = b.pue;
+        this.zone = b.zone;
+        this.provider = b.provider;
+        this.region = b.region;
+        this.service = b.service;
+        this.convention = b.convention;
+        this.planKey = provider == null ? "" : provider + '|' + (region == null ? "" : region) + '|'
+                + (service == null ? "" : service);
     }
 
     /**
@@ -43,10 +59,8 @@ public final class DataStorage implements Activity {
      * @throws IllegalArgumentException if not a finite number > 0
      */
     public static DataStorage ofTbYears(double tbYears) {
-        return new DataStorage("data storage", Checks.positive(tbYears, "tbYears", "TB.year"),
-                StorageMedium.UNSPECIFIED, StorageModel.HARDWARE, 1, Double.NaN, null, null);
+        return builderOfTbYears(tbYears).build();
     }
-
 
     /**
      * A mutable builder for {@code tbYears} TB-years (> 0), for readers that build many lines: each setter checks its
@@ -69,6 +83,10 @@ public final class DataStorage implements Activity {
         private double replication = 1;
         private double pue = Double.NaN;
         private String zone;
+        private String provider;
+        private String region;
+        private String service;
+        private Convention convention;
 
         private Builder(double tbYears) {
             this.tbYears = tbYears;
@@ -116,11 +134,76 @@ public final class DataStorage implements Activity {
             return this;
         }
 
-        /** The line. */
+        /** At this cloud provider ({@code aws}, {@code azure}, {@code gcp}). */
+        public Builder provider(String provider) {
+            this.provider = word(provider, "provider");
+            return this;
+        }
+
+        /** In this provider region ({@code eu-west-3}); needs a provider. */
+        public Builder region(String region) {
+            this.region = word(region, "region");
+            return this;
+        }
+
+        /** Of this provider service ({@code s3}, {@code ebs}, {@code lrs}…): its replication factor; needs a provider. */
+        public Builder service(String service) {
+            this.service = word(service, "service");
+            return this;
+        }
+
+        /** Assessed with this peer's conventions, whatever the assessment's (see {@link Convention}). */
+        public Builder convention(Convention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
+        /**
+         * The line.
+         *
+         * @throws IllegalArgumentException if a region or service is given without a provider, or a service with a
+         *                                  replication other than 1 (the service gives it)
+         */
         public DataStorage build() {
-            return new DataStorage(label, tbYears, medium, model, replication, pue, zone, group);
+            if (provider == null && (region != null || service != null)) {
+                String field = region != null ? "region" : "service";
+                throw new LineRejectedException(field, region != null ? region : service, field
+                        + " needs the storage's cloud provider (provider aws, azure or gcp)");
+            }
+            if (service != null && replication != 1) {
+                throw new LineRejectedException("replication", String.valueOf(replication), "replication "
+                        + replication + " and service '" + service + "' both set the number of copies; give one"
+                        + " (the service's is CCF's replication factor)");
+            }
+            return new DataStorage(this);
         }
     }
+
+    private static String word(String s, String name) {
+        String k = Checks.text(s, name).trim().toLowerCase(java.util.Locale.ROOT);
+        if (k.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == '|')) {
+            throw new LineRejectedException(name, s, name + " must be one word (e.g. aws, eu-west-3, s3), was '" + s
+                    + "'");
+        }
+        return k;
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(tbYears);
+        b.label = label;
+        b.group = group;
+        b.medium = medium;
+        b.model = model;
+        b.replication = replication;
+        b.pue = pue;
+        b.zone = zone;
+        b.provider = provider;
+        b.region = region;
+        b.service = service;
+        b.convention = convention;
+        return b;
+    }
+
     /** {@code capacityGb} GB kept for {@code years} years. */
     public static DataStorage of(double capacityGb, double years) {
         double gb = Checks.positive(capacityGb, "capacityGb", "GB");
@@ -135,33 +218,31 @@ public final class DataStorage implements Activity {
 
     /** A copy with this label. */
     public DataStorage label(String label) {
-        return new DataStorage(Checks.text(label, "label"), tbYears, medium, model, replication, pue, zone, group);
+        return toBuilder().label(label).build();
     }
 
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public DataStorage group(String group) {
-        return new DataStorage(label, tbYears, medium, model, replication, pue, zone, Checks.text(group, "group"));
+        return toBuilder().group(group).build();
     }
 
     /** A copy on this medium. */
     public DataStorage medium(StorageMedium medium) {
-        return new DataStorage(label, tbYears, Objects.requireNonNull(medium, "medium"), model, replication, pue,
-                zone, group);
+        return toBuilder().medium(medium).build();
     }
 
     /** A copy computed with this model. */
     public DataStorage model(StorageModel model) {
-        return new DataStorage(label, tbYears, medium, Objects.requireNonNull(model, "model"), replication, pue,
-                zone, group);
+        return toBuilder().model(model).build();
     }
 
     /**
      * A copy stored in {@code copies} copies (>= 1), e.g. 3 for triple replication.
      *
-     * @throws IllegalArgumentException if less than 1
+     * @throws IllegalArgumentException if less than 1, or other than 1 on a line that names a service
      */
     public DataStorage replication(double copies) {
-        return new DataStorage(label, tbYears, medium, model, copies(copies), pue, zone, group);
+        return toBuilder().replication(copies).build();
     }
 
     private static double copies(double copies) {
@@ -178,13 +259,63 @@ public final class DataStorage implements Activity {
      * @throws IllegalArgumentException if less than 1
      */
     public DataStorage pue(double pue) {
-        return new DataStorage(label, tbYears, medium, model, replication, Checks.pue(pue), zone, group);
+        return toBuilder().pue(pue).build();
     }
 
     /** A copy in this zone. */
     public DataStorage zone(String zone) {
-        return new DataStorage(label, tbYears, medium, model, replication, pue,
-                Checks.zone(zone), group);
+        return toBuilder().zone(zone).build();
+    }
+
+    /**
+     * A copy stored at this cloud provider (lower-cased): the provider's PUE (CCF: AWS 1.135, Azure 1.185, GCP 1.1 or
+     * the region's) instead of the data-centre average when the line gives no PUE.
+     */
+    public DataStorage provider(String provider) {
+        return toBuilder().provider(provider).build();
+    }
+
+    /**
+     * A copy in this provider region ({@code eu-west-3}, {@code francecentral}, {@code europe-west9}): its zone
+     * unless the line gives one, CCF's factor under {@link Convention#CCF}, its PUE where CCF has one.
+     *
+     * @throws IllegalArgumentException if the line has no provider
+     */
+    public DataStorage region(String region) {
+        return toBuilder().region(region).build();
+    }
+
+    /**
+     * A copy of this provider service ({@code s3}, {@code ebs}, {@code lrs}, {@code storage-multi-region}…): CCF's
+     * replication factor for it ({@code cloud.<provider>.replication.<service>}) as the number of copies.
+     *
+     * @throws IllegalArgumentException if the line has no provider, or sets its own replication
+     */
+    public DataStorage service(String service) {
+        return toBuilder().service(service).build();
+    }
+
+    /** A copy assessed with this peer's conventions, whatever the assessment's (see {@link Convention}). */
+    public DataStorage convention(Convention convention) {
+        return toBuilder().convention(convention).build();
+    }
+
+    /** A copy of {@code tbYears} TB-years (> 0), every other input kept. */
+    public DataStorage tbYears(double tbYears) {
+        Builder b = toBuilder();
+        Builder c = new Builder(Checks.positive(tbYears, "tbYears", "TB.year"));
+        c.label = b.label;
+        c.group = b.group;
+        c.medium = b.medium;
+        c.model = b.model;
+        c.replication = b.replication;
+        c.pue = b.pue;
+        c.zone = b.zone;
+        c.provider = b.provider;
+        c.region = b.region;
+        c.service = b.service;
+        c.convention = b.convention;
+        return c.build();
     }
 
     @Override
@@ -223,7 +354,7 @@ public final class DataStorage implements Activity {
         return model;
     }
 
-    /** Number of copies (>= 1). */
+    /** Number of copies (>= 1) the line gives (1 when a service gives them: see {@link #service()}). */
     public double replication() {
         return replication;
     }
@@ -238,6 +369,34 @@ public final class DataStorage implements Activity {
         return Optional.ofNullable(zone);
     }
 
+    /** The cloud provider, lower case, if given. */
+    public Optional<String> provider() {
+        return Optional.ofNullable(provider);
+    }
+
+    /** The provider region, lower case, if given. */
+    public Optional<String> region() {
+        return Optional.ofNullable(region);
+    }
+
+    /** The provider service, lower case, if given. */
+    public Optional<String> service() {
+        return Optional.ofNullable(service);
+    }
+
+    @Override
+    public Optional<Convention> convention() {
+        return Optional.ofNullable(convention);
+    }
+
+    /**
+     * The provider, region and service as one text ({@code ""} without a provider): lines with equal keys share a
+     * plan. Made once per line.
+     */
+    public String planKey() {
+        return planKey;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof DataStorage)) {
@@ -247,12 +406,15 @@ public final class DataStorage implements Activity {
         return label.equals(d.label) && Objects.equals(group, d.group) && Double.compare(tbYears, d.tbYears) == 0
                 && medium == d.medium
                 && model == d.model && Double.compare(replication, d.replication) == 0
-                && Double.compare(pue, d.pue) == 0 && Objects.equals(zone, d.zone);
+                && Double.compare(pue, d.pue) == 0 && Objects.equals(zone, d.zone)
+                && Objects.equals(provider, d.provider) && Objects.equals(region, d.region)
+                && Objects.equals(service, d.service) && convention == d.convention;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, group, tbYears, medium, model, replication, pue, zone);
+        return Objects.hash(label, group, tbYears, medium, model, replication, pue, zone, provider, region, service,
+                convention);
     }
 
     @Override
@@ -260,6 +422,10 @@ public final class DataStorage implements Activity {
         return "DataStorage[" + label + (group == null ? "" : " @ " + group) + ": "
                 + dev.impact.measure.Numbers.format(tbYears) + " TB-years, "
                 + medium.name().toLowerCase(Locale.ROOT) + ", ×" + replication
-                + (Double.isNaN(pue) ? "" : ", PUE " + pue) + (zone == null ? "" : ", zone " + zone) + "]";
+                + (Double.isNaN(pue) ? "" : ", PUE " + pue)
+                + (provider == null ? "" : ", " + provider + (service == null ? "" : " " + service)
+                + (region == null ? "" : " " + region))
+                + (zone == null ? "" : ", zone " + zone)
+                + (convention == null ? "" : ", convention " + convention.label()) + "]";
     }
 }

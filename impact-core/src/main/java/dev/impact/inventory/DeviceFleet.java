@@ -32,11 +32,16 @@ public final class DeviceFleet implements Equipment {
     private final double massKg; // NaN = not given
     private final Condition condition;
     private final int purchaseYear; // 0 = not given
+    private final String model; // null = not given: the category's figures
+    private final DeclaredFootprint declared; // null = none
 
     private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
                         double massKg, Condition condition, int purchaseYear, String group, int retirementYear,
-                                double previousLifeYears, double laterLifeYears) {
+                                double previousLifeYears, double laterLifeYears, String model,
+                        DeclaredFootprint declared) {
         this.label = label;
+        this.model = model;
+        this.declared = declared;
         this.group = group;
         this.laterLifeYears = laterLifeYears;
         this.previousLifeYears = previousLifeYears;
@@ -60,7 +65,7 @@ public final class DeviceFleet implements Equipment {
     public static DeviceFleet of(String category, double count) {
         String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
-                Condition.NEW, 0, null, 0, 0, 0);
+                Condition.NEW, 0, null, 0, 0, 0, null, null);
     }
 
     private static String category(String category) {
@@ -195,7 +200,7 @@ public final class DeviceFleet implements Equipment {
         /** The line. */
         public DeviceFleet build() {
             return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                    group, retirementYear, previousLifeYears, laterLifeYears);
+                    group, retirementYear, previousLifeYears, laterLifeYears, null, null);
         }
     }
 
@@ -203,25 +208,25 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet label(String label) {
         return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg,
                 condition,
-                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
+                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public DeviceFleet group(String group) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears);
+                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy with this count (> 0). */
     public DeviceFleet count(double count) {
         return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
-                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public DeviceFleet lifetimeYears(double years) {
         return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
-                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
@@ -237,20 +242,20 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this use profile. */
     public DeviceFleet use(UseProfile use) {
         return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
-                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
                 Checks.zone(zone), massKg, condition, purchaseYear, group, retirementYear, previousLifeYears,
-                        laterLifeYears);
+                        laterLifeYears, model, declared);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */
     public DeviceFleet massKg(double kg) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
-                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy bought refurbished. */
@@ -262,13 +267,13 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet condition(Condition condition) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
                 Objects.requireNonNull(condition, "condition"), purchaseYear, group, retirementYear,
-                        previousLifeYears, laterLifeYears);
+                        previousLifeYears, laterLifeYears, model, declared);
     }
 
     /** A copy bought in this year. */
     public DeviceFleet purchaseYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears);
+                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
     }
 
     /**
@@ -277,7 +282,7 @@ public final class DeviceFleet implements Equipment {
      */
     public DeviceFleet retirementYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears);
+                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears, model, declared);
     }
 
     /**
@@ -289,7 +294,40 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet secondLife(double yearsBefore, double yearsAfter) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, Checks.nonNegative(yearsBefore, "previousLifeYears", "years"),
-                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"));
+                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared);
+    }
+
+    /**
+     * A copy naming the device's model (maker and model, e.g. {@code "Dell Latitude 5430"}): its climate change
+     * embodied footprint is then the manufacturer's sheet in the catalog ({@code product.<category>.<maker-model>}),
+     * and its default energy and mass the sheet's; when the catalog has no such model, the category's figures are
+     * used and the line says so. Other indicators stay the category's.
+     */
+    public DeviceFleet model(String model) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, Checks.text(model, "model").trim(),
+                declared);
+    }
+
+    /**
+     * A copy with the supplier's declared embodied climate footprint per device, which overrides the catalog's
+     * (model or category) for climate change; the line carries the declaration's source and a check against the
+     * range of the category's manufacturer sheets in the catalog.
+     */
+    public DeviceFleet declared(DeclaredFootprint declared) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model,
+                Objects.requireNonNull(declared, "declared"));
+    }
+
+    /** The model named, if any. */
+    public Optional<String> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** The supplier's declared embodied footprint, if any. */
+    public Optional<DeclaredFootprint> declared() {
+        return Optional.ofNullable(declared);
     }
 
     /** Years of use before this organisation (second life; 0 when none). */
@@ -377,13 +415,13 @@ public final class DeviceFleet implements Equipment {
                                 d.laterLifeYears) == 0 && Double.compare(previousLifeYears, d.previousLifeYears) == 0
                                         && retirementYear == d.retirementYear
                 && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
-                && condition == d.condition;
+                && condition == d.condition && Objects.equals(model, d.model) && Objects.equals(declared, d.declared);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(label, group, laterLifeYears, previousLifeYears, retirementYear, category, count,
-                lifetimeYears, use, zone, massKg, condition, purchaseYear);
+                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared);
     }
 
     @Override
@@ -391,6 +429,12 @@ public final class DeviceFleet implements Equipment {
         StringBuilder sb = new StringBuilder("DeviceFleet[").append(label)
                 .append(group == null ? "" : " @ " + group).append(": ")
                 .append(dev.impact.measure.Numbers.format(count)).append(" × ").append(category);
+        if (model != null) {
+            sb.append(" '").append(model).append('\'');
+        }
+        if (declared != null) {
+            sb.append(", ").append(declared);
+        }
         if (condition == Condition.REFURBISHED) {
             sb.append(", refurbished");
         }

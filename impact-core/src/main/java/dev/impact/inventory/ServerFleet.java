@@ -1,5 +1,6 @@
 package dev.impact.inventory;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,9 +30,10 @@ public final class ServerFleet implements Equipment {
     private final double lifetimeYears; // NaN = not given
     private final String zone; // null = not given
     private final int purchaseYear; // 0 = not given
+    private final Convention convention; // null = the assessment's
 
     private ServerFleet(String label, double count, Configuration configuration, double lifetimeYears, String zone,
-                        int purchaseYear, String group, int retirementYear) {
+                        int purchaseYear, String group, int retirementYear, Convention convention) {
         this.label = label;
         this.group = group;
         this.retirementYear = retirementYear;
@@ -40,6 +42,7 @@ public final class ServerFleet implements Equipment {
         this.lifetimeYears = lifetimeYears;
         this.zone = zone;
         this.purchaseYear = purchaseYear;
+        this.convention = convention;
     }
 
     /**
@@ -49,7 +52,7 @@ public final class ServerFleet implements Equipment {
      */
     public static ServerFleet of(double count) {
         return new ServerFleet("server", Checks.positive(count, "count", "servers"), Configuration.EMPTY, Double.NaN,
-                null, 0, null, 0);
+                null, 0, null, 0, null);
     }
 
     /**
@@ -97,6 +100,8 @@ public final class ServerFleet implements Equipment {
         private CaseType caseType;
         private double averagePowerWatts = Double.NaN;
         private double pue = Double.NaN;
+        private Detail detail = Detail.EMPTY;
+        private Convention convention;
 
         private Builder(double count) {
             this.count = count;
@@ -236,10 +241,58 @@ public final class ServerFleet implements Equipment {
             return this;
         }
 
+        /** Completed from this BoaviztAPI server archetype (see {@link ServerFleet#archetype(String)}). */
+        public Builder archetype(String name) {
+            this.detail = detail.withArchetype(Checks.text(name, "archetype"));
+            return this;
+        }
+
+        /** The CPU model (see {@link ServerFleet#cpuName(String)}). */
+        public Builder cpuName(String name) {
+            this.detail = detail.withCpuName(Checks.text(name, "cpu.name"));
+            return this;
+        }
+
+        /** The CPU family (see {@link ServerFleet#cpuFamily(String)}). */
+        public Builder cpuFamily(String family) {
+            this.detail = detail.withCpuFamily(Checks.text(family, "cpu.family"));
+            return this;
+        }
+
+        /** {@code units} GPUs, 0 for none (see {@link ServerFleet#gpu(int)}). */
+        public Builder gpu(int units) {
+            this.detail = detail.withGpuUnits(Checks.nonNegative(units, "gpu.units"));
+            return this;
+        }
+
+        /** The GPU model (see {@link ServerFleet#gpuName(String)}). */
+        public Builder gpuName(String name) {
+            this.detail = detail.withGpuName(Checks.text(name, "gpu.name"));
+            return this;
+        }
+
+        /** The memory of one GPU, in GB (> 0). */
+        public Builder gpuMemoryGb(double gb) {
+            this.detail = detail.withGpuMemoryGb(Checks.positive(gb, "gpu.memory", "GB"));
+            return this;
+        }
+
+        /** The average power of one GPU, in W (>= 0). */
+        public Builder gpuPowerWatts(double watts) {
+            this.detail = detail.withGpuPowerWatts(Checks.nonNegative(watts, "gpu.power", "W"));
+            return this;
+        }
+
+        /** Assessed with this peer's conventions (see {@link ServerFleet#convention(Convention)}). */
+        public Builder convention(Convention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
         /** The line. */
         public ServerFleet build() {
             return new ServerFleet(label, count, configuration(), lifetimeYears, zone, purchaseYear, group,
-                    retirementYear);
+                    retirementYear, convention);
         }
 
         private Configuration configuration() {
@@ -247,12 +300,14 @@ public final class ServerFleet implements Equipment {
                     && Double.isNaN(cpuTdpWatts) && Double.isNaN(load) && ramUnits == NONE && Double.isNaN(ramGb)
                     && Double.isNaN(ramDensity) && ssdUnits == NONE && Double.isNaN(ssdGb)
                     && Double.isNaN(ssdDensity) && hddUnits == NONE && psuUnits == NONE && Double.isNaN(psuMassKg)
-                    && caseType == null && Double.isNaN(averagePowerWatts) && Double.isNaN(pue)) {
+                    && caseType == null && Double.isNaN(averagePowerWatts) && Double.isNaN(pue)
+                    && detail == Detail.EMPTY) {
                 return Configuration.EMPTY;
             }
             return new Configuration(i(cpuUnits), i(cpuCores), d(cpuDiePerCoreMm2), d(cpuDieAreaMm2), d(cpuTdpWatts),
                     d(load), i(ramUnits), d(ramGb), d(ramDensity), i(ssdUnits), d(ssdGb), d(ssdDensity), i(hddUnits),
-                    i(psuUnits), d(psuMassKg), Optional.ofNullable(caseType), d(averagePowerWatts), d(pue));
+                    i(psuUnits), d(psuMassKg), Optional.ofNullable(caseType), d(averagePowerWatts), d(pue),
+                    detail);
         }
 
         private static OptionalInt i(int v) {
@@ -265,13 +320,13 @@ public final class ServerFleet implements Equipment {
     }
 
     private ServerFleet with(Configuration c) {
-        return new ServerFleet(label, count, c, lifetimeYears, zone, purchaseYear, group, retirementYear);
+        return new ServerFleet(label, count, c, lifetimeYears, zone, purchaseYear, group, retirementYear, convention);
     }
 
     /** A copy with this label. */
     public ServerFleet label(String label) {
         return new ServerFleet(Checks.text(label, "label"), count, configuration, lifetimeYears, zone, purchaseYear,
-                group, retirementYear);
+                group, retirementYear, convention);
     }
 
     /**
@@ -280,7 +335,7 @@ public final class ServerFleet implements Equipment {
      */
     public ServerFleet retirementYear(int year) {
         return new ServerFleet(label, count, configuration, lifetimeYears, zone, purchaseYear, group,
-                Checks.year(year, "retirementYear"));
+                Checks.year(year, "retirementYear"), convention);
     }
 
     @Override
@@ -291,31 +346,31 @@ public final class ServerFleet implements Equipment {
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public ServerFleet group(String group) {
         return new ServerFleet(label, count, configuration, lifetimeYears, zone, purchaseYear, Checks.text(group,
-                "group"), retirementYear);
+                "group"), retirementYear, convention);
     }
 
     /** A copy with this count. */
     public ServerFleet count(double count) {
         return new ServerFleet(label, Checks.positive(count, "count", "servers"), configuration, lifetimeYears, zone,
-                purchaseYear, group, retirementYear);
+                purchaseYear, group, retirementYear, convention);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public ServerFleet lifetimeYears(double years) {
         return new ServerFleet(label, count, configuration, Checks.positive(years, "lifetimeYears", "years"), zone,
-                purchaseYear, group, retirementYear);
+                purchaseYear, group, retirementYear, convention);
     }
 
     /** A copy in this electricity zone. */
     public ServerFleet zone(String zone) {
         return new ServerFleet(label, count, configuration, lifetimeYears,
-                Checks.zone(zone), purchaseYear, group, retirementYear);
+                Checks.zone(zone), purchaseYear, group, retirementYear, convention);
     }
 
     /** A copy bought in this year. */
     public ServerFleet purchaseYear(int year) {
         return new ServerFleet(label, count, configuration, lifetimeYears, zone, Checks.year(year, "purchaseYear"),
-                group, retirementYear);
+                group, retirementYear, convention);
     }
 
     /** {@code units} CPUs (sockets) of {@code coresPerCpu} cores each. */
@@ -342,7 +397,8 @@ public final class ServerFleet implements Equipment {
 
     /** Average CPU load, between 0 and 1. */
     public ServerFleet load(double load) {
-        return with(configuration.toBuilder().load(Checks.fraction(load, "load")).build());
+        Configuration c = configuration.toBuilder().load(Checks.fraction(load, "load")).build();
+        return with(c.toBuilder().detail(c.detail().withWorkload(List.of())).build());
     }
 
     /** {@code units} memory modules of {@code gbEach} GB. */
@@ -378,6 +434,141 @@ public final class ServerFleet implements Equipment {
                 .psuMassKg(Checks.positive(kgEach, "psu.mass", "kg")).build());
     }
 
+    /**
+     * Completed from this BoaviztAPI server archetype (e.g. {@code platform_compute_medium}, {@code dellR740}): each
+     * attribute left out is taken from the catalog's {@code server.archetype.<name>.*} parameters before the generic
+     * {@code server.*} defaults. An unknown name is refused when the line is assessed, with the closest names.
+     */
+    public ServerFleet archetype(String name) {
+        return withDetail(configuration.detail().withArchetype(Checks.text(name, "archetype")));
+    }
+
+    /**
+     * The CPU model, e.g. {@code Intel Xeon Gold 6248}: completes its TDP, cores and die area from the catalog's CPU
+     * table ({@code cpu.spec.*}, matched on the name's letters and digits, case and punctuation ignored), and picks
+     * the model range's power curve (Xeon Platinum, Gold, Silver, E5, E3, E). Inputs given on the line win.
+     */
+    public ServerFleet cpuName(String name) {
+        return withDetail(configuration.detail().withCpuName(Checks.text(name, "cpu.name")));
+    }
+
+    /**
+     * The CPU family (code name, e.g. {@code Cascade Lake}, {@code Milan}): completes the die area from the family's
+     * rows of the CPU table as BoaviztAPI does (mean of the rows with the same core count, else a rule of three when
+     * all rows share one core count, else a linear fit of die area on cores; the family mean without a core count).
+     */
+    public ServerFleet cpuFamily(String family) {
+        return withDetail(configuration.detail().withCpuFamily(Checks.text(family, "cpu.family")));
+    }
+
+    /**
+     * A mixed workload: the server spends each share of its time at a CPU load; the average power is the
+     * time-weighted mean of the powers at those loads (BoaviztAPI's {@code usage.time_workload} as a list). Time
+     * shares are fractions (0 to 1) that may sum to less than 1 (the rest of the time the server draws nothing, as in
+     * BoaviztAPI) but not more. Replaces {@link #load(double)}.
+     */
+    public ServerFleet workload(WorkloadShare... shares) {
+        Objects.requireNonNull(shares, "shares");
+        List<WorkloadShare> list = List.of(shares);
+        if (list.isEmpty()) {
+            throw new LineRejectedException("workload", "", "workload needs at least one time share");
+        }
+        double sum = 0;
+        for (WorkloadShare w : list) {
+            sum += w.timeShare();
+        }
+        if (sum > 1 + 1e-9) {
+            throw new LineRejectedException("workload", String.valueOf(sum), "workload time shares must sum to at"
+                    + " most 1, was " + sum);
+        }
+        Configuration c = configuration.toBuilder().clearLoad().build();
+        return with(c.toBuilder().detail(c.detail().withWorkload(list)).build());
+    }
+
+    /**
+     * A further group of {@code units} memory modules of {@code gbEach} GB beside the one given by
+     * {@link #ram(int, double)} (or, when none was given, that group itself). {@code gbPerCm2} is the group's die
+     * density (NaN: the catalog's default).
+     */
+    public ServerFleet addRam(int units, double gbEach, double gbPerCm2) {
+        Checks.positive(units, "ram.units");
+        Checks.positive(gbEach, "ram.capacity", "GB");
+        if (!Double.isNaN(gbPerCm2)) {
+            Checks.positive(gbPerCm2, "ram.density", "GB/cm2");
+        }
+        if (configuration.ramUnits().isEmpty()) {
+            ServerFleet s = ram(units, gbEach);
+            return Double.isNaN(gbPerCm2) ? s : s.ramDensity(gbPerCm2);
+        }
+        return withDetail(configuration.detail().withMoreRam(new Group(units, gbEach, gbPerCm2)));
+    }
+
+    /** {@link #addRam(int, double, double)} at the catalog's default density. */
+    public ServerFleet addRam(int units, double gbEach) {
+        return addRam(units, gbEach, Double.NaN);
+    }
+
+    /**
+     * A further group of {@code units} SSDs of {@code gbEach} GB beside the one given by {@link #ssd(int, double)}
+     * (or, when none was given, that group itself); {@code gbPerCm2} NaN for the catalog's default density.
+     */
+    public ServerFleet addSsd(int units, double gbEach, double gbPerCm2) {
+        Checks.positive(units, "ssd.units");
+        Checks.positive(gbEach, "ssd.capacity", "GB");
+        if (!Double.isNaN(gbPerCm2)) {
+            Checks.positive(gbPerCm2, "ssd.density", "GB/cm2");
+        }
+        if (configuration.ssdUnits().isEmpty()) {
+            ServerFleet s = ssd(units, gbEach);
+            return Double.isNaN(gbPerCm2) ? s : s.ssdDensity(gbPerCm2);
+        }
+        return withDetail(configuration.detail().withMoreSsd(new Group(units, gbEach, gbPerCm2)));
+    }
+
+    /** {@link #addSsd(int, double, double)} at the catalog's default density. */
+    public ServerFleet addSsd(int units, double gbEach) {
+        return addSsd(units, gbEach, Double.NaN);
+    }
+
+    /** {@code units} more hard disk drives beside those given by {@link #hdd(int)} (BoaviztAPI: a constant per drive). */
+    public ServerFleet addHdd(int units) {
+        Checks.positive(units, "hdd.units");
+        if (configuration.hddUnits().isEmpty()) {
+            return hdd(units);
+        }
+        return withDetail(configuration.detail().withMoreHdd(configuration.detail().moreHdd() + units));
+    }
+
+    /**
+     * {@code units} GPUs (> 0, or 0 for none), each completed from BoaviztAPI's default GPU archetype ("Large GPU":
+     * 1.69 kg, 80 GB of memory, an 814 mm² die) unless named or given.
+     */
+    public ServerFleet gpu(int units) {
+        return withDetail(configuration.detail().withGpuUnits(Checks.nonNegative(units, "gpu.units")));
+    }
+
+    /** The GPU model (e.g. {@code NVIDIA A100 PCIe 40GB}), from the catalog's GPU table ({@code gpu.spec.*}). */
+    public ServerFleet gpuName(String name) {
+        return withDetail(configuration.detail().withGpuName(Checks.text(name, "gpu.name")));
+    }
+
+    /** The memory of one GPU, in GB (> 0). */
+    public ServerFleet gpuMemoryGb(double gb) {
+        return withDetail(configuration.detail().withGpuMemoryGb(Checks.positive(gb, "gpu.memory", "GB")));
+    }
+
+    /**
+     * The average electrical power of one GPU, in W: added to the server's power (BoaviztAPI has no GPU power model,
+     * so without it a GPU adds no use-phase energy; the assessment says so).
+     */
+    public ServerFleet gpuPowerWatts(double watts) {
+        return withDetail(configuration.detail().withGpuPowerWatts(Checks.nonNegative(watts, "gpu.power", "W")));
+    }
+
+    private ServerFleet withDetail(Detail d) {
+        return with(configuration.toBuilder().detail(d).build());
+    }
+
     /** Rack or blade enclosure. */
     public ServerFleet caseType(CaseType caseType) {
         return with(configuration.toBuilder().caseType(Objects.requireNonNull(caseType, "caseType")).build());
@@ -394,6 +585,22 @@ public final class ServerFleet implements Equipment {
     /** A measured average electrical power of one server, in W: bypasses the power model. */
     public ServerFleet averagePowerWatts(double watts) {
         return with(configuration.toBuilder().averagePowerWatts(Checks.positive(watts, "averagePower", "W")).build());
+    }
+
+    /**
+     * A copy assessed with this peer's conventions whatever the assessment's. Under {@link Convention#BOAVIZTAPI}: with
+     * a TDP the CPU power curve is BoaviztAPI's logarithmic curve refitted through the TDP points (instead of impact's
+     * straight lines between them), and in yearly accounting the embodied share of a period is capped at the whole
+     * (period / lifetime at most 1, as BoaviztAPI's {@code duration / hours_life_time}).
+     */
+    public ServerFleet convention(Convention convention) {
+        return new ServerFleet(label, count, configuration, lifetimeYears, zone, purchaseYear, group, retirementYear,
+                Objects.requireNonNull(convention, "convention"));
+    }
+
+    @Override
+    public Optional<Convention> convention() {
+        return Optional.ofNullable(convention);
     }
 
     @Override
@@ -453,13 +660,14 @@ public final class ServerFleet implements Equipment {
         return Double.compare(count, s.count) == 0 && Double.compare(lifetimeYears, s.lifetimeYears) == 0
                 && purchaseYear == s.purchaseYear && label.equals(s.label) && Objects.equals(group, s.group)
                         && retirementYear == s.retirementYear
-                        && configuration.equals(s.configuration)
+                        && configuration.equals(s.configuration) && convention == s.convention
                 && Objects.equals(zone, s.zone);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(label, group, retirementYear, count, configuration, lifetimeYears, zone, purchaseYear);
+        return Objects.hash(label, group, retirementYear, count, configuration, lifetimeYears, zone, purchaseYear,
+                convention);
     }
 
     @Override
@@ -467,7 +675,8 @@ public final class ServerFleet implements Equipment {
         return "ServerFleet[" + label + (group == null ? "" : " @ " + group) + ": "
                 + dev.impact.measure.Numbers.format(count) + " × " + configuration
                 + lifetimeYears().stream().mapToObj(y -> ", " + y + " years").findFirst().orElse("")
-                + (zone == null ? "" : ", zone " + zone) + "]";
+                + (zone == null ? "" : ", zone " + zone)
+                + (convention == null ? "" : ", convention " + convention.label()) + "]";
     }
 
     /**
@@ -479,7 +688,8 @@ public final class ServerFleet implements Equipment {
                                 OptionalInt ramUnits, OptionalDouble ramGb, OptionalDouble ramDensity,
                                 OptionalInt ssdUnits, OptionalDouble ssdGb, OptionalDouble ssdDensity,
                                 OptionalInt hddUnits, OptionalInt psuUnits, OptionalDouble psuMassKg,
-                                Optional<CaseType> caseType, OptionalDouble averagePowerWatts, OptionalDouble pue) {
+                                Optional<CaseType> caseType, OptionalDouble averagePowerWatts, OptionalDouble pue,
+                                Detail detail) {
         static final Configuration EMPTY = new Builder().build();
         /** OptionalInt of 0..255, shared (component counts are small; OptionalInt is a value-based class). */
         private static final OptionalInt[] SMALL = new OptionalInt[256];
@@ -513,6 +723,7 @@ public final class ServerFleet implements Equipment {
             Objects.requireNonNull(caseType, "caseType");
             Objects.requireNonNull(averagePowerWatts, "averagePowerWatts");
             Objects.requireNonNull(pue, "pue");
+            Objects.requireNonNull(detail, "detail");
         }
 
         Builder toBuilder() {
@@ -535,6 +746,7 @@ public final class ServerFleet implements Equipment {
             b.caseType = caseType;
             b.averagePowerWatts = averagePowerWatts;
             b.pue = pue;
+            b.detail = detail;
             return b;
         }
 
@@ -550,6 +762,9 @@ public final class ServerFleet implements Equipment {
             hddUnits.ifPresent(u -> sb.append(", HDD ").append(u));
             load.ifPresent(l -> sb.append(", load ").append(l));
             pue.ifPresent(p -> sb.append(", PUE ").append(p));
+            if (!detail.equals(Detail.EMPTY)) {
+                sb.append(", ").append(detail);
+            }
             return sb.toString();
         }
 
@@ -572,6 +787,7 @@ public final class ServerFleet implements Equipment {
             Optional<CaseType> caseType = Optional.empty();
             OptionalDouble averagePowerWatts = OptionalDouble.empty();
             OptionalDouble pue = OptionalDouble.empty();
+            Detail detail = Detail.EMPTY;
 
             Builder cpuUnits(int v) { cpuUnits = OptionalInt.of(v); return this; }
             Builder cpuCores(int v) { cpuCores = OptionalInt.of(v); return this; }
@@ -579,6 +795,7 @@ public final class ServerFleet implements Equipment {
             Builder cpuDieAreaMm2(double v) { cpuDieAreaMm2 = OptionalDouble.of(v); return this; }
             Builder cpuTdpWatts(double v) { cpuTdpWatts = OptionalDouble.of(v); return this; }
             Builder load(double v) { load = OptionalDouble.of(v); return this; }
+            Builder clearLoad() { load = OptionalDouble.empty(); return this; }
             Builder ramUnits(int v) { ramUnits = OptionalInt.of(v); return this; }
             Builder ramGb(double v) { ramGb = OptionalDouble.of(v); return this; }
             Builder ramDensity(double v) { ramDensity = OptionalDouble.of(v); return this; }
@@ -591,12 +808,139 @@ public final class ServerFleet implements Equipment {
             Builder caseType(CaseType v) { caseType = Optional.of(v); return this; }
             Builder averagePowerWatts(double v) { averagePowerWatts = OptionalDouble.of(v); return this; }
             Builder pue(double v) { pue = OptionalDouble.of(v); return this; }
+            Builder detail(Detail v) { detail = v; return this; }
 
             Configuration build() {
                 return new Configuration(cpuUnits, cpuCores, cpuDiePerCoreMm2, cpuDieAreaMm2, cpuTdpWatts, load,
                         ramUnits, ramGb, ramDensity, ssdUnits, ssdGb, ssdDensity, hddUnits, psuUnits, psuMassKg,
-                        caseType, averagePowerWatts, pue);
+                        caseType, averagePowerWatts, pue, detail);
             }
+        }
+    }
+    /** One share of a mixed workload: {@code timeShare} of the time (0 to 1) at CPU {@code load} (0 to 1). */
+    public record WorkloadShare(double timeShare, double load) {
+        public WorkloadShare {
+            Checks.fraction(timeShare, "workload.timeShare");
+            Checks.fraction(load, "workload.load");
+        }
+
+        /** {@code timeShare} of the time at {@code load}. */
+        public static WorkloadShare of(double timeShare, double load) {
+            return new WorkloadShare(timeShare, load);
+        }
+    }
+
+    /** A further group of memory modules or SSDs: units × GB each, at a density in GB/cm² (NaN: default). */
+    public record Group(int units, double capacityGb, double densityGbPerCm2) {
+    }
+
+    /**
+     * The attributes beyond the first RAM and SSD group: an archetype name, the CPU's name or family, a mixed
+     * workload, further RAM/SSD groups and HDDs, and GPUs. {@link #EMPTY} when none is given (the usual case: one
+     * shared instance, compared by identity first).
+     */
+    public record Detail(Optional<String> archetype, Optional<String> cpuName, Optional<String> cpuFamily,
+                         List<WorkloadShare> workload, List<Group> moreRam, List<Group> moreSsd, int moreHdd,
+                         OptionalInt gpuUnits, Optional<String> gpuName, OptionalDouble gpuMemoryGb,
+                         OptionalDouble gpuPowerWatts) {
+        /** No further attribute. */
+        public static final Detail EMPTY = new Detail(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                List.of(), List.of(), 0, OptionalInt.empty(), Optional.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty());
+
+        public Detail {
+            Objects.requireNonNull(archetype, "archetype");
+            Objects.requireNonNull(cpuName, "cpuName");
+            Objects.requireNonNull(cpuFamily, "cpuFamily");
+            workload = List.copyOf(workload);
+            moreRam = List.copyOf(moreRam);
+            moreSsd = List.copyOf(moreSsd);
+            Objects.requireNonNull(gpuUnits, "gpuUnits");
+            Objects.requireNonNull(gpuName, "gpuName");
+            Objects.requireNonNull(gpuMemoryGb, "gpuMemoryGb");
+            Objects.requireNonNull(gpuPowerWatts, "gpuPowerWatts");
+        }
+
+        Detail withArchetype(String v) {
+            return new Detail(Optional.of(v), cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
+                    gpuName, gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withCpuName(String v) {
+            return new Detail(archetype, Optional.of(v), cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
+                    gpuName, gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withCpuFamily(String v) {
+            return new Detail(archetype, cpuName, Optional.of(v), workload, moreRam, moreSsd, moreHdd, gpuUnits,
+                    gpuName, gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withWorkload(List<WorkloadShare> v) {
+            return new Detail(archetype, cpuName, cpuFamily, v, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withMoreRam(Group g) {
+            List<Group> l = new java.util.ArrayList<>(moreRam);
+            l.add(g);
+            return new Detail(archetype, cpuName, cpuFamily, workload, l, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withMoreSsd(Group g) {
+            List<Group> l = new java.util.ArrayList<>(moreSsd);
+            l.add(g);
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, l, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withMoreHdd(int v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, v, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withGpuUnits(int v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, OptionalInt.of(v),
+                    gpuName, gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withGpuName(String v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
+                    Optional.of(v), gpuMemoryGb, gpuPowerWatts);
+        }
+
+        Detail withGpuMemoryGb(double v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    OptionalDouble.of(v), gpuPowerWatts);
+        }
+
+        Detail withGpuPowerWatts(double v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, OptionalDouble.of(v));
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            archetype.ifPresent(a -> sb.append("archetype ").append(a).append("; "));
+            cpuName.ifPresent(a -> sb.append("CPU ").append(a).append("; "));
+            cpuFamily.ifPresent(a -> sb.append("CPU family ").append(a).append("; "));
+            if (!workload.isEmpty()) {
+                sb.append("workload");
+                workload.forEach(w -> sb.append(' ').append(w.timeShare()).append('@').append(w.load()));
+                sb.append("; ");
+            }
+            moreRam.forEach(g -> sb.append("+RAM ").append(g.units()).append(" × ").append(g.capacityGb())
+                    .append(" GB; "));
+            moreSsd.forEach(g -> sb.append("+SSD ").append(g.units()).append(" × ").append(g.capacityGb())
+                    .append(" GB; "));
+            if (moreHdd > 0) {
+                sb.append("+HDD ").append(moreHdd).append("; ");
+            }
+            gpuUnits.ifPresent(u -> sb.append("GPU ").append(u).append(gpuName.map(n -> " " + n).orElse(""))
+                    .append("; "));
+            return sb.length() == 0 ? "" : sb.substring(0, sb.length() - 2);
         }
     }
 }

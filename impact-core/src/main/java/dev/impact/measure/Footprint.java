@@ -44,11 +44,11 @@ public final class Footprint {
     private static final Footprint ZERO = new Footprint(new double[CELLS], ALL, 0);
     private static final Footprint NONE = new Footprint(new double[CELLS], 0, 0);
 
-    private final double[] values;
+    final double[] values;
     /** bit set: the cell has data from at least one contribution. */
-    private final int known;
+    final int known;
     /** bit set: the cell lacks data from at least one contribution (subset of known). */
-    private final int partial;
+    final int partial;
 
     private Footprint(double[] values, int known, int partial) {
         for (int c = 0; c < CELLS; c++) {
@@ -59,6 +59,11 @@ public final class Footprint {
         this.values = values;
         this.known = known;
         this.partial = partial & known;
+    }
+
+    /** A footprint of these cells (owned from now on) and masks, for {@link FootprintColumn}. */
+    static Footprint ofCells(double[] values, int known, int partial) {
+        return new Footprint(values, known, partial);
     }
 
     static int cell(Phase phase, Indicator indicator) {

@@ -139,6 +139,20 @@ public final class UncertainAssessment {
         return ids;
     }
 
+    /**
+     * The draws of one random variable (an id of {@link #variables()}), as multipliers of its central value, in draw
+     * order; empty if this assessment did not draw it. Variables are seeded by their id, so assessments run with the
+     * same settings draw a shared variable identically (what lets a comparison relate two offers draw by draw).
+     */
+    public Optional<double[]> draws(String variable) {
+        for (int v = 0; v < model.variables.size(); v++) {
+            if (model.variables.get(v).id().equals(variable)) {
+                return Optional.of(draws[v].clone());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Indices of lines whose footprint could not be decomposed and was held constant (normally none). */
     public List<Integer> constantLines() {
         return List.copyOf(model.notDecomposed);

@@ -1,6 +1,7 @@
 package dev.impact.factor;
 
 import dev.impact.measure.Footprint;
+import java.util.List;
 import dev.impact.measure.Indicator;
 import dev.impact.measure.Phase;
 
@@ -195,4 +196,34 @@ public final class TestCatalogs {
         addUsage(b);
         return b.build();
     }
+    static final Source PCF = new Source("pcf-test", "Boavizta environmental-footprint-data", "Boavizta",
+            2023, "github.com/Boavizta/environmental-footprint-data @61323eb", "ODbL 1.0");
+
+    /**
+     * {@link #ademeLike()} plus two manufacturers' sheets as Boavizta compiles them (boavizta-data-us.csv @61323eb):
+     * Dell Latitude 5430 (301 kgCO2e, use share 0.16, transport 0.031, end of life 0.004, 23.36 kWh/year, 1.36 kg)
+     * and Apple 13-inch MacBook Air M1 (161 kgCO2e, use share 0.15, transport 0.08).
+     */
+    public static FactorCatalog withProducts() {
+        var b = FactorCatalog.builder().name("test catalog").version("test")
+                .preferSources(List.of("ademe-test", "ember-test", "boavizta-test"));
+        ademeLike().factors().forEach(b::add);
+        ademeLike().parameters().forEach(b::add);
+        // 301 × (1 − 0.16) = 252.84 embodied; distribution 301 × 0.031 = 9.331; end of life 301 × 0.004 = 1.204;
+        // manufacture 252.84 − 9.331 − 1.204 = 242.305
+        b.add(new Factor("product.laptop.dell-latitude-5430.t", "product.laptop.dell-latitude-5430",
+                "Dell Latitude 5430", ReferenceUnit.UNIT, Footprint.builder()
+                .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 242.305).set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 9.331)
+                .set(Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE, 1.204).build(), new Provenance(PCF, "WORLD", 2022, true, ""),
+                Uncertainty.uniform(0.804, 1.196)));
+        b.add(parameter("product.laptop.dell-latitude-5430.energy", 23.36, "kWh/year", PCF));
+        b.add(parameter("product.laptop.dell-latitude-5430.mass", 1.36, "kg", PCF));
+        // 161 × (1 − 0.15) = 136.85 embodied; distribution 161 × 0.08 = 12.88; manufacture 123.97; no end of life
+        b.add(new Factor("product.laptop.apple-13-inch-macbook-air-m1.t", "product.laptop.apple-13-inch-macbook-air-m1",
+                "Apple 13-inch MacBook Air (M1)", ReferenceUnit.UNIT, Footprint.builder()
+                .set(Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE, 123.97).set(Phase.DISTRIBUTION, Indicator.CLIMATE_CHANGE, 12.88).build(),
+                new Provenance(PCF, "WORLD", 2020, true, ""), Uncertainty.uniform(0.8, 1.2)));
+        return b.build();
+    }
+
 }

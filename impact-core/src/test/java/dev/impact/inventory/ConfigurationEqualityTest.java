@@ -22,6 +22,8 @@ class ConfigurationEqualityTest {
             return OptionalInt.empty();
         } else if (type == OptionalDouble.class) {
             return OptionalDouble.empty();
+        } else if (type == ServerFleet.Detail.class) {
+            return ServerFleet.Detail.EMPTY;
         }
         assertThat(type).isEqualTo(Optional.class);
         return Optional.empty();
@@ -32,6 +34,8 @@ class ConfigurationEqualityTest {
             return OptionalInt.of(v);
         } else if (type == OptionalDouble.class) {
             return OptionalDouble.of(v + 0.5);
+        } else if (type == ServerFleet.Detail.class) {
+            return ServerFleet.Detail.EMPTY.withMoreHdd(v);
         }
         return Optional.of(CaseType.values()[v % CaseType.values().length]);
     }
@@ -46,7 +50,7 @@ class ConfigurationEqualityTest {
     @Test
     void everyComponentCounts_andEqualValuesHashAlike() throws ReflectiveOperationException {
         RecordComponent[] rc = ServerFleet.Configuration.class.getRecordComponents();
-        assertThat(rc).hasSize(18);
+        assertThat(rc).hasSize(19);
         Object[] none = Arrays.stream(rc).map(r -> empty(r.getType())).toArray();
         ServerFleet.Configuration base = make(none);
         assertThat(base).isEqualTo(make(none.clone())).hasSameHashCodeAs(make(none.clone()));

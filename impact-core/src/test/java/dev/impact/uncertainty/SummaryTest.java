@@ -25,7 +25,7 @@ class SummaryTest {
         assertThat(s.toString()).isEqualTo("mean 3, median 3, sd 1.581, p25 2, p90 4.6 (5 draws)");
     }
 
-    @Property
+    @Property(seed = "14")
     void selection_equalsSorting(@ForAll @Size(min = 2, max = 300) double[] values,
                                  @ForAll @DoubleRange(min = 0.1, max = 99.9) double q) {
         double[] v = Arrays.stream(values).filter(Double::isFinite).toArray();

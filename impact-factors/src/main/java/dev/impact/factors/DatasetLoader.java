@@ -26,7 +26,8 @@ import java.util.Set;
  * factors and parameters, validates them, and builds an immutable {@link Catalog}.
  *
  * <p>File roles by name: {@code sources*.csv} publications, {@code zones.csv} zones, {@code parameters*.csv}
- * parameters, any other {@code *.csv} factors.
+ * parameters, {@code specs*.csv} spec tables (one row of several parameters, see {@link Rows#specs}), any other
+ * {@code *.csv} factors.
  */
 final class DatasetLoader {
     static final String ROOT = "/dev/impact/factors/data/";
@@ -128,7 +129,19 @@ final class DatasetLoader {
                 continue;
             }
             CsvTable t = table(version, name, e.getValue());
-            if (name.startsWith("parameters")) {
+            if (name.startsWith("specs")) {
+                Rows.requireSpecColumns(t);
+                for (CsvTable.Row r : t.rows) {
+                    String where = t.file + " line " + r.line;
+                    for (var p : Rows.specs(t, r, sources::get, zoneCodes)) {
+                        String before = parameterIds.putIfAbsent(p.id(), where);
+                        if (before != null) {
+                            throw r.error("id", "duplicate parameter id '" + p.id() + "' (first at " + before + ")");
+                        }
+                        b.add(p);
+                    }
+                }
+            } else if (name.startsWith("parameters")) {
                 Rows.requireColumns(t, Rows.PARAMETER_COLUMNS, true);
                 for (CsvTable.Row r : t.rows) {
                     var p = Rows.parameter(r, sources::get, zoneCodes);

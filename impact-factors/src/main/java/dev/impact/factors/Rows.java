@@ -28,10 +28,11 @@ final class Rows {
     static final List<String> INLINE_SOURCE_COLUMNS = List.of("source_title", "source_publisher", "source_year",
             "source_locator", "source_licence");
     static final Set<String> PARAMETER_UNITS = Set.of("year", "W", "h/day", "kWh/year", "kg", "GB/cm2", "mm2", "W/GB",
-            "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB", "1");
+            "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB", "1", "cm2");
     /** Units whose values cannot be negative. */
     private static final Set<String> NON_NEGATIVE_UNITS = Set.of("year", "W", "h/day", "kWh/year", "kg", "GB/cm2",
-            "mm2", "W/GB", "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB");
+            "mm2", "W/GB", "ratio", "kWh/GB", "Wh/TB.h", "Wh/request", "W/vCPU", "kWh/GB.h", "g/kWh", "h", "GB",
+            "cm2");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._+-]*");
 
     private Rows() {
@@ -170,6 +171,84 @@ final class Rows {
             throw r.error("value", v + " hours per day: a day has 24");
         }
         return new Parameter(id, v, unit, provenance(r, sources, zones), uncertainty(r));
+    }
+
+    /** The fixed columns of a spec table ({@code specs*.csv}), after {@code id} and the value columns. */
+    static final List<String> SPEC_TAIL_COLUMNS = List.of("zone", "year", "source", "uncertainty", "estimate",
+            "note");
+
+    /**
+     * The parameters of one spec-table row: each non-empty value column {@code <attribute>:<unit>} gives parameter
+     * {@code <id>.<attribute>} in that unit, with the row's provenance. A cell {@code value;min;max} (BoaviztAPI's
+     * archetype notation) gives the parameter the spread {@code triangular(low=min/value,high=max/value)} (or
+     * {@code exact} when min = max = value); a plain cell takes the row's uncertainty.
+     */
+    static List<Parameter> specs(CsvTable t, CsvTable.Row r, Function<String, Source> sources, Set<String> zones) {
+        String id = id(r, "id");
+        Provenance provenance = provenance(r, sources, zones);
+        Uncertainty rowSpread = uncertainty(r);
+        List<Parameter> out = new ArrayList<>();
+        for (int i = 1; i < t.header.size() - SPEC_TAIL_COLUMNS.size(); i++) {
+            String column = t.header.get(i);
+            String cell = r.get(column);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            int colon = column.lastIndexOf(':');
+            String attribute = column.substring(0, colon);
+            String unit = column.substring(colon + 1);
+            String[] parts = cell.split(";", -1);
+            if (parts.length != 1 && parts.length != 3) {
+                throw r.error(column, "'" + cell + "' is neither a number nor value;min;max");
+            }
+            double[] v = new double[parts.length];
+            for (int k = 0; k < parts.length; k++) {
+                try {
+                    v[k] = Double.parseDouble(parts[k].trim());
+                } catch (NumberFormatException e) {
+                    throw r.error(column, "'" + cell + "' is not a number (use '.' as decimal separator)");
+                }
+                if (!Double.isFinite(v[k]) || v[k] < 0 && NON_NEGATIVE_UNITS.contains(unit)) {
+                    throw r.error(column, "'" + cell + "': " + parts[k] + " is not a finite number >= 0");
+                }
+            }
+            Uncertainty spread = rowSpread;
+            if (v.length == 3) {
+                if (v[1] > v[0] || v[2] < v[0]) {
+                    throw r.error(column, "'" + cell + "': expected min <= value <= max");
+                }
+                if (v[1] == v[0] && v[2] == v[0]) {
+                    spread = Uncertainty.parse("exact");
+                } else if (v[0] == 0) {
+                    throw r.error(column, "'" + cell + "': a range around 0 cannot be a relative spread");
+                } else {
+                    spread = Uncertainty.parse("triangular(low=" + v[1] / v[0] + ",high=" + v[2] / v[0] + ")");
+                }
+            }
+            if (unit.equals("year") && v[0] == 0) {
+                throw r.error(column, "0 years: a lifetime or a duration must be > 0 (the engine divides by it)");
+            }
+            out.add(new Parameter(id + "." + attribute, v[0], unit, provenance, spread));
+        }
+        return out;
+    }
+
+    /** Checks a spec table's header: {@code id}, value columns {@code <attribute>:<unit>}, then the fixed tail. */
+    static void requireSpecColumns(CsvTable t) {
+        List<String> h = t.header;
+        int tail = h.size() - SPEC_TAIL_COLUMNS.size();
+        if (h.isEmpty() || !h.get(0).equals("id") || tail < 2
+                || !h.subList(tail, h.size()).equals(SPEC_TAIL_COLUMNS)) {
+            throw new DataFileException(t.file, 1, "", "a spec table's header must be id, then <attribute>:<unit>"
+                    + " columns, then " + String.join(",", SPEC_TAIL_COLUMNS));
+        }
+        for (String c : h.subList(1, tail)) {
+            int colon = c.lastIndexOf(':');
+            if (colon <= 0 || !PARAMETER_UNITS.contains(c.substring(colon + 1))) {
+                throw new DataFileException(t.file, 1, c, "expected <attribute>:<unit> with a unit among "
+                        + new java.util.TreeSet<>(PARAMETER_UNITS));
+            }
+        }
     }
 
     /** The zone codes of a zones file. */

@@ -73,14 +73,36 @@ enum Column {
     MEDIUM("medium", Type.ENUM, EnumSet.of(STORAGE), "ssd, hdd, tape or unspecified (default)"),
     STORAGE_MODEL("storage_model", Type.ENUM, EnumSet.of(STORAGE), "hardware (default) or per_tb_year"),
     REPLICATION("replication", Type.NUMBER, EnumSet.of(STORAGE), "number of copies, >= 1 (default 1)"),
-    PROVIDER("provider", Type.TEXT, EnumSet.of(CLOUD), "aws, azure or gcp (required for cloud)"),
+    PROVIDER("provider", Type.TEXT, EnumSet.of(STORAGE, CLOUD), "aws, azure or gcp (required for cloud; storage"
+            + " hosted at that provider takes its PUE)"),
     UTILISATION("utilisation", Type.NUMBER, EnumSet.of(CLOUD), "average CPU utilisation, 0 to 1"),
     MEMORY_GB_HOURS("memory_gb_hours", Type.NUMBER, EnumSet.of(CLOUD), "memory use, GB-hours (default 0)"),
+    REGION("cloud_region", Type.TEXT, EnumSet.of(STORAGE, CLOUD), "provider region, e.g. eu-west-3, francecentral,"
+            + " europe-west9 (with provider): its country zone, its CCF factor under the ccf convention"),
+    SERVICE("service", Type.TEXT, EnumSet.of(STORAGE), "provider storage service, e.g. s3, ebs, lrs,"
+            + " storage-multi-region (with provider): CCF's replication factor (leave replication empty)"),
+    MICROARCHITECTURE("microarchitecture", Type.TEXT, EnumSet.of(CLOUD), "CPU microarchitecture, e.g. skylake,"
+            + " cascade-lake, graviton2, epyc-2nd-gen: CCF's watts per vCPU (default: the provider's average)"),
+    INSTANCE_TYPE("instance_type", Type.TEXT, EnumSet.of(CLOUD), "instance type or family, e.g. m5.xlarge: the"
+            + " family's embodied emissions (AWS)"),
+    NETWORK_GB("network_gb", Type.NUMBER, EnumSet.of(CLOUD), "data transferred between the provider's regions, GB"
+            + " (CCF networking, default 0)"),
     AI_SIZE("ai_size", Type.ENUM, EnumSet.of(AI), "small, medium, large or reasoning (or give wh_per_request)"),
     WH_PER_REQUEST("wh_per_request", Type.NUMBER, EnumSet.of(AI), "measured energy per request, Wh (instead of"
             + " ai_size)"),
     EMBODIED_PER_REQUEST("embodied_kgco2e_per_request", Type.NUMBER, EnumSet.of(AI), "embodied share per request,"
-            + " kgCO2e");
+            + " kgCO2e"),
+    SERVER_ARCHETYPE("server_archetype", Type.TEXT, EnumSet.of(SERVER), "BoaviztAPI server archetype completing the"
+            + " attributes left out, e.g. platform_compute_medium, dellR740"),
+    CPU_NAME("cpu_name", Type.TEXT, EnumSet.of(SERVER), "CPU model, e.g. Intel Xeon Gold 6248 (completes TDP, cores"
+            + " and die area)"),
+    CPU_FAMILY("cpu_family", Type.TEXT, EnumSet.of(SERVER), "CPU family (code name), e.g. Cascade Lake (completes the"
+            + " die area)"),
+    GPU_UNITS("gpu_units", Type.INTEGER, EnumSet.of(SERVER), "GPUs per server, may be 0"),
+    GPU_NAME("gpu_name", Type.TEXT, EnumSet.of(SERVER), "GPU model, e.g. NVIDIA A100 PCIe 40GB"),
+    GPU_MEMORY_GB("gpu_memory_gb", Type.NUMBER, EnumSet.of(SERVER), "memory of one GPU, GB"),
+    GPU_POWER_WATTS("gpu_power_watts", Type.NUMBER, EnumSet.of(SERVER), "average power of one GPU, W (without it,"
+            + " GPUs add no energy)");
 
     /** The value type of a column (JSON type; CSV text is parsed accordingly). */
     public enum Type {

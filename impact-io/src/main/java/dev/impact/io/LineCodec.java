@@ -592,6 +592,27 @@ final class LineCodec {
                 problem(Column.PUE, e);
             }
         }
+        setText(Column.SERVER_ARCHETYPE, s::archetype);
+        setText(Column.CPU_NAME, s::cpuName);
+        setText(Column.CPU_FAMILY, s::cpuFamily);
+        setInteger(Column.GPU_UNITS, s::gpu);
+        setText(Column.GPU_NAME, s::gpuName);
+        v = number(Column.GPU_MEMORY_GB);
+        if (!Double.isNaN(v)) {
+            try {
+                s.gpuMemoryGb(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.GPU_MEMORY_GB, e);
+            }
+        }
+        v = number(Column.GPU_POWER_WATTS);
+        if (!Double.isNaN(v)) {
+            try {
+                s.gpuPowerWatts(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.GPU_POWER_WATTS, e);
+            }
+        }
         return problems.isEmpty() ? s.build() : null;
     }
 
@@ -729,7 +750,21 @@ final class LineCodec {
                 problem(Column.PUE, e);
             }
         }
-        return problems.isEmpty() ? s.build() : null;
+        setText(Column.PROVIDER, s::provider);
+        setText(Column.REGION, s::region);
+        setText(Column.SERVICE, s::service);
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return s.build();
+        } catch (LineRejectedException e) {
+            // a region or service without a provider, a service with a replication
+            String field = e.field().orElse("");
+            problem(field.equals("replication") ? Column.REPLICATION : field.equals("region") ? Column.REGION
+                    : Column.SERVICE, e);
+            return null;
+        }
     }
 
     private InventoryLine cloud(double q) {
@@ -783,6 +818,17 @@ final class LineCodec {
                 problem(Column.PUE, e);
             }
         }
+        v = number(Column.NETWORK_GB);
+        if (!Double.isNaN(v)) {
+            try {
+                c.networkGb(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.NETWORK_GB, e);
+            }
+        }
+        setText(Column.REGION, c::region);
+        setText(Column.MICROARCHITECTURE, c::microarchitecture);
+        setText(Column.INSTANCE_TYPE, c::instanceType);
         return problems.isEmpty() ? c.build() : null;
     }
 
@@ -906,12 +952,26 @@ final class LineCodec {
             c.ssdUnits().ifPresent(v -> m.put(Column.SSD_UNITS, v));
             c.ssdGb().ifPresent(v -> m.put(Column.SSD_GB, v));
             c.ssdDensity().ifPresent(v -> m.put(Column.SSD_DENSITY, v));
-            c.hddUnits().ifPresent(v -> m.put(Column.HDD_UNITS, v));
+            ServerFleet.Detail more = c.detail();
+            if (!more.moreRam().isEmpty() || !more.moreSsd().isEmpty() || !more.workload().isEmpty()) {
+                throw new IllegalArgumentException("server line '" + line.label() + "' has "
+                        + (!more.workload().isEmpty() ? "a mixed workload" : "several RAM or SSD groups")
+                        + ", which the inventory file layout has no columns for (Java API only)");
+            }
+            c.hddUnits().ifPresent(v -> m.put(Column.HDD_UNITS, v + more.moreHdd()));
             c.psuUnits().ifPresent(v -> m.put(Column.PSU_UNITS, v));
             c.psuMassKg().ifPresent(v -> m.put(Column.PSU_MASS_KG, v));
             c.caseType().ifPresent(v -> m.put(Column.CASE_TYPE, lower(v)));
             c.averagePowerWatts().ifPresent(v -> m.put(Column.AVERAGE_POWER_WATTS, v));
             c.pue().ifPresent(v -> m.put(Column.PUE, v));
+            ServerFleet.Detail x = c.detail();
+            x.archetype().ifPresent(v -> m.put(Column.SERVER_ARCHETYPE, v));
+            x.cpuName().ifPresent(v -> m.put(Column.CPU_NAME, v));
+            x.cpuFamily().ifPresent(v -> m.put(Column.CPU_FAMILY, v));
+            x.gpuUnits().ifPresent(v -> m.put(Column.GPU_UNITS, v));
+            x.gpuName().ifPresent(v -> m.put(Column.GPU_NAME, v));
+            x.gpuMemoryGb().ifPresent(v -> m.put(Column.GPU_MEMORY_GB, v));
+            x.gpuPowerWatts().ifPresent(v -> m.put(Column.GPU_POWER_WATTS, v));
         } else if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
             if (n.kind() != NetworkKind.UNSPECIFIED) {
@@ -941,6 +1001,9 @@ final class LineCodec {
                 m.put(Column.REPLICATION, s.replication());
             }
             s.pue().ifPresent(v -> m.put(Column.PUE, v));
+            s.provider().ifPresent(v -> m.put(Column.PROVIDER, v));
+            s.region().ifPresent(v -> m.put(Column.REGION, v));
+            s.service().ifPresent(v -> m.put(Column.SERVICE, v));
         } else if (line instanceof CloudCompute) {
             CloudCompute c = (CloudCompute) line;
             m.put(Column.PROVIDER, c.provider());
@@ -949,6 +1012,12 @@ final class LineCodec {
                 m.put(Column.MEMORY_GB_HOURS, c.memoryGbHours());
             }
             c.pue().ifPresent(v -> m.put(Column.PUE, v));
+            if (c.networkGb() != 0) {
+                m.put(Column.NETWORK_GB, c.networkGb());
+            }
+            c.region().ifPresent(v -> m.put(Column.REGION, v));
+            c.microarchitecture().ifPresent(v -> m.put(Column.MICROARCHITECTURE, v));
+            c.instanceType().ifPresent(v -> m.put(Column.INSTANCE_TYPE, v));
         } else if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
             a.size().ifPresent(v -> m.put(Column.AI_SIZE, lower(v)));

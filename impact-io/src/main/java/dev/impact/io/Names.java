@@ -52,6 +52,10 @@ final class Names {
         column(Column.PROVIDER, "fournisseur");
         column(Column.UTILISATION, "taux d'utilisation");
         column(Column.MEMORY_GB_HOURS, "Go-heures de mémoire");
+        column(Column.REGION, "région cloud", "région du fournisseur", "provider region");
+        column(Column.MICROARCHITECTURE, "microarchitecture", "architecture CPU");
+        column(Column.INSTANCE_TYPE, "type d'instance");
+        column(Column.NETWORK_GB, "Go entre régions");
         column(Column.AI_SIZE, "taille du modèle", "taille IA");
         column(Column.WH_PER_REQUEST, "Wh par requête");
 

@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Generates the inventory JSON Schema from {@link Column} (so schema and reader cannot disagree);
  * {@code InventorySchemaTest} checks that the shipped copies are this output. Regenerate with
- * {@code java -cp impact-cli/target/test-classes:impact-cli/target/impact.jar dev.impact.io.InventorySchema}.
+ * {@code java -cp <impact-io test class path> dev.impact.io.InventorySchema impact-io}.
  */
 public final class InventorySchema {
     static final Path RESOURCE = Path.of("src/main/resources/dev/impact/io/inventory.schema.json");

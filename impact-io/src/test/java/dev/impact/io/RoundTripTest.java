@@ -1,6 +1,7 @@
 package dev.impact.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -42,6 +43,8 @@ class RoundTripTest {
                     .powerSupplies(2, 2.99).caseType(CaseType.BLADE).averagePowerWatts(310).pue(1.4)
                     .lifetimeYears(6).purchaseYear(2021).zone("FR"),
             ServerFleet.of(1),
+            ServerFleet.of(2).archetype("dellR740").cpuName("Intel Xeon Gold 6248").cpuFamily("Cascade Lake").gpu(4)
+                    .gpuName("NVIDIA A100 PCIe 40GB").gpuMemoryGb(40).gpuPowerWatts(250).hdd(2),
             NetworkTransfer.ofGb(12_000.25).kind(NetworkKind.FIXED).withoutBox().label(" leading space"),
             NetworkTransfer.ofGb(500).model(NetworkModel.SWD_V4).greenHosting(0.5).modelGridIntensity().zone("SE"),
             DataStorage.ofTbYears(40).medium(StorageMedium.HDD).model(StorageModel.PER_TB_YEAR).replication(3)
@@ -111,6 +114,15 @@ class RoundTripTest {
         assertThat(back.name()).isEqualTo("everything");
         assertThat(back.lines()).isEqualTo(ALL_OPTIONS);
         assertThat(schema().validate(json, InputFormat.JSON)).isEmpty();
+    }
+
+    @Test
+    void serverWithSeveralRamGroups_isRefusedRatherThanFlattened() {
+        ServerFleet s = ServerFleet.of(1).ram(4, 32).addRam(4, 16);
+        assertThatThrownBy(() -> CsvInventory.toCsv(List.of(s))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("several RAM or SSD groups");
+        // further hard disks add up into hdd_units
+        assertThat(CsvInventory.toCsv(List.of(ServerFleet.of(1).hdd(2).addHdd(3)))).contains(",5");
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.impact.report;
 
+import dev.impact.compare.Award;
 import dev.impact.compare.Comparison;
+import dev.impact.factor.FactorCatalog;
+import java.util.List;
 import dev.impact.measure.Indicator;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -22,21 +25,70 @@ import java.util.Optional;
  */
 public final class ComparisonReport implements ReportDocument {
     /** Version of the JSON output's schema. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/report/comparison.schema.json";
 
     private final Comparison comparison;
     private final String title; // null: the localised default
+    private final Award award; // null: a plain comparison
+    private final FactorCatalog catalog; // with the award: where the sources are looked up
+    private final List<String> notes;
 
-    private ComparisonReport(Comparison comparison, String title) {
+    private ComparisonReport(Comparison comparison, String title, Award award, FactorCatalog catalog,
+                             List<String> notes) {
         this.comparison = comparison;
         this.title = title;
+        this.award = award;
+        this.catalog = catalog;
+        this.notes = List.copyOf(notes);
     }
 
     /** The report on {@code comparison}, titled "Comparison of offers" in the reader's language. */
     public static ComparisonReport of(Comparison comparison) {
-        return new ComparisonReport(Objects.requireNonNull(comparison, "comparison"), null);
+        return new ComparisonReport(Objects.requireNonNull(comparison, "comparison"), null, null, null, List.of());
+    }
+
+    /**
+     * A copy that is the consultation's <b>tender annex</b>: the bids, the method, the award scores with the cost of
+     * ownership beside each indicator, the robustness of the ranking, the sources of every factor used (looked up in
+     * {@code catalog}) and a sentence for the award report. HTML (printable to PDF) and JSON carry the annex;
+     * Markdown stays the plain comparison.
+     *
+     * <pre>{@code
+     * Award award = comparison.award(tender);
+     * ComparisonReport.of(comparison).withAward(award, catalog).write(Format.HTML, Locale.FRENCH, Path.of("annex.html"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException if {@code award} scores another comparison
+     */
+    public ComparisonReport withAward(Award award, FactorCatalog catalog) {
+        Objects.requireNonNull(award, "award");
+        Objects.requireNonNull(catalog, "catalog");
+        if (award.comparison() != comparison) {
+            throw new IllegalArgumentException("award must score this report's comparison, but scores another one");
+        }
+        return new ComparisonReport(comparison, title, award, catalog, notes);
+    }
+
+    /** A copy with these notes (e.g. what the bid reader noticed: a warranty shorter than the lifetime), in words. */
+    public ComparisonReport withNotes(List<String> notes) {
+        return new ComparisonReport(comparison, title, award, catalog, Objects.requireNonNull(notes, "notes"));
+    }
+
+    /** The award, when this report is a tender annex. */
+    public Optional<Award> award() {
+        return Optional.ofNullable(award);
+    }
+
+    /** The catalog the annex's sources are looked up in (with the award). */
+    Optional<FactorCatalog> catalog() {
+        return Optional.ofNullable(catalog);
+    }
+
+    /** The notes. */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -49,7 +101,7 @@ public final class ComparisonReport implements ReportDocument {
             throw new IllegalArgumentException("title must not be blank, was "
                     + (title == null ? "null" : "'" + title + "'"));
         }
-        return new ComparisonReport(comparison, title.trim());
+        return new ComparisonReport(comparison, title.trim(), award, catalog, notes);
     }
 
     /** The comparison reported on. */

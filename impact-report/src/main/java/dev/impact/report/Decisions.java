@@ -229,6 +229,9 @@ final class Decisions {
             g.writeEndObject();
         }
         g.writeEndArray();
+        if (report.award().isPresent()) {
+            Annex.json(report, g);
+        }
         g.writeEndObject();
     }
 

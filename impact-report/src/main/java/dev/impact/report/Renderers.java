@@ -93,8 +93,13 @@ final class Renderers {
             }
         } else if (document instanceof ComparisonReport c) {
             switch (format) {
-                case HTML -> Templates.render("comparison.ftlh", Decisions.comparisonView(c, Fmt.of(locale), true),
-                        out);
+                case HTML -> {
+                    if (c.award().isPresent()) {
+                        Templates.render("annex.ftlh", Annex.view(c, Fmt.of(locale)), out);
+                    } else {
+                        Templates.render("comparison.ftlh", Decisions.comparisonView(c, Fmt.of(locale), true), out);
+                    }
+                }
                 case MARKDOWN -> Templates.render("comparison.md.ftl",
                         Decisions.comparisonView(c, Fmt.of(locale), false), out);
                 case JSON -> Json.write(g -> Decisions.comparisonJson(c, g), out);

@@ -130,6 +130,21 @@ class HtmlInBrowserTest {
     }
 
     @Test
+    void tenderAnnex_rendersAndPrints() throws Exception {
+        Path f = write("annex-fr.html", AnnexTest.annex().render(Format.HTML, Locale.FRENCH));
+        Run run = chromium("--dump-dom", f.toUri().toString());
+        assertThat(run.consoleMessages()).isEmpty();
+        Document dom = Jsoup.parse(run.stdout());
+        assertThat(dom.select("#sentence").text()).startsWith("Selon les critères d’attribution");
+        assertThat(dom.select("section.scores tbody tr")).hasSize(3);
+        assertThat(dom.select("section.bids td.flag")).isNotEmpty();
+        Path pdf = OUT.resolve("annex-fr.pdf").toAbsolutePath();
+        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, f.toUri().toString());
+        assertThat(pdf).exists();
+        assertThat(Files.size(pdf)).isGreaterThan(10_000);
+    }
+
+    @Test
     void scriptInLabel_showsAsText() throws Exception {
         String attack = "<script>document.body.setAttribute('data-pwned','1')</script>";
         Inventory inv = Inventory.of("<script>document.title='pwned'</script>",
