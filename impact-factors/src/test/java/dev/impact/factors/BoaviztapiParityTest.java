@@ -164,6 +164,11 @@ class BoaviztapiParityTest {
         // yearly: ÷ the archetype's 4 years
         assertThat(embedded(assess(s, Accounting.YEARLY, Convention.IMPACT), Indicator.CLIMATE_CHANGE))
                 .isCloseTo(1173.436 / 4, within(0.01));
+        // the line's inputs win over the archetype's: dellR740 with the published test's densities (1.79, 50.6)
+        // is test_dell_r740_server's configuration, 967.9 published, 967.867 by hand
+        ServerFleet published = ServerFleet.of(1).archetype("dellR740").ramDensity(1.79).ssdDensity(50.6);
+        assertThat(embedded(assess(published, Accounting.LIFECYCLE, Convention.BOAVIZTAPI), Indicator.CLIMATE_CHANGE))
+                .isCloseTo(967.867, within(0.01));
         assertThatThrownBy(() -> assess(ServerFleet.of(1).archetype("dellR470"), Accounting.YEARLY,
                 Convention.IMPACT)).isInstanceOf(LineRejectedException.class).hasMessageContaining("dellR740");
     }
