@@ -47,7 +47,7 @@ public final class PeerHarness {
     }
 
     /** One row: the work, its template line (amount 1 of the kind's unit) and how a peer's call amount maps to it. */
-    private record Work(String name, String unit, DoubleFunction<Activity> line, Activity template, double checkAmount) {
+    private record Work(String name, DoubleFunction<Activity> line, Activity template, double checkAmount) {
     }
 
     private static final Engine ENGINE = Engine.of(Factors.builtIn());
@@ -66,14 +66,14 @@ public final class PeerHarness {
 
         List<Work> works = List.of(
                 // co2.js perByte(bytes): impact's amount is GB (bytes / 1e9, as NetworkTransfer.ofBytes)
-                new Work("swd-v4", "GB", gb -> NetworkTransfer.ofGb(gb).model(NetworkModel.SWD_V4).modelGridIntensity(),
+                new Work("swd-v4", gb -> NetworkTransfer.ofGb(gb).model(NetworkModel.SWD_V4).modelGridIntensity(),
                         NetworkTransfer.ofGb(1).model(NetworkModel.SWD_V4).modelGridIntensity(), 1),
-                new Work("onebyte", "GB", gb -> NetworkTransfer.ofGb(gb).model(NetworkModel.ONEBYTE).modelGridIntensity(),
+                new Work("onebyte", gb -> NetworkTransfer.ofGb(gb).model(NetworkModel.ONEBYTE).modelGridIntensity(),
                         NetworkTransfer.ofGb(1).model(NetworkModel.ONEBYTE).modelGridIntensity(), 1),
-                new Work("ccf-compute", "vCPU-hours",
+                new Work("ccf-compute",
                         h -> CloudCompute.of("aws", h).utilisation(0.5).pue(1.135).zone("FR"),
                         CloudCompute.of("aws", 1).utilisation(0.5).pue(1.135).zone("FR"), 1000),
-                new Work("ccf-storage", "TB-years",
+                new Work("ccf-storage",
                         tb -> DataStorage.ofTbYears(tb).medium(StorageMedium.SSD).model(StorageModel.HARDWARE)
                                 .pue(1.135).zone("FR"),
                         DataStorage.ofTbYears(1).medium(StorageMedium.SSD).model(StorageModel.HARDWARE).pue(1.135)

@@ -189,8 +189,7 @@ public final class Batch {
         }
         // the bound of each item is |sa| × max|a| + |sb| × max|b|; the scales grow with the amount, so the largest
         // amount's bound times n bounds the batch (an over-estimate only decides whether cells need the exact check)
-        requireInRange(largest);
-        plan.scales(template, largest, s);
+        requireInRange(largest);   // leaves the largest item's scales in s
         double itemBound = Math.abs(s[0]) * a.maxAbs + (b == null ? 0 : Math.abs(s[1]) * b.maxAbs)
                 + (c == null ? 0 : Math.abs(s[2]) * c.maxAbs);
         if (!(into.bound + itemBound * n <= Terms.SAFE_BOUND)) {

@@ -38,12 +38,6 @@ final class LineColumns extends AbstractList<LineResult> implements RandomAccess
         return lines[index];
     }
 
-    /** The {@code index}-th line's outcome (without making its result). */
-    Engine.LineOutcome outcome(int index) {
-        Objects.checkIndex(index, size);
-        return outcomes[index];
-    }
-
     @Override
     public LineResult get(int index) {
         Objects.checkIndex(index, size);

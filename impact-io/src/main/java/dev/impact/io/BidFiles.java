@@ -1,9 +1,5 @@
 package dev.impact.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.impact.compare.Costs;
 import dev.impact.compare.Criterion;
 import dev.impact.compare.Scoring;
@@ -18,6 +14,10 @@ import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.LineRejectedException;
+import dev.impact.io.JsonTree.Arr;
+import dev.impact.io.JsonTree.Node;
+import dev.impact.io.JsonTree.Obj;
+import dev.impact.io.JsonTree.Val;
 import dev.impact.measure.Numbers;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -58,7 +58,6 @@ public final class BidFiles {
     /** Class-path resource of the JSON Schema (draft 2020-12) of bid files. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/io/bid.schema.json";
 
-    private static final JsonFactory FACTORY = JsonText.strictFactory();
     private static final List<String> ROOT = List.of("$schema", "schemaVersion", "consultation", "bidder", "name",
             "currency", "functionalUnit", "items");
     private static final List<String> ITEM = List.of("label", "category", "model", "quantity", "unitPrice",
@@ -66,19 +65,6 @@ public final class BidFiles {
             "energyKWhPerYear", "energyLabelKWhPer1000h", "zone", "massKg", "declaredFootprint");
     private static final List<String> DECLARED = List.of("embodiedKgCo2e", "source", "uncertainty");
     private static final List<String> UNIT = List.of("per", "usersPerDevice", "seats");
-
-    private sealed interface Node permits Obj, Arr, Val {
-        long line();
-    }
-
-    private record Obj(Map<String, Node> fields, long line) implements Node {
-    }
-
-    private record Arr(List<Node> items, long line) implements Node {
-    }
-
-    private record Val(Object value, String text, long line) implements Node {
-    }
 
     private final String file;
     private final List<Problem> problems = new ArrayList<>();
@@ -244,16 +230,10 @@ public final class BidFiles {
         if (text.isBlank()) {
             throw fail(0, "", "the file is empty; expected a JSON object " + expected);
         }
-        try (JsonParser p = FACTORY.createParser(new java.io.StringReader(text))) {
-            Node root = node(p, p.nextToken());
-            if (p.nextToken() != null) {
-                throw fail(p.currentTokenLocation().getLineNr(), "", "unexpected content after the object");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw fail(JsonText.line(e, null), "", "not valid JSON: " + JsonText.reason(e));
-        } catch (IOException e) {
-            throw fail(0, "", "cannot read: " + e);
+        try {
+            return JsonTree.parse(text, "object");
+        } catch (JsonTree.Failure f) {
+            throw fail(f.line, "", f.getMessage());
         }
     }
 
@@ -559,39 +539,5 @@ public final class BidFiles {
         }
         Val v = (Val) n;
         return v.value() == null ? "null" : v.value() instanceof String ? "the string \"" + v.text() + "\"" : v.text();
-    }
-
-    private Node node(JsonParser p, JsonToken t) throws IOException {
-        long line = p.currentTokenLocation().getLineNr();
-        if (t == null) {
-            throw fail(line, "", "the file ended early");
-        }
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Node> fields = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    fields.put(name, node(p, p.nextToken()));
-                }
-                return new Obj(fields, line);
-            }
-            case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    items.add(node(p, k));
-                }
-                return new Arr(items, line);
-            }
-            case VALUE_STRING:
-                return new Val(p.getText(), p.getText(), line);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Val(p.getDoubleValue(), p.getText(), line);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new Val(t == JsonToken.VALUE_TRUE, p.getText(), line);
-            default:
-                return new Val(null, "null", line);
-        }
     }
 }

@@ -1,15 +1,15 @@
 package dev.impact.io;
 
 import dev.impact.internal.Suggestions;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.impact.compare.Scenario;
 import dev.impact.compare.WhatIf;
 import dev.impact.factor.FactorCatalog;
 import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
+import dev.impact.io.JsonTree.Arr;
+import dev.impact.io.JsonTree.Node;
+import dev.impact.io.JsonTree.Obj;
+import dev.impact.io.JsonTree.Val;
 import dev.impact.measure.Numbers;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -60,7 +60,6 @@ public final class ScenarioFiles {
         TYPES.put("gridMix", List.of("zone", "ratio"));
     }
 
-    private static final JsonFactory FACTORY = JsonText.strictFactory();
 
     /** The scenario, and notices (levers that match no line of this inventory). */
     public record Result(Scenario scenario, List<String> notices) {
@@ -68,21 +67,6 @@ public final class ScenarioFiles {
             Objects.requireNonNull(scenario, "scenario");
             notices = List.copyOf(notices);
         }
-    }
-
-    // a tiny JSON tree that remembers where each value is
-    private sealed interface Node permits Obj, Arr, Val {
-        long line();
-    }
-
-    private record Obj(Map<String, Node> fields, long line) implements Node {
-    }
-
-    private record Arr(List<Node> items, long line) implements Node {
-    }
-
-    /** A scalar: String, Double, Boolean or null (JSON null). */
-    private record Val(Object value, String text, long line) implements Node {
     }
 
     private final String file;
@@ -139,16 +123,10 @@ public final class ScenarioFiles {
             throw fail(0, "", "the file is empty; expected a JSON object {\"name\": …, \"whatIfs\": […]}");
         }
         Node root;
-        try (JsonParser p = FACTORY.createParser(new java.io.StringReader(text))) {
-            JsonToken t = p.nextToken();
-            root = node(p, t);
-            if (p.nextToken() != null) {
-                throw fail(p.currentTokenLocation().getLineNr(), "", "unexpected content after the scenario object");
-            }
-        } catch (JsonProcessingException e) {
-            throw fail(JsonText.line(e, null), "", "not valid JSON: " + JsonText.reason(e));
-        } catch (IOException e) {
-            throw fail(0, "", "cannot read: " + e);
+        try {
+            root = JsonTree.parse(text, "scenario object");
+        } catch (JsonTree.Failure f) {
+            throw fail(f.line, "", f.getMessage());
         }
         if (!(root instanceof Obj)) {
             throw fail(root.line(), "", "expected a JSON object {\"name\": …, \"whatIfs\": […]}, was "
@@ -437,40 +415,6 @@ public final class ScenarioFiles {
             return "the string \"" + v.text() + "\"";
         }
         return v.value() instanceof Double ? "the number " + Numbers.format((Double) v.value()) : v.text();
-    }
-
-    private Node node(JsonParser p, JsonToken t) throws IOException {
-        long line = p.currentTokenLocation().getLineNr();
-        if (t == null) {
-            throw fail(line, "", "the file ended early");
-        }
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Node> fields = new LinkedHashMap<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
-                    String name = p.currentName();
-                    fields.put(name, node(p, p.nextToken()));
-                }
-                return new Obj(fields, line);
-            }
-            case START_ARRAY: {
-                List<Node> items = new ArrayList<>();
-                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
-                    items.add(node(p, k));
-                }
-                return new Arr(items, line);
-            }
-            case VALUE_STRING:
-                return new Val(p.getText(), p.getText(), line);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Val(p.getDoubleValue(), p.getText(), line);
-            case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new Val(t == JsonToken.VALUE_TRUE, p.getText(), line);
-            default:
-                return new Val(null, "null", line);
-        }
     }
 
     /** What a lever may target. */

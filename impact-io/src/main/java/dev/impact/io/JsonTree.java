@@ -1,0 +1,101 @@
+package dev.impact.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small JSON tree that remembers the line of each value, for the hand-validated files (scenarios, bids, tenders):
+ * their readers walk it and name the line of every problem. Read through {@link JsonText#strictFactory()}'s limits.
+ */
+final class JsonTree {
+    private static final JsonFactory FACTORY = JsonText.strictFactory();
+
+    private JsonTree() {
+    }
+
+    sealed interface Node permits Obj, Arr, Val {
+        long line();
+    }
+
+    record Obj(Map<String, Node> fields, long line) implements Node {
+    }
+
+    record Arr(List<Node> items, long line) implements Node {
+    }
+
+    /** A scalar: String, Double, Boolean or null (JSON null). */
+    record Val(Object value, String text, long line) implements Node {
+    }
+
+    /** Why a text is not one JSON value: its line (0 when unknown) and the reason, a sentence. */
+    static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        final long line;
+
+        Failure(long line, String reason) {
+            super(reason, null, false, false);
+            this.line = line;
+        }
+    }
+
+    /**
+     * The one JSON value of {@code text}; {@code what} names it in "unexpected content after the {@code what}".
+     *
+     * @throws Failure if the text is not valid JSON, ends early or holds more than one value
+     */
+    static Node parse(String text, String what) throws Failure {
+        try (JsonParser p = FACTORY.createParser(new StringReader(text))) {
+            Node root = node(p, p.nextToken());
+            if (p.nextToken() != null) {
+                throw new Failure(p.currentTokenLocation().getLineNr(), "unexpected content after the " + what);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new Failure(JsonText.line(e, null), "not valid JSON: " + JsonText.reason(e));
+        } catch (IOException e) {
+            throw new Failure(0, "cannot read: " + e);
+        }
+    }
+
+    private static Node node(JsonParser p, JsonToken t) throws IOException, Failure {
+        long line = p.currentTokenLocation().getLineNr();
+        if (t == null) {
+            throw new Failure(line, "the file ended early");
+        }
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, Node> fields = new LinkedHashMap<>();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String name = p.currentName();
+                    fields.put(name, node(p, p.nextToken()));
+                }
+                return new Obj(fields, line);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_ARRAY; k = p.nextToken()) {
+                    items.add(node(p, k));
+                }
+                return new Arr(items, line);
+            }
+            case VALUE_STRING:
+                return new Val(p.getText(), p.getText(), line);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new Val(p.getDoubleValue(), p.getText(), line);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Val(t == JsonToken.VALUE_TRUE, p.getText(), line);
+            default:
+                return new Val(null, "null", line);
+        }
+    }
+}
