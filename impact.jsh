@@ -14,5 +14,6 @@ import dev.impact.uncertainty.*;
 import dev.impact.compare.*;
 import dev.impact.io.Bid;
 import dev.impact.io.BidFiles;
+import dev.impact.io.ccf.OnPremiseCsv;
 import java.nio.file.Path;
 import java.util.Locale;
