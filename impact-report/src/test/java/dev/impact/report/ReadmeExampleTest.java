@@ -50,6 +50,14 @@ class ReadmeExampleTest {
     }
 
     @Test
+    void ccfOnPremiseExample_runsAsWritten() throws IOException {
+        String script = Files.readString(ROOT.resolve("examples/ccf-on-premise/on-premise.jsh")).replace("/exit", "")
+                .replace("Path.of(\"examples/", "Path.of(\"" + ROOT.toString().replace("\\", "/") + "/examples/");
+        // under CCF, the file's total by hand (OnPremiseCsvTest.example_file_readsAndAssesses): 1865.06 kg
+        assertThat(run(script)).contains("on-premise.csv: 4 lines").containsPattern("climate change +n/a +n/a +1865 ");
+    }
+
+    @Test
     void aiUseExample_runsAsWritten() throws IOException {
         String out = run(Files.readString(ROOT.resolve("examples/ai-use.jsh")).replace("/exit", ""));
         // the README's "AI use by agents" block shows this output

@@ -95,9 +95,19 @@ class OnPremiseCsvTest {
         // db-01 alone, by hand: Skylake at 35 %, PUE 1.4, 8760 h, 1024 GB, France:
         // (88.9 + 0.35 × 644.1) = 314.335 W × 8760 / 1000 × 1.4 = 3855.00444 kWh; memory (1024 − 745.1358025)
         // × 8760 × 0.000392 × 1.4 = 1340.6362831 kWh; 5195.6407231 kWh × 0.05128 = 266.4324563 kg
+        // build-02: EPYC 7402P = EPYC 2nd gen (83.4 / 394.5 W), 60 %, PUE 1.58, 256 GB (< 300.44 baseline), Texas:
+        // (83.4 + 0.6 × 311.1) = 270.06 W × 8760 / 1000 × 1.58 = 3737.846448 kWh × 0.41432 = 1548.6645403 kg
+        // laptop-ana: i7-8750H = Coffee Lake (15.9 / 71.7 W), 10 %, 16 GB (< 19.56), 1760 h, Germany:
+        // 21.48 W × 1760 / 1000 × 1.58 = 59.731584 kWh × 0.33866 = 20.2286982 kg
+        // desk-17: i5-8500 = Coffee Lake, 15 %, 32 GB, 2000 h, Belgium (not in CCF's list: Unknown 0.3228315385):
+        // (15.9 + 0.15 × 55.8) = 24.27 W × 2 × 1.58 = 76.6932 kWh + (32 − 19.55555556) × 2000 × 0.000392 × 1.58
+        // = 15.4151822 kWh; 92.1083822 kWh × 0.3228315385 = 29.7354907 kg. The file: 1865.0611856 kg
         Inventory year = csv.inventory(C, OnPremiseCsv.Uptime.ANNUAL);
         assertThat(ccfKg(Inventory.of("db", year.lines().get(0)))).isCloseTo(266.4324563, withinPercentage(1));
-        assertThat(year.lines()).hasSize(4);
+        assertThat(ccfKg(Inventory.of("build", year.lines().get(1)))).isCloseTo(1548.6645403, withinPercentage(1));
+        assertThat(ccfKg(Inventory.of("laptop", year.lines().get(2)))).isCloseTo(20.2286982, withinPercentage(1));
+        assertThat(ccfKg(Inventory.of("desk", year.lines().get(3)))).isCloseTo(29.7354907, withinPercentage(1));
+        assertThat(ccfKg(year)).isCloseTo(1865.0611856, withinPercentage(1));
     }
 
     @Test
