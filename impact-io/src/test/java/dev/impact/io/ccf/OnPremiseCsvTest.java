@@ -111,6 +111,21 @@ class OnPremiseCsvTest {
     }
 
     @Test
+    void lines_roundTripThroughImpactCsv_forTheCli(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // written as impact CSV, the lines read back equal and assess the same: `impact assess --convention ccf`
+        // then takes them
+        Inventory year = OnPremiseCsv.read(Path.of("../examples/ccf-on-premise/on-premise.csv"))
+                .inventory(C, OnPremiseCsv.Uptime.ANNUAL);
+        Path out = dir.resolve("on-premise-impact.csv");
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(out)) {
+            dev.impact.io.InventoryFiles.write("on-premise", year.lines(), dev.impact.io.InventoryFormat.CSV, w);
+        }
+        Inventory back = dev.impact.io.InventoryFiles.read(out);
+        assertThat(back.lines()).isEqualTo(year.lines());
+        assertThat(ccfKg(back)).isCloseTo(1865.0611856, withinPercentage(1));
+    }
+
+    @Test
     void badHeader_ccfIncorrectInput_isRefusedWithColumns() {
         // CCF's incorrect_input.test.csv: the first column is misnamed
         InvalidFileException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidFileException.class,
