@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.compare.BidNotice;
 import dev.impact.compare.Costs;
 import dev.impact.compare.Criterion;
 import dev.impact.compare.Scoring;
@@ -249,7 +250,7 @@ public final class BidFiles {
         List<Double> prices = new ArrayList<>();
         List<Double> eol = new ArrayList<>();
         List<Bid.Item> items = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        List<BidNotice> notices = new ArrayList<>();
         Node its = o.fields().get("items");
         if (its == null) {
             problem(o, "items", "missing: give the bid's items, e.g. \"items\": [{\"category\": \"laptop\","
@@ -314,7 +315,7 @@ public final class BidFiles {
     }
 
     private void item(Node n, String path, List<InventoryLine> lines, List<Double> prices, List<Double> eol,
-                      List<Bid.Item> items, List<String> notices) {
+                      List<Bid.Item> items, List<BidNotice> notices) {
         if (!(n instanceof Obj o)) {
             problem(n, path, "expected an item object {\"category\": …, \"quantity\": …, \"unitPrice\": …}");
             return;
@@ -400,13 +401,11 @@ public final class BidFiles {
             prices.add(price);
             eol.add(endOfLife);
             if (refurbished < 1) {
-                notices.add(file + ": " + path + " ('" + itemLabel + "'): " + Numbers.format(100 * refurbished)
-                        + " % refurbished, assessed as two lines at the item's unit price");
+                notices.add(BidNotice.refurbishedSplit(file, path, itemLabel, refurbished));
             }
         }
         if (!Double.isNaN(warranty) && !Double.isNaN(lifetime) && warranty < lifetime) {
-            notices.add(file + ": " + path + " ('" + itemLabel + "'): warranty " + Numbers.format(warranty)
-                    + " years, shorter than the lifetime of " + Numbers.format(lifetime) + " years");
+            notices.add(BidNotice.shortWarranty(file, path, itemLabel, warranty, lifetime));
         }
         items.add(new Bid.Item(itemLabel, category, model == null ? "" : model, quantity, price, warranty,
                 refurbished, made));

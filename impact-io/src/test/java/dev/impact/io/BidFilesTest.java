@@ -73,7 +73,7 @@ class BidFilesTest {
         assertThat(b.offer().inventory().lines().get(0).quantity()).isCloseTo(120, within(1e-9));
         assertThat(b.offer().inventory().lines().get(1).quantity()).isCloseTo(80, within(1e-9));
         assertThat(b.offer().costs().unitPrice(1)).isEqualTo(820);
-        assertThat(b.notices()).anySatisfy(n -> assertThat(n).contains("warranty 3 years, shorter than the"
+        assertThat(b.notices()).anySatisfy(n -> assertThat(n.toString()).contains("warranty 3 years, shorter than the"
                 + " lifetime of 5 years"));
         // C's model is not in the dataset and its declaration (95) is under every laptop sheet: both said
         Assessment ac = Engine.of(CATALOG).assess(c.offer().inventory(), Y2025);
