@@ -101,6 +101,16 @@ class BoaviztapiTerminalsTest {
     }
 
     @Test
+    void whyDefaultDiffers_namesTheTerminalChoice() {
+        // a new laptop in France over one year: BoaviztAPI 181 / 4 + 197.1 kWh × 0.098 = 45.25 + 19.3158 = 64.5658
+        dev.impact.engine.ConventionDifference d = Impact.using(C).reportingYear(2025).differenceFrom(
+                Inventory.of("t", DeviceFleet.of("laptop", 1).zone("FR")), Convention.BOAVIZTAPI);
+        assertThat(d.choices()).extracting(dev.impact.engine.ConventionDifference.Choice::id)
+                .containsExactly("boaviztapi-terminal");
+        assertThat(d.choices().get(0).peerKgCo2e()).isCloseTo(181 / 4.0 + 197.1 * 0.098, within(1e-9));
+    }
+
+    @Test
     void lineConvention_winsOverTheAssessments() {
         Assessment a = Impact.using(C).reportingYear(2025).accounting(Accounting.LIFECYCLE).assess(Inventory.of("t",
                 DeviceFleet.of("smartphone", 1).zone("EUROPE").convention(Convention.BOAVIZTAPI)));
