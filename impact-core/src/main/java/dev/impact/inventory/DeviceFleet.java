@@ -34,12 +34,16 @@ public final class DeviceFleet implements Equipment {
     private final int purchaseYear; // 0 = not given
     private final String model; // null = not given: the category's figures
     private final DeclaredFootprint declared; // null = none
+    private final String archetype; // null = the category's default (BoaviztAPI's terminal archetypes)
+    private final Convention convention; // null = the assessment's
 
     private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
                         double massKg, Condition condition, int purchaseYear, String group, int retirementYear,
                                 double previousLifeYears, double laterLifeYears, String model,
-                        DeclaredFootprint declared) {
+                        DeclaredFootprint declared, String archetype, Convention convention) {
         this.label = label;
+        this.archetype = archetype;
+        this.convention = convention;
         this.model = model;
         this.declared = declared;
         this.group = group;
@@ -65,7 +69,7 @@ public final class DeviceFleet implements Equipment {
     public static DeviceFleet of(String category, double count) {
         String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
-                Condition.NEW, 0, null, 0, 0, 0, null, null);
+                Condition.NEW, 0, null, 0, 0, 0, null, null, null, null);
     }
 
     private static String category(String category) {
@@ -107,6 +111,8 @@ public final class DeviceFleet implements Equipment {
         private double massKg = Double.NaN;
         private Condition condition = Condition.NEW;
         private int purchaseYear;
+        private String archetype;
+        private Convention convention;
 
         private Builder(String category, double count) {
             this.label = category;
@@ -197,10 +203,22 @@ public final class DeviceFleet implements Equipment {
             return this;
         }
 
+        /** BoaviztAPI's archetype for the line (see {@link DeviceFleet#archetype(String)}). */
+        public Builder archetype(String archetype) {
+            this.archetype = Checks.text(archetype, "archetype").trim().toLowerCase(Locale.ROOT);
+            return this;
+        }
+
+        /** Assessed with this peer's conventions (see {@link DeviceFleet#convention(Convention)}). */
+        public Builder convention(Convention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
         /** The line. */
         public DeviceFleet build() {
             return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                    group, retirementYear, previousLifeYears, laterLifeYears, null, null);
+                    group, retirementYear, previousLifeYears, laterLifeYears, null, null, archetype, convention);
         }
     }
 
@@ -208,25 +226,29 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet label(String label) {
         return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg,
                 condition,
-                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype,
+                convention);
     }
 
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public DeviceFleet group(String group) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention);
     }
 
     /** A copy with this count (> 0). */
     public DeviceFleet count(double count) {
         return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
-                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public DeviceFleet lifetimeYears(double years) {
         return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
-                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention);
     }
 
     /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
@@ -242,20 +264,22 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this use profile. */
     public DeviceFleet use(UseProfile use) {
         return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
-                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
+                archetype, convention);
     }
 
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
                 Checks.zone(zone), massKg, condition, purchaseYear, group, retirementYear, previousLifeYears,
-                        laterLifeYears, model, declared);
+                        laterLifeYears, model, declared, archetype, convention);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */
     public DeviceFleet massKg(double kg) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
-                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
+                archetype, convention);
     }
 
     /** A copy bought refurbished. */
@@ -267,13 +291,14 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet condition(Condition condition) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
                 Objects.requireNonNull(condition, "condition"), purchaseYear, group, retirementYear,
-                        previousLifeYears, laterLifeYears, model, declared);
+                        previousLifeYears, laterLifeYears, model, declared, archetype, convention);
     }
 
     /** A copy bought in this year. */
     public DeviceFleet purchaseYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention);
     }
 
     /**
@@ -282,7 +307,8 @@ public final class DeviceFleet implements Equipment {
      */
     public DeviceFleet retirementYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears, model, declared);
+                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears, model, declared,
+                archetype, convention);
     }
 
     /**
@@ -294,7 +320,7 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet secondLife(double yearsBefore, double yearsAfter) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, Checks.nonNegative(yearsBefore, "previousLifeYears", "years"),
-                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared);
+                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared, archetype, convention);
     }
 
     /**
@@ -306,7 +332,7 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet model(String model) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, Checks.text(model, "model").trim(),
-                declared);
+                declared, archetype, convention);
     }
 
     /**
@@ -317,7 +343,43 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet declared(DeclaredFootprint declared) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, model,
-                Objects.requireNonNull(declared, "declared"));
+                Objects.requireNonNull(declared, "declared"), archetype, convention);
+    }
+
+    /**
+     * A copy naming BoaviztAPI's terminal or peripheral archetype for this line ({@code laptop-perso}, {@code tv-perso},
+     * {@code vr-headset-oled}…: the {@code archetype} input of {@code /v1/terminal} and {@code /v1/peripheral}). It
+     * counts under {@link Convention#BOAVIZTAPI} only, where it picks BoaviztAPI's embedded figures and use defaults
+     * (average power, use-time ratio, lifetime); without it the category's default archetype is taken, as BoaviztAPI
+     * does. Under impact's convention the line keeps the category's figures and says the archetype was not used. The
+     * archetype must be one of the category's (checked when assessed, with the known names).
+     */
+    public DeviceFleet archetype(String archetype) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
+                Checks.text(archetype, "archetype").trim().toLowerCase(Locale.ROOT), convention);
+    }
+
+    /**
+     * A copy assessed with this peer's conventions whatever the assessment's. Under {@link Convention#BOAVIZTAPI}: the
+     * line is assessed as BoaviztAPI's {@code /v1/terminal} or {@code /v1/peripheral} route assesses its archetype
+     * (embedded impact, average power × use-time ratio, BoaviztAPI's grid factors, no distribution or end-of-life
+     * split), and in yearly accounting the embodied share of a period is capped at the whole. See PEERS.md.
+     */
+    public DeviceFleet convention(Convention convention) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype,
+                Objects.requireNonNull(convention, "convention"));
+    }
+
+    /** BoaviztAPI's archetype named for this line, if any ({@link #archetype(String)}). */
+    public Optional<String> archetype() {
+        return Optional.ofNullable(archetype);
+    }
+
+    @Override
+    public Optional<Convention> convention() {
+        return Optional.ofNullable(convention);
     }
 
     /** The model named, if any. */
@@ -415,13 +477,14 @@ public final class DeviceFleet implements Equipment {
                                 d.laterLifeYears) == 0 && Double.compare(previousLifeYears, d.previousLifeYears) == 0
                                         && retirementYear == d.retirementYear
                 && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
-                && condition == d.condition && Objects.equals(model, d.model) && Objects.equals(declared, d.declared);
+                && condition == d.condition && Objects.equals(model, d.model) && Objects.equals(declared, d.declared)
+                && Objects.equals(archetype, d.archetype) && convention == d.convention;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(label, group, laterLifeYears, previousLifeYears, retirementYear, category, count,
-                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared);
+                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared, archetype, convention);
     }
 
     @Override
@@ -437,6 +500,12 @@ public final class DeviceFleet implements Equipment {
         }
         if (condition == Condition.REFURBISHED) {
             sb.append(", refurbished");
+        }
+        if (archetype != null) {
+            sb.append(", archetype ").append(archetype);
+        }
+        if (convention != null) {
+            sb.append(", convention ").append(convention.label());
         }
         lifetimeYears().ifPresent(y -> sb.append(", ").append(y).append(" years"));
         if (use != null) {

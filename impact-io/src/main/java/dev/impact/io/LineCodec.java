@@ -410,6 +410,11 @@ final class LineCodec {
         }
         setText(Column.LABEL, d::label);
         setText(Column.GROUP, d::group);
+        setText(Column.TERMINAL_ARCHETYPE, d::archetype);
+        Convention convention = convention();
+        if (convention != null) {
+            d.convention(convention);
+        }
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -1054,6 +1059,7 @@ final class LineCodec {
                 m.put(Column.CONDITION, lower(d.condition()));
             }
             d.massKg().ifPresent(v -> m.put(Column.MASS_KG, v));
+            d.archetype().ifPresent(v -> m.put(Column.TERMINAL_ARCHETYPE, v));
             d.use().ifPresent(u -> {
                 if (u instanceof UseProfile.PowerHours) {
                     m.put(Column.POWER_WATTS, ((UseProfile.PowerHours) u).watts());

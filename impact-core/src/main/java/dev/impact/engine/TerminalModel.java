@@ -1,0 +1,121 @@
+package dev.impact.engine;
+
+import dev.impact.factor.Parameter;
+import dev.impact.inventory.LineRejectedException;
+import dev.impact.measure.Phase;
+import dev.impact.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Device lines under the BoaviztAPI convention: BoaviztAPI 2.4.1's end-user terminals and peripherals
+ * ({@code /v1/terminal/*}, {@code /v1/peripheral/*}). Each is an archetype with a whole "embedded" impact (catalog
+ * factor {@code boaviztapi.terminal.<archetype>}, reported in manufacture: BoaviztAPI does not split distribution and
+ * end of life) and use defaults: average power (W), use-time ratio (the share of the hours the device draws it) and
+ * lifetime (parameters {@code boaviztapi.terminal.<archetype>.power}, {@code .use_time_ratio}, {@code .lifetime}).
+ * Use = average power × use-time ratio × hours × BoaviztAPI's grid factor for the zone (impact's where the catalog
+ * has none, with a notice); no PUE. The embodied share follows the engine's accounting (capped at the whole in yearly
+ * accounting under this convention, as BoaviztAPI's {@code duration / hours_life_time}).
+ */
+final class TerminalModel {
+    /**
+     * impact's device categories BoaviztAPI has a terminal or peripheral for, each with its archetypes, the first the
+     * default (BoaviztAPI's {@code utils/config.py}: laptop-pro, desktop-pro, tv-pro, vr-headset-lcd…).
+     */
+    private static final Map<String, List<String>> ARCHETYPES = new LinkedHashMap<>();
+
+    static {
+        ARCHETYPES.put("laptop", List.of("laptop-pro", "laptop-perso"));
+        ARCHETYPES.put("desktop-pro", List.of("desktop-pro", "desktop-perso"));
+        ARCHETYPES.put("desktop-personal", List.of("desktop-perso", "desktop-pro"));
+        ARCHETYPES.put("smartphone", List.of("smartphone-default"));
+        ARCHETYPES.put("tablet", List.of("tablet-default"));
+        ARCHETYPES.put("tv", List.of("tv-pro", "tv-perso"));
+        ARCHETYPES.put("monitor", List.of("monitor-default"));
+        ARCHETYPES.put("internet-box", List.of("box-default"));
+        ARCHETYPES.put("usb-key", List.of("usb-stick-default"));
+        ARCHETYPES.put("external-ssd", List.of("external-ssd-default"));
+        ARCHETYPES.put("external-hdd", List.of("hdd-default"));
+        ARCHETYPES.put("vr-headset", List.of("vr-headset-lcd", "vr-headset-oled"));
+        ARCHETYPES.put("vr-controller", List.of("vr-controller-default"));
+    }
+
+    private TerminalModel() {
+    }
+
+    /** Whether BoaviztAPI has a terminal or peripheral for impact's device {@code category}. */
+    static boolean covers(String category) {
+        return ARCHETYPES.containsKey(category);
+    }
+
+    /**
+     * The archetype a line of {@code category} is assessed with: {@code given} (may be null) or the category's
+     * default.
+     *
+     * @throws LineRejectedException if {@code given} is not one of the category's archetypes
+     */
+    static String archetype(String category, String given) {
+        List<String> known = ARCHETYPES.get(category);
+        if (given == null) {
+            return known.get(0);
+        }
+        if (!known.contains(given)) {
+            throw new LineRejectedException("archetype", given, "'" + given + "' is not a BoaviztAPI archetype of "
+                    + category + "; known: " + String.join(", ", known)
+                    + Suggestions.didYouMean(given, allArchetypes()));
+        }
+        return given;
+    }
+
+    private static List<String> allArchetypes() {
+        List<String> all = new ArrayList<>();
+        ARCHETYPES.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The plan of one archetype in {@code zone}. */
+    static UnitPlan plan(Resolver r, String archetype, String zone) {
+        String key = "boaviztapi.terminal." + archetype;
+        Resolver.Resolved device = r.factor(key, "BoaviztAPI archetype '" + archetype + "'");
+        List<AppliedDefault> notices = new ArrayList<>();
+        Resolver.addNotices(notices, device);
+        Parameter lifetime = r.parameter(key + ".lifetime", "lifetime of BoaviztAPI archetype " + archetype);
+        Parameter power = r.parameter(key + ".power", "average power of BoaviztAPI archetype " + archetype);
+        Parameter ratio = r.parameter(key + ".use_time_ratio", "use-time ratio of BoaviztAPI archetype " + archetype);
+        double kWh = power.value() * ratio.value() * 8760 / 1000;
+        AppliedDefault kWhDefault = AppliedDefault.numeric("kWhPerYear", kWh, "kWh/year", InputStatus.ARCHETYPE,
+                power.id() + " × " + ratio.id() + " × 8760 h (boaviztapi convention)", Resolver.cite(power));
+        Resolver.Resolved grid = ServerModel.boaviztapiGrid(r, zone, notices);
+        Resolver.addNotices(notices, grid);
+        List<String> ids = new ArrayList<>(device.ids());
+        ids.addAll(grid.ids());
+        return new UnitPlan(device.values().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE),
+                grid.values().onlyPhases(Phase.USE), lifetime.value(),
+                Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, kWhDefault, Double.NaN, null,
+                List.copyOf(ids), List.of(), List.copyOf(notices), List.of(lifetime.id()),
+                List.of(power.id(), ratio.id()), List.of(),
+                device.pieces(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE), grid.pieces(Phase.USE),
+                List.of(Multiplier.of(power, 1, Multiplier.ENERGY), Multiplier.of(ratio, 1, Multiplier.ENERGY)),
+                Multiplier.of(lifetime, 1, Multiplier.LIFETIME), null);
+    }
+
+    /** Why a device line under the BoaviztAPI convention keeps impact's figures, or empty when it does not. */
+    static Optional<String> notCovered(String category, boolean model, boolean declared, boolean refurbished) {
+        if (declared) {
+            return Optional.of("a supplier's declared footprint");
+        }
+        if (model) {
+            return Optional.of("manufacturers' model sheets");
+        }
+        if (refurbished) {
+            return Optional.of("refurbished devices");
+        }
+        if (!covers(category)) {
+            return Optional.of("a terminal or peripheral '" + category + "'");
+        }
+        return Optional.empty();
+    }
+}
