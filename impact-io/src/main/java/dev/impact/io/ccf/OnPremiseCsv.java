@@ -55,8 +55,9 @@ import java.util.Optional;
  * <p>The CPU description is read as CCF reads it (for Intel, the model between the brand and {@code @}, without
  * {@code CPU}: {@code Silver 4114}, {@code E5-2667 v3}; for AMD, the third word: {@code 7262}) and looked up in CCF's
  * table of 1 134 models (bundled, Apache-2.0). Where impact differs from CCF, it refuses rather than guesses: an
- * unknown machine type (CCF takes it as a server without per-type settings), a utilisation of 0 % is taken as 0 %
- * (CCF takes 0 as "not given", 50 %), a PUE below 1. Every problem of the file is reported at once, each with file,
+ * unknown machine type (CCF takes it as a server without per-type settings), a PUE between 0 and 1. A
+ * {@code cpuUtilization} or {@code powerUsageEffectiveness} of 0 means "not given" in CCF's file (50 %, PUE 1.58),
+ * and so here, with a notice ({@link #notices()}). Every problem of the file is reported at once, each with file,
  * line and column ({@link InvalidFileException}). Immutable once read.
  */
 public final class OnPremiseCsv {
@@ -144,8 +145,8 @@ public final class OnPremiseCsv {
     }
 
     /**
-     * What was completed as CCF completes it, one sentence per row: rows whose CPU description is not in CCF's
-     * table (CCF's average watts and memory are used). {@link #noticesFor} adds the rows whose microarchitecture
+     * What was completed as CCF completes it, one sentence per case: rows whose CPU description is not in CCF's
+     * table (CCF's average watts and memory are used), a utilisation or PUE of 0 (CCF's defaults). {@link #noticesFor} adds the rows whose microarchitecture
      * has no on-premise watts in a catalog.
      */
     public List<String> notices() {
@@ -297,7 +298,13 @@ public final class OnPremiseCsv {
                 uptime[u.ordinal()] = c.number(u.column(), 0, false, "hours, > 0");
             }
             double util = c.optionalNumber("cpuUtilization", 0, 100, "percent, 0-100");
-            double pue = c.optionalNumber("powerUsageEffectiveness", 1, Double.POSITIVE_INFINITY, ">= 1");
+            double pue = c.optionalNumber("powerUsageEffectiveness", 0, Double.POSITIVE_INFINITY, ">= 1, or 0");
+            if (pue > 0 && pue < 1) {
+                problems.add(new Problem(name, r.line(), "powerUsageEffectiveness", c.raw("powerUsageEffectiveness"),
+                        "powerUsageEffectiveness must be >= 1 (or 0: not given), was "
+                        + c.raw("powerUsageEffectiveness")));
+                pue = Double.NaN;
+            }
             double cost = c.optionalNumber("cost", 0, Double.POSITIVE_INFINITY, ">= 0");
             String machineName = c.optionalText("machineName");
             String country = c.optionalText("country");
@@ -326,6 +333,17 @@ public final class OnPremiseCsv {
             } else {
                 notices.add(name + ":" + r.line() + ": CPU '" + cpu + "' is not in CCF's table: its average watts"
                         + " and memory are used, as CCF does");
+            }
+            // CCF reads 0 as "not given" (its default applies): so does its file here, said
+            if (util == 0) {
+                notices.add(name + ":" + r.line() + ": cpuUtilization 0 means \"not given\" in CCF's file: 50 % is"
+                        + " used, as CCF does");
+                util = Double.NaN;
+            }
+            if (pue == 0) {
+                notices.add(name + ":" + r.line() + ": powerUsageEffectiveness 0 means \"not given\" in CCF's file:"
+                        + " 1.58 is used, as CCF does");
+                pue = Double.NaN;
             }
             if (!Double.isNaN(util)) {
                 m = m.utilisation(util / 100);

@@ -161,8 +161,21 @@ class OnPremiseCsvTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "endTime", "2024-02-01"));
         assertThat(e.getMessage()).contains("in.csv:2").contains("memory must be a number (GB, > 0), was 'lots'")
                 .contains("cpuUtilization must be percent, 0-100, was 150")
+                .contains("powerUsageEffectiveness must be >= 1 (or 0: not given), was 0.9")
                 .contains("machineType must be one of server, laptop, desktop, was 'tablet'")
                 .contains("endTime must not be before startTime");
+    }
+
+    @Test
+    void zeroUtilisationAndPue_meanNotGiven_asInCcf_withNotices() {
+        // CCF: `cpuUtilization ? cpuUtilization : 50`, `pue ? pue : 1.58`. Skylake, 4 h, 127.63 GB, United States:
+        // 410.95 W × 4 / 1000 × 1.58 = 2.597204 kWh × 0.42394 = 1.10105866376 kg (CCF's "Compute" test figure)
+        OnPremiseCsv csv = parse(HEADER + "Intel(R) Xeon(R) Silver 4114 CPU @ 2.20GHz,a,127.626953125,server,"
+                + "2022-01-17,2022-01-24,United States,,,0,0,4,12,36,36\n");
+        assertThat(csv.rows().get(0).machine().utilisation()).isEmpty();
+        assertThat(csv.rows().get(0).machine().pue()).isEmpty();
+        assertThat(csv.notices()).hasSize(2).allMatch(n -> n.startsWith("in.csv:2: ") && n.contains("not given"));
+        assertThat(ccfKg(csv.inventory(C, OnPremiseCsv.Uptime.DAILY))).isCloseTo(1.10105866376, withinPercentage(1));
     }
 
     @Test
