@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * OnPremiseCompute rack = OnPremiseCompute.server(8_760).microarchitecture("skylake").memoryGb(128)
  *         .country("United States").state("Texas");
  * Assessment a = Impact.using(catalog).convention(Convention.CCF)
- *         .assess(Inventory.of(rack.toLine(catalog)));
+ *         .assess(Inventory.of("racks", rack.toLine(catalog)));
  * }</pre>
  *
  * <p>The formula (CCF's {@code OnPremiseDataReport}, with the constants of its on-premise package, bundled as
