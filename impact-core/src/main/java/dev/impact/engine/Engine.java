@@ -490,7 +490,7 @@ public final class Engine {
          * The plan key of a device line naming a model or declaring a footprint (equals and hashCode written out, as
          * {@link ServerKey}'s are).
          */
-        private record TerminalKey(String category, String archetype, String model,
+        private record TerminalKey(String category, String archetype, Map<String, Integer> iotBlocks, String model,
                                    dev.impact.inventory.DeclaredFootprint declared, String zone, Condition condition) {
         }
 
@@ -716,10 +716,12 @@ public final class Engine {
             Lists l;
             if (options.conventionOf(d) == Convention.BOAVIZTAPI) {
                 l = boaviztapiPlan(d, zone, condition);
-            } else if (d.archetype().isPresent()) {
-                throw new LineRejectedException("archetype", d.archetype().get(), "an archetype is BoaviztAPI's"
-                        + " input (its terminal and peripheral archetypes) and counts only under the boaviztapi"
-                        + " convention: set the line's or the assessment's convention to boaviztapi, or leave it out");
+            } else if (d.archetype().isPresent() || !d.iotBlocks().isEmpty()) {
+                String field = d.archetype().isPresent() ? "archetype" : "iotBlock";
+                throw new LineRejectedException(field, d.archetype().orElse(d.iotBlocks().toString()), "an "
+                        + field + " is BoaviztAPI's input (its terminal, peripheral and IoT devices) and counts only"
+                        + " under the boaviztapi convention: set the line's or the assessment's convention to"
+                        + " boaviztapi, or leave it out");
             } else {
                 l = d.model().isPresent() || d.declared().isPresent() ? modelPlan(d, zone, condition)
                         : devicePlan(d.category(), zone, condition);
@@ -1075,15 +1077,17 @@ public final class Engine {
          * ({@link TerminalModel}), or impact's figures with a notice saying why when BoaviztAPI has none for it.
          */
         private Lists boaviztapiPlan(DeviceFleet d, String zone, Condition condition) {
-            TerminalKey key = new TerminalKey(d.category(), d.archetype().orElse(null), d.model().orElse(null),
-                    d.declared().orElse(null), zone, condition);
+            TerminalKey key = new TerminalKey(d.category(), d.archetype().orElse(null), d.iotBlocks(),
+                    d.model().orElse(null), d.declared().orElse(null), zone, condition);
             Lists l = terminalPlans.get(key);
             if (l == null) {
                 Optional<String> not = TerminalModel.notCovered(d.category(), key.model() != null,
                         key.declared() != null, condition == Condition.REFURBISHED);
                 if (not.isEmpty()) {
-                    l = new Lists(TerminalModel.plan(resolver, TerminalModel.archetype(d.category(),
-                            key.archetype()), zone));
+                    String archetype = TerminalModel.archetype(d.category(), key.archetype());
+                    l = new Lists(d.category().equals(TerminalModel.IOT)
+                            ? TerminalModel.iotPlan(resolver, archetype, key.iotBlocks(), zone)
+                            : TerminalModel.plan(resolver, archetype, zone));
                 } else if (key.archetype() != null) {
                     throw new LineRejectedException("archetype", key.archetype(), "BoaviztAPI has no figures for "
                             + not.get() + ", so the archetype cannot apply; leave it out (impact's figures are then"

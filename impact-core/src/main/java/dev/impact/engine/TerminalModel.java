@@ -21,6 +21,9 @@ import java.util.Optional;
  * accounting under this convention, as BoaviztAPI's {@code duration / hours_life_time}).
  */
 final class TerminalModel {
+    /** The category of BoaviztAPI's IoT devices ({@code /v1/iot/iot_device}), assembled from functional blocks. */
+    static final String IOT = "iot-device";
+
     /**
      * impact's device categories BoaviztAPI has a terminal or peripheral for, each with its archetypes, the first the
      * default (BoaviztAPI's {@code utils/config.py}: laptop-pro, desktop-pro, tv-pro, vr-headset-lcd…).
@@ -41,7 +44,10 @@ final class TerminalModel {
         ARCHETYPES.put("external-hdd", List.of("hdd-default"));
         ARCHETYPES.put("vr-headset", List.of("vr-headset-lcd", "vr-headset-oled"));
         ARCHETYPES.put("vr-controller", List.of("vr-controller-default"));
+        ARCHETYPES.put(IOT, List.of("iot-device-default", "occupancy-sensor", "home-connected-assistant-mini",
+                "drone-mini", "smart-watch"));
     }
+
 
     private TerminalModel() {
     }
@@ -62,12 +68,13 @@ final class TerminalModel {
         if (given == null) {
             return known.get(0);
         }
-        if (!known.contains(given)) {
+        String a = given.replace('_', '-'); // BoaviztAPI writes its IoT archetypes with underscores
+        if (!known.contains(a)) {
             throw new LineRejectedException("archetype", given, "'" + given + "' is not a BoaviztAPI archetype of "
                     + category + "; known: " + String.join(", ", known)
-                    + Suggestions.didYouMean(given, allArchetypes()));
+                    + Suggestions.didYouMean(a, allArchetypes()));
         }
-        return given;
+        return a;
     }
 
     private static List<String> allArchetypes() {
@@ -100,6 +107,57 @@ final class TerminalModel {
                 device.pieces(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE), grid.pieces(Phase.USE),
                 List.of(Multiplier.of(power, 1, Multiplier.ENERGY), Multiplier.of(ratio, 1, Multiplier.ENERGY)),
                 Multiplier.of(lifetime, 1, Multiplier.LIFETIME), null);
+    }
+
+    /**
+     * The plan of an IoT device: the functional blocks given ({@code blocks}, block → hardware security level), or
+     * the archetype's when none is given (as BoaviztAPI: blocks given replace the archetype's). Embodied = the sum of
+     * the blocks' manufacture and end of life ({@code boaviztapi.iot.<block>.hsl-<level>}); BoaviztAPI counts no
+     * distribution and, without an average power, no use: the line's own use is then needed to count one.
+     *
+     * @throws LineRejectedException when the device has no block (BoaviztAPI's default IoT device: nothing to count)
+     */
+    static UnitPlan iotPlan(Resolver r, String archetype, java.util.Map<String, Integer> blocks, String zone) {
+        String prefix = "boaviztapi.iot." + archetype;
+        java.util.Map<String, Integer> b = new java.util.TreeMap<>(blocks);
+        if (b.isEmpty()) {
+            for (String block : dev.impact.inventory.DeviceFleet.IOT_BLOCKS) {
+                r.optionalParameter(prefix + "." + block).ifPresent(p -> b.put(block, (int) p.value()));
+            }
+        }
+        if (b.isEmpty()) {
+            throw new LineRejectedException("iotBlock", "", "an IoT device needs its functional blocks (iotBlock, CSV"
+                    + " iot_blocks) or an archetype that has some (occupancy_sensor, home_connected_assistant_mini,"
+                    + " drone_mini, smart_watch); BoaviztAPI's default IoT device has none and counts nothing");
+        }
+        dev.impact.measure.Footprint.Accumulator embodied = new dev.impact.measure.Footprint.Accumulator();
+        List<String> ids = new ArrayList<>();
+        List<LineTrace.Term> terms = new ArrayList<>();
+        List<AppliedDefault> notices = new ArrayList<>();
+        for (java.util.Map.Entry<String, Integer> e : b.entrySet()) {
+            Resolver.Resolved f = r.factor("boaviztapi.iot." + e.getKey() + ".hsl-" + e.getValue(), "IoT functional"
+                    + " block " + e.getKey() + " at hardware security level " + e.getValue());
+            embodied.add(f.values().onlyPhases(Phase.MANUFACTURE, Phase.END_OF_LIFE));
+            ids.addAll(f.ids());
+            terms.addAll(f.pieces(Phase.MANUFACTURE, Phase.END_OF_LIFE));
+            Resolver.addNotices(notices, f);
+        }
+        if (blocks.isEmpty()) {
+            notices.add(AppliedDefault.text("iotBlocks", b.toString(), InputStatus.ARCHETYPE, "BoaviztAPI IoT"
+                    + " archetype " + archetype));
+        }
+        Parameter lifetime = r.parameter(prefix + ".lifetime", "lifetime of BoaviztAPI IoT archetype " + archetype);
+        AppliedDefault noUse = AppliedDefault.numeric("kWhPerYear", 0, "kWh/year", InputStatus.DEFAULT,
+                "boaviztapi convention: BoaviztAPI assesses no use for an IoT device (no average power); give the"
+                        + " line's power and hours to count it", "");
+        Resolver.Resolved grid = ServerModel.boaviztapiGrid(r, zone, notices);
+        Resolver.addNotices(notices, grid);
+        ids.addAll(grid.ids());
+        return new UnitPlan(embodied.toFootprint(), grid.values().onlyPhases(Phase.USE), lifetime.value(),
+                Resolver.archetype("lifetimeYears", lifetime, "years"), 0, noUse, Double.NaN, null,
+                List.copyOf(ids), List.of(), List.copyOf(notices), List.of(lifetime.id()), List.of(), List.of(),
+                List.copyOf(terms), grid.pieces(Phase.USE), List.of(), Multiplier.of(lifetime, 1, Multiplier.LIFETIME),
+                null);
     }
 
     /** Why a device line under the BoaviztAPI convention keeps impact's figures, or empty when it does not. */

@@ -1,6 +1,8 @@
 package dev.impact.inventory;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -36,11 +38,18 @@ public final class DeviceFleet implements Equipment {
     private final DeclaredFootprint declared; // null = none
     private final String archetype; // null = the category's default (BoaviztAPI's terminal archetypes)
     private final Convention convention; // null = the assessment's
+    private final Map<String, Integer> iotBlocks; // BoaviztAPI IoT functional block → security level, sorted
+
+    /** BoaviztAPI's IoT functional blocks, in its order. */
+    public static final List<String> IOT_BLOCKS = List.of("actuators", "casing", "connectivity", "memory", "others",
+            "pcb", "power-supply", "processing", "security", "sensing", "user-interface");
 
     private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
                         double massKg, Condition condition, int purchaseYear, String group, int retirementYear,
                                 double previousLifeYears, double laterLifeYears, String model,
-                        DeclaredFootprint declared, String archetype, Convention convention) {
+                        DeclaredFootprint declared, String archetype, Convention convention,
+                        Map<String, Integer> iotBlocks) {
+        this.iotBlocks = iotBlocks;
         this.label = label;
         this.archetype = archetype;
         this.convention = convention;
@@ -69,7 +78,7 @@ public final class DeviceFleet implements Equipment {
     public static DeviceFleet of(String category, double count) {
         String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
-                Condition.NEW, 0, null, 0, 0, 0, null, null, null, null);
+                Condition.NEW, 0, null, 0, 0, 0, null, null, null, null, Map.of());
     }
 
     private static String category(String category) {
@@ -113,6 +122,7 @@ public final class DeviceFleet implements Equipment {
         private int purchaseYear;
         private String archetype;
         private Convention convention;
+        private Map<String, Integer> iotBlocks = Map.of();
 
         private Builder(String category, double count) {
             this.label = category;
@@ -209,6 +219,12 @@ public final class DeviceFleet implements Equipment {
             return this;
         }
 
+        /** One of BoaviztAPI's IoT functional blocks (see {@link DeviceFleet#iotBlock(String, int)}). */
+        public Builder iotBlock(String block, int level) {
+            this.iotBlocks = withIotBlock(iotBlocks, block, level);
+            return this;
+        }
+
         /** Assessed with this peer's conventions (see {@link DeviceFleet#convention(Convention)}). */
         public Builder convention(Convention convention) {
             this.convention = Objects.requireNonNull(convention, "convention");
@@ -218,7 +234,8 @@ public final class DeviceFleet implements Equipment {
         /** The line. */
         public DeviceFleet build() {
             return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                    group, retirementYear, previousLifeYears, laterLifeYears, null, null, archetype, convention);
+                    group, retirementYear, previousLifeYears, laterLifeYears, null, null, archetype, convention,
+                    iotBlocks);
         }
     }
 
@@ -227,28 +244,28 @@ public final class DeviceFleet implements Equipment {
         return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg,
                 condition,
                 purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype,
-                convention);
+                convention, iotBlocks);
     }
 
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public DeviceFleet group(String group) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
                 purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears, model,
-                declared, archetype, convention);
+                declared, archetype, convention, iotBlocks);
     }
 
     /** A copy with this count (> 0). */
     public DeviceFleet count(double count) {
         return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
                 massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model,
-                declared, archetype, convention);
+                declared, archetype, convention, iotBlocks);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public DeviceFleet lifetimeYears(double years) {
         return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
                 massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model,
-                declared, archetype, convention);
+                declared, archetype, convention, iotBlocks);
     }
 
     /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
@@ -265,21 +282,21 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet use(UseProfile use) {
         return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
                 condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
-                archetype, convention);
+                archetype, convention, iotBlocks);
     }
 
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
                 Checks.zone(zone), massKg, condition, purchaseYear, group, retirementYear, previousLifeYears,
-                        laterLifeYears, model, declared, archetype, convention);
+                        laterLifeYears, model, declared, archetype, convention, iotBlocks);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */
     public DeviceFleet massKg(double kg) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
                 condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
-                archetype, convention);
+                archetype, convention, iotBlocks);
     }
 
     /** A copy bought refurbished. */
@@ -291,14 +308,14 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet condition(Condition condition) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
                 Objects.requireNonNull(condition, "condition"), purchaseYear, group, retirementYear,
-                        previousLifeYears, laterLifeYears, model, declared, archetype, convention);
+                        previousLifeYears, laterLifeYears, model, declared, archetype, convention, iotBlocks);
     }
 
     /** A copy bought in this year. */
     public DeviceFleet purchaseYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
                 Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears, model,
-                declared, archetype, convention);
+                declared, archetype, convention, iotBlocks);
     }
 
     /**
@@ -308,7 +325,7 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet retirementYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears, model, declared,
-                archetype, convention);
+                archetype, convention, iotBlocks);
     }
 
     /**
@@ -320,7 +337,8 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet secondLife(double yearsBefore, double yearsAfter) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, Checks.nonNegative(yearsBefore, "previousLifeYears", "years"),
-                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared, archetype, convention);
+                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared, archetype, convention,
+                iotBlocks);
     }
 
     /**
@@ -332,7 +350,7 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet model(String model) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, Checks.text(model, "model").trim(),
-                declared, archetype, convention);
+                declared, archetype, convention, iotBlocks);
     }
 
     /**
@@ -343,12 +361,13 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet declared(DeclaredFootprint declared) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, model,
-                Objects.requireNonNull(declared, "declared"), archetype, convention);
+                Objects.requireNonNull(declared, "declared"), archetype, convention, iotBlocks);
     }
 
     /**
-     * A copy naming BoaviztAPI's terminal or peripheral archetype for this line ({@code laptop-perso}, {@code tv-perso},
-     * {@code vr-headset-oled}…: the {@code archetype} input of {@code /v1/terminal} and {@code /v1/peripheral}). It
+     * A copy naming BoaviztAPI's archetype for this line: a terminal or peripheral ({@code laptop-perso},
+     * {@code tv-perso}, {@code vr-headset-oled}…: the {@code archetype} input of {@code /v1/terminal} and
+     * {@code /v1/peripheral}) or an IoT device ({@code drone_mini}, {@code occupancy_sensor}: {@code /v1/iot}). It
      * counts under {@link Convention#BOAVIZTAPI} only, where it picks BoaviztAPI's embedded figures and use defaults
      * (average power, use-time ratio, lifetime); without it the category's default archetype is taken, as BoaviztAPI
      * does. Under impact's convention the line keeps the category's figures and says the archetype was not used. The
@@ -357,7 +376,7 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet archetype(String archetype) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
-                Checks.text(archetype, "archetype").trim().toLowerCase(Locale.ROOT), convention);
+                Checks.text(archetype, "archetype").trim().toLowerCase(Locale.ROOT), convention, iotBlocks);
     }
 
     /**
@@ -369,7 +388,47 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet convention(Convention convention) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype,
-                Objects.requireNonNull(convention, "convention"));
+                Objects.requireNonNull(convention, "convention"), iotBlocks);
+    }
+
+    /**
+     * BoaviztAPI's IoT functional blocks ({@code /v1/iot/iot_device}): a copy of this {@code iot-device} line with
+     * {@code block} at hardware security level {@code level} (0 to 3, BoaviztAPI's HSL-0 to HSL-3; not every block has
+     * level 0). Blocks given replace the archetype's, as in BoaviztAPI. Counts under {@link Convention#BOAVIZTAPI}
+     * only.
+     *
+     * @param block one of {@code actuators}, {@code casing}, {@code connectivity}, {@code memory}, {@code others},
+     *              {@code pcb}, {@code power-supply}, {@code processing}, {@code security}, {@code sensing},
+     *              {@code user-interface} ({@code _} is taken for {@code -})
+     * @throws IllegalArgumentException for another block, a level outside 0 to 3, or a block given twice
+     */
+    public DeviceFleet iotBlock(String block, int level) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype, convention,
+                withIotBlock(iotBlocks, block, level));
+    }
+
+    private static Map<String, Integer> withIotBlock(Map<String, Integer> blocks, String block, int level) {
+        String b = Checks.text(block, "iotBlock").trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!IOT_BLOCKS.contains(b)) {
+            throw new LineRejectedException("iotBlock", block, "unknown IoT functional block '" + block + "'; known: "
+                    + String.join(", ", IOT_BLOCKS) + dev.impact.internal.Suggestions.didYouMean(b, IOT_BLOCKS));
+        }
+        if (level < 0 || level > 3) {
+            throw new LineRejectedException("iotBlock", String.valueOf(level), "the hardware security level of " + b
+                    + " must be 0 to 3, was " + level);
+        }
+        if (blocks.containsKey(b)) {
+            throw new LineRejectedException("iotBlock", b, "IoT functional block " + b + " is given twice");
+        }
+        java.util.TreeMap<String, Integer> m = new java.util.TreeMap<>(blocks);
+        m.put(b, level);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** BoaviztAPI's IoT functional blocks of the line and their security levels (empty when none is given). */
+    public Map<String, Integer> iotBlocks() {
+        return iotBlocks;
     }
 
     /** BoaviztAPI's archetype named for this line, if any ({@link #archetype(String)}). */
@@ -478,13 +537,15 @@ public final class DeviceFleet implements Equipment {
                                         && retirementYear == d.retirementYear
                 && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
                 && condition == d.condition && Objects.equals(model, d.model) && Objects.equals(declared, d.declared)
-                && Objects.equals(archetype, d.archetype) && convention == d.convention;
+                && Objects.equals(archetype, d.archetype) && convention == d.convention
+                && iotBlocks.equals(d.iotBlocks);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(label, group, laterLifeYears, previousLifeYears, retirementYear, category, count,
-                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared, archetype, convention);
+                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared, archetype, convention,
+                iotBlocks);
     }
 
     @Override
@@ -503,6 +564,9 @@ public final class DeviceFleet implements Equipment {
         }
         if (archetype != null) {
             sb.append(", archetype ").append(archetype);
+        }
+        if (!iotBlocks.isEmpty()) {
+            sb.append(", IoT blocks ").append(iotBlocks);
         }
         if (convention != null) {
             sb.append(", convention ").append(convention.label());

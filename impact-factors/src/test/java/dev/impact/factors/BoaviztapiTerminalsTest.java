@@ -111,6 +111,36 @@ class BoaviztapiTerminalsTest {
     }
 
     @Test
+    void published_iotDroneMini_andBlocksByHand() {
+        // test_drone_mini: embedded gwp 15.37, the sum of its blocks' manufacture + end of life: actuators HSL-3
+        // 1.88 + 0.201, casing HSL-1 0.431 + 0.0912, connectivity HSL-1 0.258 + 1.1e-05, memory HSL-1 0.279 +
+        // 9.55e-06, others HSL-3 2.0 + 0.0693, pcb HSL-2 0.614 + 0.032, power supply HSL-3 4.99 + 0.0457, processing
+        // HSL-2 3.53 + 7.68e-05, sensing HSL-3 0.796 + 3.63e-05, user interface HSL-1 0.145 + 0.00554 = 15.36787365
+        Assessment drone = boavizta(Accounting.LIFECYCLE).assess(Inventory.of("t",
+                DeviceFleet.of("iot-device", 1).archetype("drone_mini").zone("EUROPE")));
+        double embedded = value(drone, Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)
+                + value(drone, Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE);
+        assertThat(embedded).isCloseTo(15.36787365, within(1e-9));
+        assertThat(embedded).isCloseTo(15.37, within(15.37 * 1e-3));
+        // BoaviztAPI assesses no use for it (no average power): 0, said on the line
+        assertThat(value(drone, Phase.USE, Indicator.CLIMATE_CHANGE)).isZero();
+        // blocks given replace the archetype's: casing HSL-1 0.431 + 0.0912, processing HSL-2 3.53 + 7.68e-05
+        Assessment two = boavizta(Accounting.LIFECYCLE).assess(Inventory.of("t", DeviceFleet.of("iot-device", 3)
+                .archetype("drone_mini").iotBlock("casing", 1).iotBlock("processing", 2).zone("EUROPE")));
+        assertThat(value(two, Phase.MANUFACTURE, Indicator.CLIMATE_CHANGE)
+                + value(two, Phase.END_OF_LIFE, Indicator.CLIMATE_CHANGE))
+                .isCloseTo(3 * (0.431 + 0.0912 + 3.53 + 7.68e-05), within(1e-9));
+        // BoaviztAPI's default IoT device has no block: nothing to count, refused with what to give
+        assertThatThrownBy(() -> boavizta(Accounting.LIFECYCLE).assess(Inventory.of("t",
+                DeviceFleet.of("iot-device", 1)))).rootCause().hasMessageContaining("an IoT device needs its"
+                        + " functional blocks");
+        assertThatThrownBy(() -> DeviceFleet.of("iot-device", 1).iotBlock("casing", 4))
+                .hasMessage("the hardware security level of casing must be 0 to 3, was 4");
+        assertThatThrownBy(() -> DeviceFleet.of("iot-device", 1).iotBlock("casings", 1))
+                .hasMessageContaining("unknown IoT functional block 'casings'").hasMessageContaining("casing");
+    }
+
+    @Test
     void lineConvention_winsOverTheAssessments() {
         Assessment a = Impact.using(C).reportingYear(2025).accounting(Accounting.LIFECYCLE).assess(Inventory.of("t",
                 DeviceFleet.of("smartphone", 1).zone("EUROPE").convention(Convention.BOAVIZTAPI)));

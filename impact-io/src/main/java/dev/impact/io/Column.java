@@ -96,7 +96,9 @@ enum Column {
     EMBODIED_PER_REQUEST("embodied_kgco2e_per_request", Type.NUMBER, EnumSet.of(AI), "embodied share per request,"
             + " kgCO2e"),
     TERMINAL_ARCHETYPE("terminal_archetype", Type.TEXT, EnumSet.of(DEVICE), "BoaviztAPI terminal or peripheral"
-            + " archetype, e.g. laptop-perso, tv-perso, vr-headset-oled (counts under the boaviztapi convention only)"),
+            + " archetype, e.g. laptop-perso, tv-perso, vr-headset-oled, drone_mini (boaviztapi convention only)"),
+    IOT_BLOCKS("iot_blocks", Type.TEXT, EnumSet.of(DEVICE), "BoaviztAPI IoT functional blocks with their hardware"
+            + " security level 0-3, space-separated, e.g. casing:1 processing:2 sensing:2 (boaviztapi convention only)"),
     SERVER_ARCHETYPE("server_archetype", Type.TEXT, EnumSet.of(SERVER), "BoaviztAPI server archetype completing the"
             + " attributes left out, e.g. platform_compute_medium, dellR740"),
     CPU_NAME("cpu_name", Type.TEXT, EnumSet.of(SERVER), "CPU model, e.g. Intel Xeon Gold 6248 (completes TDP, cores"

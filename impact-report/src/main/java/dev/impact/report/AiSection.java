@@ -122,4 +122,74 @@ final class AiSection {
         v.put("scaledUnit", scale.unit());
         return v;
     }
+
+    /**
+     * The section as JSON (field {@code ai} of the report, since schema 1.2; absent without AI lines): the AI lines'
+     * climate change (kgCO2e), its share of the total, with an uncertainty analysis its range and main driver, and per
+     * line the zone whose grid was used (given, or completed and from where) and its climate change.
+     */
+    static void json(com.fasterxml.jackson.core.JsonGenerator g, Report r) throws java.io.IOException {
+        Indicator gwp = Indicator.CLIMATE_CHANGE;
+        List<Report.LineEntry> ai = new ArrayList<>();
+        Footprint.Accumulator acc = new Footprint.Accumulator();
+        for (Report.LineEntry l : r.lines()) {
+            if (l.category().equals(CATEGORY)) {
+                ai.add(l);
+                acc.add(l.footprint());
+            }
+        }
+        if (ai.isEmpty()) {
+            return;
+        }
+        double kg = acc.toFootprint().total(gwp);
+        g.writeObjectFieldStart("ai");
+        g.writeNumberField("lineCount", ai.size());
+        Json.number(g, "kgCo2e", kg);
+        Json.number(g, "shareOfTotal", r.share(kg, gwp));
+        Optional<UncertainAssessment> u = r.uncertainty();
+        if (u.isPresent()) {
+            MonteCarlo mc = u.get().settings();
+            Optional<Summary> s = u.get().category(CATEGORY, gwp);
+            if (s.isPresent()) {
+                g.writeObjectFieldStart("range");
+                Json.number(g, "lowPercentile", Uncertainties.low(mc));
+                Json.number(g, "highPercentile", Uncertainties.high(mc));
+                Json.number(g, "lowKgCo2e", s.get().percentile(Uncertainties.low(mc)));
+                Json.number(g, "highKgCo2e", s.get().percentile(Uncertainties.high(mc)));
+                g.writeEndObject();
+            }
+            List<Driver> drivers = u.get().sensitivity(CATEGORY, gwp);
+            if (!drivers.isEmpty()) {
+                g.writeObjectFieldStart("driver");
+                g.writeStringField("variable", drivers.get(0).variable());
+                Json.number(g, "varianceShare", drivers.get(0).varianceShare());
+                g.writeEndObject();
+            }
+        }
+        g.writeArrayFieldStart("lines");
+        for (Report.LineEntry l : ai) {
+            g.writeStartObject();
+            g.writeNumberField("index", l.index());
+            g.writeStringField("label", l.label());
+            LineResult res = r.assessment().lines().get(l.index() - 1);
+            String zone = res.line().zone().orElse(null);
+            String basis = "given";
+            for (AppliedDefault d : l.defaults()) {
+                if (d.field().equals("zone")) {
+                    zone = d.text();
+                    basis = d.source().isEmpty() ? "unknown" : d.source();
+                }
+            }
+            if (zone == null) {
+                g.writeNullField("zone");
+            } else {
+                g.writeStringField("zone", zone);
+            }
+            g.writeStringField("zoneBasis", basis);
+            Json.number(g, "kgCo2e", l.footprint().total(gwp));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
 }
