@@ -34,18 +34,11 @@ final class AiSection {
     static Map<String, Object> of(Report r, Fmt fmt) {
         Texts t = fmt.texts();
         Indicator gwp = Indicator.CLIMATE_CHANGE;
-        List<Report.LineEntry> ai = new ArrayList<>();
-        Footprint.Accumulator acc = new Footprint.Accumulator();
-        for (Report.LineEntry l : r.lines()) {
-            if (l.category().equals(CATEGORY)) {
-                ai.add(l);
-                acc.add(l.footprint());
-            }
-        }
+        List<Report.LineEntry> ai = aiLines(r);
         if (ai.isEmpty()) {
             return null;
         }
-        Footprint total = acc.toFootprint();
+        Footprint total = sum(ai);
         double kg = total.total(gwp);
         Fmt.Scale scale = fmt.scale(gwp, kg);
         Map<String, Object> v = new LinkedHashMap<>();
@@ -82,14 +75,10 @@ final class AiSection {
             m.put("quantity", fmt.quantity(l.quantity()));
             m.put("value", fmt.scaled(l.footprint().total(gwp), l.footprint().availability(gwp), scale));
             LineResult res = r.assessment().lines().get(l.index() - 1);
-            String where = t.get("ai_zone_given", res.line().zone().orElse(""));
-            for (AppliedDefault d : l.defaults()) {
-                if (d.field().equals("zone")) {
-                    where = d.source().isEmpty() ? t.get("ai_zone_unknown", d.text())
-                            : t.get("ai_zone_default", d.text(), d.source());
-                }
-            }
-            m.put("where", where);
+            Zone z = zone(res, l);
+            m.put("where", z.basis().equals(Zone.GIVEN) ? t.get("ai_zone_given", z.zone())
+                    : z.basis().isEmpty() ? t.get("ai_zone_unknown", z.zone())
+                    : t.get("ai_zone_default", z.zone(), z.basis()));
             if (u.isPresent()) {
                 MonteCarlo mc = u.get().settings();
                 m.put("range", u.get().line(l.index() - 1, gwp).map(x -> fmt.range(
@@ -130,18 +119,11 @@ final class AiSection {
      */
     static void json(com.fasterxml.jackson.core.JsonGenerator g, Report r) throws java.io.IOException {
         Indicator gwp = Indicator.CLIMATE_CHANGE;
-        List<Report.LineEntry> ai = new ArrayList<>();
-        Footprint.Accumulator acc = new Footprint.Accumulator();
-        for (Report.LineEntry l : r.lines()) {
-            if (l.category().equals(CATEGORY)) {
-                ai.add(l);
-                acc.add(l.footprint());
-            }
-        }
+        List<Report.LineEntry> ai = aiLines(r);
         if (ai.isEmpty()) {
             return;
         }
-        double kg = acc.toFootprint().total(gwp);
+        double kg = sum(ai).total(gwp);
         g.writeObjectFieldStart("ai");
         g.writeNumberField("lineCount", ai.size());
         Json.number(g, "kgCo2e", kg);
@@ -171,25 +153,48 @@ final class AiSection {
             g.writeStartObject();
             g.writeNumberField("index", l.index());
             g.writeStringField("label", l.label());
-            LineResult res = r.assessment().lines().get(l.index() - 1);
-            String zone = res.line().zone().orElse(null);
-            String basis = "given";
-            for (AppliedDefault d : l.defaults()) {
-                if (d.field().equals("zone")) {
-                    zone = d.text();
-                    basis = d.source().isEmpty() ? "unknown" : d.source();
-                }
-            }
-            if (zone == null) {
-                g.writeNullField("zone");
-            } else {
-                g.writeStringField("zone", zone);
-            }
-            g.writeStringField("zoneBasis", basis);
+            Zone z = zone(r.assessment().lines().get(l.index() - 1), l);
+            g.writeStringField("zone", z.zone());
+            g.writeStringField("zoneBasis", z.basis().isEmpty() ? "unknown" : z.basis());
             Json.number(g, "kgCo2e", l.footprint().total(gwp));
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** The report's AI lines, in order. */
+    private static List<Report.LineEntry> aiLines(Report r) {
+        List<Report.LineEntry> ai = new ArrayList<>();
+        for (Report.LineEntry l : r.lines()) {
+            if (l.category().equals(CATEGORY)) {
+                ai.add(l);
+            }
+        }
+        return ai;
+    }
+
+    private static Footprint sum(List<Report.LineEntry> lines) {
+        Footprint.Accumulator acc = new Footprint.Accumulator();
+        lines.forEach(l -> acc.add(l.footprint()));
+        return acc.toFootprint();
+    }
+
+    /**
+     * The zone whose grid an AI line used and where it came from: {@link #GIVEN} on the line, the source that
+     * completed it (the provider's data-centre zone), or "" when unknown (the world average).
+     */
+    private record Zone(String zone, String basis) {
+        static final String GIVEN = "given";
+    }
+
+    private static Zone zone(LineResult res, Report.LineEntry l) {
+        Zone z = new Zone(res.line().zone().orElse(""), Zone.GIVEN);
+        for (AppliedDefault d : l.defaults()) {
+            if (d.field().equals("zone")) {
+                z = new Zone(d.text(), d.source());
+            }
+        }
+        return z;
     }
 }
