@@ -25,15 +25,29 @@ final class ServerSpecs {
     record Cpu(String prefix, String family, double tdp, double cores, double threads, double dieMm2) {
     }
 
+    /**
+     * One cloud instance row: the id prefix of its parameters ({@code cloud.instance.<provider>.<platform>.<type>.}),
+     * its platform's ({@code cloud.platform.<cpu>.<platform>.}, null when the table has no such platform) and the slug
+     * of the platform's CPU name ({@code generic} when the table names none).
+     */
+    record CloudRow(String prefix, String platform, String cpu) {
+    }
+
     private static final Map<FactorCatalog, ServerSpecs> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     private static final String CPU = "cpu.spec.";
     private static final String GPU = "gpu.spec.";
     private static final String ARCHETYPE = "server.archetype.";
+    private static final String INSTANCE = "cloud.instance.";
+    private static final String PLATFORM = "cloud.platform.";
 
     private final Map<String, Cpu> cpuByName = new HashMap<>();
     private final Map<String, List<Cpu>> cpuByFamily = new HashMap<>();
     private final Map<String, String> gpuByName = new HashMap<>();
     private final Map<String, String> archetypes = new HashMap<>();
+    /** provider slug → instance type slug → row. */
+    private final Map<String, Map<String, CloudRow>> instances = new HashMap<>();
+    /** platform slug → CPU slug. */
+    private final Map<String, String> platforms = new HashMap<>();
 
     private ServerSpecs(FactorCatalog catalog) {
         Map<String, double[]> cpus = new HashMap<>();
@@ -56,6 +70,17 @@ final class ServerSpecs {
             } else if (id.startsWith(GPU)) {
                 String prefix = id.substring(0, id.lastIndexOf('.'));
                 gpuByName.put(prefix.substring(GPU.length()), prefix);
+            } else if (id.startsWith(INSTANCE) && id.endsWith(".vcpu")) {
+                String[] part = id.substring(INSTANCE.length(), id.length() - ".vcpu".length()).split("\\.");
+                if (part.length == 3) {
+                    instances.computeIfAbsent(part[0], k -> new HashMap<>()).put(part[2], new CloudRow(
+                            id.substring(0, id.length() - "vcpu".length()), part[1], null));
+                }
+            } else if (id.startsWith(PLATFORM) && id.endsWith(".cpu.units")) {
+                String[] part = id.substring(PLATFORM.length(), id.length() - ".cpu.units".length()).split("\\.");
+                if (part.length == 2) {
+                    platforms.put(part[1], part[0]);
+                }
             } else if (id.startsWith(ARCHETYPE) && id.endsWith(".cpu.units")) {
                 String name = id.substring(ARCHETYPE.length(), id.length() - ".cpu.units".length());
                 archetypes.put(name.toLowerCase(Locale.ROOT), name);
@@ -114,6 +139,32 @@ final class ServerSpecs {
                     + " table" + Suggestions.didYouMean(slug(name), new TreeSet<>(gpuByName.keySet())));
         }
         return p;
+    }
+
+    /**
+     * The cloud instance of this provider and type (both matched on letters and digits), with its platform, or a
+     * refusal naming the closest providers or types.
+     */
+    CloudRow cloud(String provider, String type) {
+        Map<String, CloudRow> rows = instances.get(slug(provider));
+        if (rows == null) {
+            throw new LineRejectedException("cloud.provider", provider, "cloud.provider '" + provider + "' has no"
+                    + " instance table in the catalog" + Suggestions.didYouMean(slug(provider),
+                    new TreeSet<>(instances.keySet())));
+        }
+        CloudRow row = rows.get(slug(type));
+        if (row == null) {
+            throw new LineRejectedException("cloud.instanceType", type, "cloud.instanceType '" + type + "' is not in"
+                    + " the catalog's " + slug(provider) + " instance table (" + rows.size() + " types)"
+                    + Suggestions.didYouMean(slug(type), new TreeSet<>(rows.keySet())));
+        }
+        String cpu = platforms.get(row.platform());
+        if (cpu == null) {
+            throw new LineRejectedException("cloud.instanceType", type, "cloud instance " + slug(provider) + " "
+                    + slug(type) + " runs on platform '" + row.platform() + "', which the catalog's platform table"
+                    + " does not have");
+        }
+        return new CloudRow(row.prefix(), PLATFORM + cpu + "." + row.platform() + ".", cpu);
     }
 
     /** The id prefix of this archetype's parameters (name matched ignoring case), or a refusal. */

@@ -56,6 +56,30 @@ public final class ServerFleet implements Equipment {
     }
 
     /**
+     * One virtual machine of a cloud provider's catalogue, by name, as BoaviztAPI's {@code /v1/cloud/instance}: the
+     * instance's vCPUs, memory and local storage come from the catalog's instance table
+     * ({@code cloud.instance.<provider>.<platform>.<type>}, BoaviztAPI's AWS, Azure and GCP tables) and the bare-metal
+     * platform it runs on from the platform table ({@code cloud.platform.<cpu>.<platform>}). The platform's embodied
+     * impacts are shared out as BoaviztAPI does: RAM by the instance's share of the platform's memory, SSDs and HDDs by
+     * its share of their capacity, everything else (CPUs, GPUs, motherboard, power supplies, case, assembly) by its
+     * share of the platform's vCPUs (threads × CPUs); its power is the platform's CPU power × the vCPU share plus its
+     * RAM power × the memory share, × (1 + the platform's other-components ratio). Usage inputs (load,
+     * {@link #workload}, {@link #useTimeRatio}, lifetime, zone, PUE, measured power) apply as for a server; component
+     * inputs are refused (the instance's configuration is the table's). {@code count(n)} makes n instances.
+     *
+     * <p>Provider ({@code aws}, {@code azure}, {@code gcp}) and instance type are matched ignoring case and
+     * punctuation ({@code m5.xlarge}, {@code M5-XLARGE}); an unknown one is refused when the line is assessed, with
+     * the closest names.
+     */
+    public static ServerFleet cloudInstance(String provider, String instanceType) {
+        CloudInstance ci = new CloudInstance(Checks.text(provider, "cloud.provider"),
+                Checks.text(instanceType, "cloud.instanceType"));
+        return new ServerFleet(provider + " " + instanceType, 1,
+                Configuration.EMPTY.toBuilder().detail(Detail.EMPTY.withCloud(ci)).build(), Double.NaN, null, 0,
+                null, 0, null);
+    }
+
+    /**
      * A mutable builder for {@code count} servers, for readers that build many lines: each setter checks its value
      * as the copy method of the same name does (same messages, same order of checks) and leaves the builder
      * unchanged when it throws; {@link Builder#build()} makes one line and one {@link Configuration}, equal to what
@@ -540,6 +564,15 @@ public final class ServerFleet implements Equipment {
     }
 
     /**
+     * The share of the time the server (or cloud instance) is on, 0 to 1 (BoaviztAPI's {@code usage.use_time_ratio}):
+     * the use-phase energy is multiplied by it; the embodied impacts are not. Without it a server is on all the time
+     * (1, BoaviztAPI's default for servers and cloud instances).
+     */
+    public ServerFleet useTimeRatio(double ratio) {
+        return withDetail(configuration.detail().withUseTimeRatio(Checks.fraction(ratio, "useTimeRatio")));
+    }
+
+    /**
      * {@code units} GPUs (> 0, or 0 for none), each completed from BoaviztAPI's default GPU archetype ("Large GPU":
      * 1.69 kg, 80 GB of memory, an 814 mm² die) unless named or given.
      */
@@ -830,6 +863,19 @@ public final class ServerFleet implements Equipment {
         }
     }
 
+    /** A cloud instance by name: provider ({@code aws}, {@code azure}, {@code gcp}) and instance type. */
+    public record CloudInstance(String provider, String instanceType) {
+        public CloudInstance {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(instanceType, "instanceType");
+        }
+
+        @Override
+        public String toString() {
+            return provider + " " + instanceType;
+        }
+    }
+
     /** A further group of memory modules or SSDs: units × GB each, at a density in GB/cm² (NaN: default). */
     public record Group(int units, double capacityGb, double densityGbPerCm2) {
     }
@@ -842,11 +888,11 @@ public final class ServerFleet implements Equipment {
     public record Detail(Optional<String> archetype, Optional<String> cpuName, Optional<String> cpuFamily,
                          List<WorkloadShare> workload, List<Group> moreRam, List<Group> moreSsd, int moreHdd,
                          OptionalInt gpuUnits, Optional<String> gpuName, OptionalDouble gpuMemoryGb,
-                         OptionalDouble gpuPowerWatts) {
+                         OptionalDouble gpuPowerWatts, Optional<CloudInstance> cloud, OptionalDouble useTimeRatio) {
         /** No further attribute. */
         public static final Detail EMPTY = new Detail(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), List.of(), 0, OptionalInt.empty(), Optional.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty());
+                OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
 
         public Detail {
             Objects.requireNonNull(archetype, "archetype");
@@ -859,70 +905,84 @@ public final class ServerFleet implements Equipment {
             Objects.requireNonNull(gpuName, "gpuName");
             Objects.requireNonNull(gpuMemoryGb, "gpuMemoryGb");
             Objects.requireNonNull(gpuPowerWatts, "gpuPowerWatts");
+            Objects.requireNonNull(cloud, "cloud");
+            Objects.requireNonNull(useTimeRatio, "useTimeRatio");
+        }
+
+        Detail withCloud(CloudInstance v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, Optional.of(v), useTimeRatio);
+        }
+
+        Detail withUseTimeRatio(double v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, cloud, OptionalDouble.of(v));
         }
 
         Detail withArchetype(String v) {
             return new Detail(Optional.of(v), cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withCpuName(String v) {
             return new Detail(archetype, Optional.of(v), cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withCpuFamily(String v) {
             return new Detail(archetype, cpuName, Optional.of(v), workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withWorkload(List<WorkloadShare> v) {
             return new Detail(archetype, cpuName, cpuFamily, v, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withMoreRam(Group g) {
             List<Group> l = new java.util.ArrayList<>(moreRam);
             l.add(g);
             return new Detail(archetype, cpuName, cpuFamily, workload, l, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withMoreSsd(Group g) {
             List<Group> l = new java.util.ArrayList<>(moreSsd);
             l.add(g);
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, l, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withMoreHdd(int v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, v, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withGpuUnits(int v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, OptionalInt.of(v),
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withGpuName(String v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    Optional.of(v), gpuMemoryGb, gpuPowerWatts);
+                    Optional.of(v), gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withGpuMemoryGb(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    OptionalDouble.of(v), gpuPowerWatts);
+                    OptionalDouble.of(v), gpuPowerWatts, cloud, useTimeRatio);
         }
 
         Detail withGpuPowerWatts(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, OptionalDouble.of(v));
+                    gpuMemoryGb, OptionalDouble.of(v), cloud, useTimeRatio);
         }
 
         @Override
         public String toString() {
             StringBuilder sb = new StringBuilder();
+            cloud.ifPresent(c -> sb.append("cloud ").append(c).append("; "));
+            useTimeRatio.ifPresent(u -> sb.append("on ").append(u).append(" of the time; "));
             archetype.ifPresent(a -> sb.append("archetype ").append(a).append("; "));
             cpuName.ifPresent(a -> sb.append("CPU ").append(a).append("; "));
             cpuFamily.ifPresent(a -> sb.append("CPU family ").append(a).append("; "));
