@@ -307,6 +307,22 @@ public final class ServerFleet implements Equipment {
             return this;
         }
 
+        /**
+         * A cloud instance by name (see {@link ServerFleet#cloudInstance(String, String)}); the label stays the
+         * builder's.
+         */
+        public Builder cloudInstance(String provider, String instanceType) {
+            this.detail = detail.withCloud(new CloudInstance(Checks.text(provider, "cloud.provider"),
+                    Checks.text(instanceType, "cloud.instanceType")));
+            return this;
+        }
+
+        /** The share of the time on, 0 to 1 (see {@link ServerFleet#useTimeRatio(double)}). */
+        public Builder useTimeRatio(double ratio) {
+            this.detail = detail.withUseTimeRatio(Checks.fraction(ratio, "useTimeRatio"));
+            return this;
+        }
+
         /** Assessed with this peer's conventions (see {@link ServerFleet#convention(Convention)}). */
         public Builder convention(Convention convention) {
             this.convention = Objects.requireNonNull(convention, "convention");

@@ -106,6 +106,11 @@ enum Column {
     GPU_MEMORY_GB("gpu_memory_gb", Type.NUMBER, EnumSet.of(SERVER), "memory of one GPU, GB"),
     GPU_POWER_WATTS("gpu_power_watts", Type.NUMBER, EnumSet.of(SERVER), "average power of one GPU, W (without it,"
             + " GPUs add no energy)"),
+    CLOUD_INSTANCE("cloud_instance", Type.TEXT, EnumSet.of(SERVER), "a BoaviztAPI cloud instance by provider and"
+            + " type, separated by a space, e.g. aws m5.xlarge (its vCPUs, memory, storage and platform from"
+            + " BoaviztAPI's tables; count = instances; no component columns)"),
+    USE_TIME_RATIO("use_time_ratio", Type.NUMBER, EnumSet.of(SERVER), "share of the time the server or instance is"
+            + " on, 0 to 1 (default 1): scales the use phase"),
     AI_MODEL("ai_model", Type.TEXT, EnumSet.of(AI), "a model the catalog names (mistral-large-2, gemini, or a size"
             + " class); default: the catalog's default size"),
     AI_UNIT("ai_unit", Type.ENUM, EnumSet.of(AI), "what the quantity counts: request (default), token, image,"

@@ -638,6 +638,28 @@ final class LineCodec {
                 problem(Column.GPU_POWER_WATTS, e);
             }
         }
+        String cloud = text(Column.CLOUD_INSTANCE).strip();
+        if (!cloud.isEmpty()) {
+            String[] pt = cloud.split("\\s+", 2);
+            if (pt.length < 2) {
+                problem(Column.CLOUD_INSTANCE, "expected a provider and an instance type separated by a space (e.g."
+                        + " 'aws m5.xlarge'), was '" + cloud + "'");
+            } else {
+                try {
+                    s.cloudInstance(pt[0], pt[1]);
+                } catch (IllegalArgumentException e) {
+                    problem(Column.CLOUD_INSTANCE, e);
+                }
+            }
+        }
+        v = number(Column.USE_TIME_RATIO);
+        if (!Double.isNaN(v)) {
+            try {
+                s.useTimeRatio(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.USE_TIME_RATIO, e);
+            }
+        }
         Convention convention = convention();
         if (convention != null) {
             s.convention(convention);
@@ -1100,6 +1122,8 @@ final class LineCodec {
             x.gpuName().ifPresent(v -> m.put(Column.GPU_NAME, v));
             x.gpuMemoryGb().ifPresent(v -> m.put(Column.GPU_MEMORY_GB, v));
             x.gpuPowerWatts().ifPresent(v -> m.put(Column.GPU_POWER_WATTS, v));
+            x.cloud().ifPresent(v -> m.put(Column.CLOUD_INSTANCE, v.provider() + " " + v.instanceType()));
+            x.useTimeRatio().ifPresent(v -> m.put(Column.USE_TIME_RATIO, v));
         } else if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
             if (n.kind() != NetworkKind.UNSPECIFIED) {
