@@ -65,7 +65,9 @@ final class ServerModel {
         List<String> params = new ArrayList<>();
         ServerFleet.Detail x = c.detail();
         ServerSpecs specs = x.archetype().isPresent() || x.cpuName().isPresent() || x.cpuFamily().isPresent()
-                || x.gpuName().isPresent() || x.cloud().isPresent() ? ServerSpecs.of(r.catalog()) : null;
+                || x.gpuName().isPresent() || x.cloud().isPresent()
+                || !x.ramManufacture().equals(ServerFleet.Manufacture.NONE)
+                || !x.ssdManufacture().equals(ServerFleet.Manufacture.NONE) ? ServerSpecs.of(r.catalog()) : null;
         ServerSpecs.CloudRow cloud = x.cloud().map(ci -> specs.cloud(ci.provider(), ci.instanceType())).orElse(null);
         if (cloud != null) {
             refuseComponentInputs(c);
@@ -111,10 +113,15 @@ final class ServerModel {
         }
         int ramUnits = d.integer(c.ramUnits(), "ram.units", "server.ram.units", "");
         double ramGb = d.real(c.ramGb(), "ram.capacity", "server.ram.capacity", "GB");
-        double ramDensity = d.real(c.ramDensity(), "ram.density", "server.ram.density", "GB/cm2");
+        double ramDensity = c.ramDensity().isEmpty() && !x.ramManufacture().equals(ServerFleet.Manufacture.NONE)
+                ? manufactureDensity(specs, "ram", x.ramManufacture(), defaults, params)
+                : d.real(c.ramDensity(), "ram.density", "server.ram.density", "GB/cm2");
         int ssdUnits = d.integer(c.ssdUnits(), "ssd.units", "server.ssd.units", "");
         double ssdGb = ssdUnits == 0 ? 0 : d.real(c.ssdGb(), "ssd.capacity", "server.ssd.capacity", "GB");
-        double ssdDensity = ssdUnits == 0 ? 1 : d.real(c.ssdDensity(), "ssd.density", "server.ssd.density", "GB/cm2");
+        double ssdDensity = ssdUnits == 0 ? 1
+                : c.ssdDensity().isEmpty() && !x.ssdManufacture().equals(ServerFleet.Manufacture.NONE)
+                ? manufactureDensity(specs, "ssd", x.ssdManufacture(), defaults, params)
+                : d.real(c.ssdDensity(), "ssd.density", "server.ssd.density", "GB/cm2");
         int hddUnits = d.integer(c.hddUnits(), "hdd.units", "server.hdd.units", "") + x.moreHdd();
         int psuUnits = d.integer(c.psuUnits(), "psu.units", "server.psu.units", "");
         double psuKg = d.real(c.psuMassKg(), "psu.mass", "server.psu.mass", "kg");
@@ -377,6 +384,17 @@ final class ServerModel {
                     "a cloud instance takes its configuration from the instance table: " + String.join(", ", given)
                             + " cannot be given on the line (give usage inputs only)");
         }
+    }
+
+    /** A RAM or SSD density from its maker and generation (BoaviztAPI's completion), recorded as completed. */
+    private static double manufactureDensity(ServerSpecs specs, String kind, ServerFleet.Manufacture m,
+                                             List<AppliedDefault> defaults, List<String> params) {
+        ServerSpecs.Density dens = specs.density(kind, m.manufacturer(), m.generation());
+        params.addAll(dens.ids());
+        defaults.add(AppliedDefault.numeric(kind + ".density", dens.value(), "GB/cm2", InputStatus.COMPLETED,
+                "BoaviztAPI's completion from " + m + ": mean of " + dens.ids().size() + " row(s) of its "
+                        + kind.toUpperCase(java.util.Locale.ROOT) + " density table", String.join(", ", dens.ids())));
+        return dens.value();
     }
 
     private static AppliedDefault fromName(String field, double value, String unit, ServerSpecs.Cpu cpu,

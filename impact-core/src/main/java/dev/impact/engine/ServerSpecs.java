@@ -33,6 +33,14 @@ final class ServerSpecs {
     record CloudRow(String prefix, String platform, String cpu) {
     }
 
+    /** One row of a RAM or SSD density table: maker slug, process (nm) or layers, density (GB/cm²), parameter id. */
+    record MemoryRow(String maker, double generation, double density, String id) {
+    }
+
+    /** A density completed from a maker and generation: the value and the rows it is the mean of. */
+    record Density(double value, List<String> ids) {
+    }
+
     private static final Map<FactorCatalog, ServerSpecs> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
     private static final String CPU = "cpu.spec.";
     private static final String GPU = "gpu.spec.";
@@ -46,6 +54,8 @@ final class ServerSpecs {
     private final Map<String, String> archetypes = new HashMap<>();
     /** provider slug → instance type slug → row. */
     private final Map<String, Map<String, CloudRow>> instances = new HashMap<>();
+    /** "ram" / "ssd" → the density table's rows. */
+    private final Map<String, List<MemoryRow>> memory = new HashMap<>();
     /** platform slug → CPU slug. */
     private final Map<String, String> platforms = new HashMap<>();
 
@@ -70,6 +80,16 @@ final class ServerSpecs {
             } else if (id.startsWith(GPU)) {
                 String prefix = id.substring(0, id.lastIndexOf('.'));
                 gpuByName.put(prefix.substring(GPU.length()), prefix);
+            } else if ((id.startsWith("ram.manufacture.") || id.startsWith("ssd.manufacture."))
+                    && id.endsWith(".density")) {
+                String[] part = id.split("\\.");
+                if (part.length == 5) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([0-9.]+)").matcher(part[3]);
+                    if (m.find()) {
+                        memory.computeIfAbsent(part[0], k -> new ArrayList<>()).add(new MemoryRow(part[2],
+                                Double.parseDouble(m.group(1)), p.value(), id));
+                    }
+                }
             } else if (id.startsWith(INSTANCE) && id.endsWith(".vcpu")) {
                 String[] part = id.substring(INSTANCE.length(), id.length() - ".vcpu".length()).split("\\.");
                 if (part.length == 3) {
@@ -165,6 +185,43 @@ final class ServerSpecs {
                     + " does not have");
         }
         return new CloudRow(row.prefix(), PLATFORM + cpu + "." + row.platform() + ".", cpu);
+    }
+
+    /**
+     * The density of a RAM ({@code kind} "ram", generation = process in nm) or SSD ("ssd", generation = NAND layers)
+     * from its maker and/or generation, as BoaviztAPI completes it: the mean of the table's rows that match (the one
+     * row when one matches). An unknown maker, or a generation the maker's rows do not have, is refused by name.
+     */
+    Density density(String kind, java.util.Optional<String> maker, java.util.OptionalDouble generation) {
+        List<MemoryRow> rows = memory.getOrDefault(kind, List.of());
+        String field = kind + (maker.isPresent() ? ".manufacturer" : kind.equals("ram") ? ".process" : ".layers");
+        if (maker.isPresent()) {
+            String m = slug(maker.get());
+            List<MemoryRow> mine = rows.stream().filter(r -> r.maker().equals(m)).toList();
+            if (mine.isEmpty()) {
+                throw new LineRejectedException(kind + ".manufacturer", maker.get(), kind + ".manufacturer '"
+                        + maker.get() + "' is not in the catalog's " + kind.toUpperCase(Locale.ROOT) + " density table"
+                        + Suggestions.didYouMean(m, new TreeSet<>(rows.stream().map(MemoryRow::maker).toList())));
+            }
+            rows = mine;
+        }
+        if (generation.isPresent()) {
+            double g = generation.getAsDouble();
+            List<MemoryRow> at = rows.stream().filter(r -> r.generation() == g).toList();
+            if (at.isEmpty()) {
+                String what = kind.equals("ram") ? "process (nm)" : "layers";
+                throw new LineRejectedException(kind.equals("ram") ? "ram.process" : "ssd.layers", String.valueOf(g), "no row of the"
+                        + " catalog's " + kind.toUpperCase(Locale.ROOT) + " density table has " + what + " " + g
+                        + maker.map(x -> " for " + x).orElse("") + "; it has " + new TreeSet<>(rows.stream()
+                        .map(MemoryRow::generation).toList()));
+            }
+            rows = at;
+        }
+        if (rows.isEmpty()) {
+            throw new LineRejectedException(field, "", "the catalog has no " + kind + " density table");
+        }
+        return new Density(rows.stream().mapToDouble(MemoryRow::density).average().orElseThrow(),
+                rows.stream().map(MemoryRow::id).toList());
     }
 
     /** The id prefix of this archetype's parameters (name matched ignoring case), or a refusal. */

@@ -580,6 +580,43 @@ public final class ServerFleet implements Equipment {
     }
 
     /**
+     * The maker of the first RAM group's modules (BoaviztAPI's {@code ram.manufacturer}: Samsung, SK hynix or Micron in
+     * its table): the density is the mean of the maker's rows in BoaviztAPI's RAM table (of its rows at
+     * {@link #ramProcessNm} when given too). A density given with {@link #ramDensity} wins. An unknown maker is
+     * refused when the line is assessed, with the closest names.
+     */
+    public ServerFleet ramManufacturer(String name) {
+        Detail d = configuration.detail();
+        return withDetail(d.withRamManufacture(d.ramManufacture().withManufacturer(Checks.text(name,
+                "ram.manufacturer"))));
+    }
+
+    /** The RAM's process node in nm (BoaviztAPI's {@code ram.process}, > 0): see {@link #ramManufacturer}. */
+    public ServerFleet ramProcessNm(double nm) {
+        Detail d = configuration.detail();
+        return withDetail(d.withRamManufacture(d.ramManufacture().withGeneration(Checks.positive(nm, "ram.process",
+                "nm"))));
+    }
+
+    /**
+     * The maker of the first SSD group's NAND (BoaviztAPI's {@code disk.manufacturer}: Samsung, Micron, Intel, Toshiba,
+     * Toshiba/WD, Micron/Intel in its table): the density is the mean of the maker's rows in BoaviztAPI's SSD table (of
+     * its rows with {@link #ssdLayers} when given too). A density given with {@link #ssdDensity} wins.
+     */
+    public ServerFleet ssdManufacturer(String name) {
+        Detail d = configuration.detail();
+        return withDetail(d.withSsdManufacture(d.ssdManufacture().withManufacturer(Checks.text(name,
+                "ssd.manufacturer"))));
+    }
+
+    /** The SSD's number of NAND layers (BoaviztAPI's {@code disk.layers}, > 0): see {@link #ssdManufacturer}. */
+    public ServerFleet ssdLayers(int layers) {
+        Detail d = configuration.detail();
+        return withDetail(d.withSsdManufacture(d.ssdManufacture().withGeneration(Checks.positive(layers,
+                "ssd.layers"))));
+    }
+
+    /**
      * The share of the time the server (or cloud instance) is on, 0 to 1 (BoaviztAPI's {@code usage.use_time_ratio}):
      * the use-phase energy is multiplied by it; the embodied impacts are not. Without it a server is on all the time
      * (1, BoaviztAPI's default for servers and cloud instances).
@@ -879,6 +916,35 @@ public final class ServerFleet implements Equipment {
         }
     }
 
+    /**
+     * The maker and generation of a RAM or SSD group, completing its density from BoaviztAPI's tables: the
+     * manufacturer ({@code Samsung}, {@code SK hynix}, {@code Micron}…) and the process in nm (RAM) or the number of
+     * NAND layers (SSD), each optional.
+     */
+    public record Manufacture(Optional<String> manufacturer, OptionalDouble generation) {
+        /** Neither given. */
+        public static final Manufacture NONE = new Manufacture(Optional.empty(), OptionalDouble.empty());
+
+        public Manufacture {
+            Objects.requireNonNull(manufacturer, "manufacturer");
+            Objects.requireNonNull(generation, "generation");
+        }
+
+        Manufacture withManufacturer(String v) {
+            return new Manufacture(Optional.of(v), generation);
+        }
+
+        Manufacture withGeneration(double v) {
+            return new Manufacture(manufacturer, OptionalDouble.of(v));
+        }
+
+        @Override
+        public String toString() {
+            return manufacturer.orElse("any maker") + generation.stream().mapToObj(g -> " " + g).findFirst()
+                    .orElse("");
+        }
+    }
+
     /** A cloud instance by name: provider ({@code aws}, {@code azure}, {@code gcp}) and instance type. */
     public record CloudInstance(String provider, String instanceType) {
         public CloudInstance {
@@ -904,11 +970,13 @@ public final class ServerFleet implements Equipment {
     public record Detail(Optional<String> archetype, Optional<String> cpuName, Optional<String> cpuFamily,
                          List<WorkloadShare> workload, List<Group> moreRam, List<Group> moreSsd, int moreHdd,
                          OptionalInt gpuUnits, Optional<String> gpuName, OptionalDouble gpuMemoryGb,
-                         OptionalDouble gpuPowerWatts, Optional<CloudInstance> cloud, OptionalDouble useTimeRatio) {
+                         OptionalDouble gpuPowerWatts, Optional<CloudInstance> cloud, OptionalDouble useTimeRatio,
+                         Manufacture ramManufacture, Manufacture ssdManufacture) {
         /** No further attribute. */
         public static final Detail EMPTY = new Detail(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), List.of(), 0, OptionalInt.empty(), Optional.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty());
+                OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(), Manufacture.NONE,
+                Manufacture.NONE);
 
         public Detail {
             Objects.requireNonNull(archetype, "archetype");
@@ -923,75 +991,87 @@ public final class ServerFleet implements Equipment {
             Objects.requireNonNull(gpuPowerWatts, "gpuPowerWatts");
             Objects.requireNonNull(cloud, "cloud");
             Objects.requireNonNull(useTimeRatio, "useTimeRatio");
+            Objects.requireNonNull(ramManufacture, "ramManufacture");
+            Objects.requireNonNull(ssdManufacture, "ssdManufacture");
+        }
+
+        Detail withRamManufacture(Manufacture v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, v, ssdManufacture);
+        }
+
+        Detail withSsdManufacture(Manufacture v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, v);
         }
 
         Detail withCloud(CloudInstance v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts, Optional.of(v), useTimeRatio);
+                    gpuMemoryGb, gpuPowerWatts, Optional.of(v), useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withUseTimeRatio(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts, cloud, OptionalDouble.of(v));
+                    gpuMemoryGb, gpuPowerWatts, cloud, OptionalDouble.of(v), ramManufacture, ssdManufacture);
         }
 
         Detail withArchetype(String v) {
             return new Detail(Optional.of(v), cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withCpuName(String v) {
             return new Detail(archetype, Optional.of(v), cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withCpuFamily(String v) {
             return new Detail(archetype, cpuName, Optional.of(v), workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withWorkload(List<WorkloadShare> v) {
             return new Detail(archetype, cpuName, cpuFamily, v, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withMoreRam(Group g) {
             List<Group> l = new java.util.ArrayList<>(moreRam);
             l.add(g);
             return new Detail(archetype, cpuName, cpuFamily, workload, l, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withMoreSsd(Group g) {
             List<Group> l = new java.util.ArrayList<>(moreSsd);
             l.add(g);
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, l, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withMoreHdd(int v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, v, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuUnits(int v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, OptionalInt.of(v),
-                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuName(String v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    Optional.of(v), gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio);
+                    Optional.of(v), gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuMemoryGb(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    OptionalDouble.of(v), gpuPowerWatts, cloud, useTimeRatio);
+                    OptionalDouble.of(v), gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuPowerWatts(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, OptionalDouble.of(v), cloud, useTimeRatio);
+                    gpuMemoryGb, OptionalDouble.of(v), cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         @Override
@@ -999,6 +1079,12 @@ public final class ServerFleet implements Equipment {
             StringBuilder sb = new StringBuilder();
             cloud.ifPresent(c -> sb.append("cloud ").append(c).append("; "));
             useTimeRatio.ifPresent(u -> sb.append("on ").append(u).append(" of the time; "));
+            if (!ramManufacture.equals(Manufacture.NONE)) {
+                sb.append("RAM ").append(ramManufacture).append("; ");
+            }
+            if (!ssdManufacture.equals(Manufacture.NONE)) {
+                sb.append("SSD ").append(ssdManufacture).append("; ");
+            }
             archetype.ifPresent(a -> sb.append("archetype ").append(a).append("; "));
             cpuName.ifPresent(a -> sb.append("CPU ").append(a).append("; "));
             cpuFamily.ifPresent(a -> sb.append("CPU family ").append(a).append("; "));
