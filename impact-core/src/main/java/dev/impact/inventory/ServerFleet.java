@@ -317,6 +317,34 @@ public final class ServerFleet implements Equipment {
             return this;
         }
 
+        /** The first RAM group's maker (see {@link ServerFleet#ramManufacturer(String)}). */
+        public Builder ramManufacturer(String name) {
+            this.detail = detail.withRamManufacture(detail.ramManufacture().withManufacturer(Checks.text(name,
+                    "ram.manufacturer")));
+            return this;
+        }
+
+        /** The RAM process node, nm (see {@link ServerFleet#ramProcessNm(double)}). */
+        public Builder ramProcessNm(double nm) {
+            this.detail = detail.withRamManufacture(detail.ramManufacture().withGeneration(Checks.positive(nm,
+                    "ram.process", "nm")));
+            return this;
+        }
+
+        /** The first SSD group's maker (see {@link ServerFleet#ssdManufacturer(String)}). */
+        public Builder ssdManufacturer(String name) {
+            this.detail = detail.withSsdManufacture(detail.ssdManufacture().withManufacturer(Checks.text(name,
+                    "ssd.manufacturer")));
+            return this;
+        }
+
+        /** The SSD's NAND layers (see {@link ServerFleet#ssdLayers(int)}). */
+        public Builder ssdLayers(int layers) {
+            this.detail = detail.withSsdManufacture(detail.ssdManufacture().withGeneration(Checks.positive(layers,
+                    "ssd.layers")));
+            return this;
+        }
+
         /** The share of the time on, 0 to 1 (see {@link ServerFleet#useTimeRatio(double)}). */
         public Builder useTimeRatio(double ratio) {
             this.detail = detail.withUseTimeRatio(Checks.fraction(ratio, "useTimeRatio"));

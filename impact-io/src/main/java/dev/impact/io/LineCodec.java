@@ -652,6 +652,17 @@ final class LineCodec {
                 }
             }
         }
+        setText(Column.RAM_MANUFACTURER, s::ramManufacturer);
+        v = number(Column.RAM_PROCESS_NM);
+        if (!Double.isNaN(v)) {
+            try {
+                s.ramProcessNm(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.RAM_PROCESS_NM, e);
+            }
+        }
+        setText(Column.SSD_MANUFACTURER, s::ssdManufacturer);
+        setInteger(Column.SSD_LAYERS, s::ssdLayers);
         v = number(Column.USE_TIME_RATIO);
         if (!Double.isNaN(v)) {
             try {
@@ -1124,6 +1135,10 @@ final class LineCodec {
             x.gpuPowerWatts().ifPresent(v -> m.put(Column.GPU_POWER_WATTS, v));
             x.cloud().ifPresent(v -> m.put(Column.CLOUD_INSTANCE, v.provider() + " " + v.instanceType()));
             x.useTimeRatio().ifPresent(v -> m.put(Column.USE_TIME_RATIO, v));
+            x.ramManufacture().manufacturer().ifPresent(v -> m.put(Column.RAM_MANUFACTURER, v));
+            x.ramManufacture().generation().ifPresent(v -> m.put(Column.RAM_PROCESS_NM, v));
+            x.ssdManufacture().manufacturer().ifPresent(v -> m.put(Column.SSD_MANUFACTURER, v));
+            x.ssdManufacture().generation().ifPresent(v -> m.put(Column.SSD_LAYERS, (int) v));
         } else if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
             if (n.kind() != NetworkKind.UNSPECIFIED) {
