@@ -299,16 +299,8 @@ final class ServerModel {
             pue = p.value();
             kWhMultipliers.add(Multiplier.of(p, 1));
         }
-        Resolver.Resolved grid;
-        if (boaviztapi && r.hasKey("boaviztapi.electricity." + zone)) {
-            grid = r.factor("boaviztapi.electricity." + zone, "BoaviztAPI's grid factor for zone '" + zone + "'");
-        } else {
-            grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
-            if (boaviztapi) {
-                defaults.add(AppliedDefault.text("grid", "impact's", InputStatus.DEFAULT, "boaviztapi convention:"
-                        + " the catalog has no BoaviztAPI grid factor for zone " + zone + ", impact's is used"));
-            }
-        }
+        Resolver.Resolved grid = boaviztapi ? boaviztapiGrid(r, zone, defaults)
+                : r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         ids.addAll(grid.ids());
         Resolver.addNotices(defaults, grid);
         Parameter lifetime = d.lookup("lifetime", "server.lifetime");
@@ -395,6 +387,19 @@ final class ServerModel {
                 "BoaviztAPI's completion from " + m + ": mean of " + dens.ids().size() + " row(s) of its "
                         + kind.toUpperCase(java.util.Locale.ROOT) + " density table", String.join(", ", dens.ids())));
         return dens.value();
+    }
+
+    /**
+     * BoaviztAPI's grid factor for {@code zone} ({@code boaviztapi.electricity.<zone>}), or impact's when the catalog
+     * has none, which is then added to {@code notices}: the grid of every line under the BoaviztAPI convention.
+     */
+    static Resolver.Resolved boaviztapiGrid(Resolver r, String zone, List<AppliedDefault> notices) {
+        if (r.hasKey("boaviztapi.electricity." + zone)) {
+            return r.factor("boaviztapi.electricity." + zone, "BoaviztAPI's grid factor for zone '" + zone + "'");
+        }
+        notices.add(AppliedDefault.text("grid", "impact's", InputStatus.DEFAULT, "boaviztapi convention:"
+                + " the catalog has no BoaviztAPI grid factor for zone " + zone + ", impact's is used"));
+        return r.factor("electricity." + zone, "electricity zone '" + zone + "'");
     }
 
     private static AppliedDefault fromName(String field, double value, String unit, ServerSpecs.Cpu cpu,
