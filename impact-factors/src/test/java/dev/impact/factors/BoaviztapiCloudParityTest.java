@@ -132,6 +132,21 @@ class BoaviztapiCloudParityTest {
     }
 
     @Test
+    void byHand_gcp_n2standard4() {
+        // gcp n2-standard-4: 4 vCPU, 16 GB, on platform n2-standard: 2 × Intel Xeon Platinum 8373C (72 threads each,
+        // die 596 mm² completed from the CPU table as BoaviztAPI does, TDP 300 W), 128 × 512 GB RAM. Shares: vCPU
+        // 4/144, memory 16/65536. CPU 2 × (596 × 0.0197 + 9.14) / 36 = 1.160067; RAM 128 × (512 / 1.2444 × 2.2
+        // + 5.22) × 16/65536 = 28.449850; the rest 368.094 / 36 = 10.224833. Total 39.834750 kgCO2e
+        ServerFleet s = ServerFleet.cloudInstance("gcp", "n2-standard-4");
+        assertThat(embedded(assess(C, s, Accounting.LIFECYCLE, Convention.IMPACT), Indicator.CLIMATE_CHANGE))
+                .isCloseTo(39.834750, within(1e-5));
+        // power at 50 % under impact's convention: (0.75 × 300 W × 2 × 4/144 + 65536 GB × 0.284 W/GB × 16/65536)
+        // × 1.33 = (12.5 + 4.544) × 1.33 = 22.66852 W
+        assertThat(averagePower(assess(C, s, Accounting.YEARLY, Convention.IMPACT))).isCloseTo(22.66852,
+                within(1e-9));
+    }
+
+    @Test
     void byHand_power_workload_and_useTimeRatio() {
         // a1.4xlarge under impact's convention (straight lines through the TDP points; Graviton TDP 40 W), half the
         // time at 0 % and half at 50 %: CPU 0.5 × 0.12 × 40 + 0.5 × 0.75 × 40 = 17.4 W; RAM 32 GB × 0.284 W/GB
