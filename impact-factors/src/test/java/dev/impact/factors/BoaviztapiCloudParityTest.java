@@ -227,6 +227,28 @@ class BoaviztapiCloudParityTest {
         roundsTo(use(assess(C, s, Accounting.LIFECYCLE, Convention.BOAVIZTAPI)), 700, 100);
     }
 
+    @Test
+    void published_usePhases_overTheLifeInEurope() {
+        // BoaviztAPI's use-phase values (test_cloud.py), each over the platform's 35 040 h in EEE (0.38 kg/kWh), at
+        // the precision published. The CPU table's die areas do not enter the use phase, so c5a.24xlarge needs no
+        // overlay here.
+        java.util.function.Function<ServerFleet, Double> life = s -> use(assess(C, s.zone("EUROPE")
+                .lifetimeYears(TEST_LIFETIME_YEARS), Accounting.LIFECYCLE, Convention.BOAVIZTAPI));
+        roundsTo(life.apply(ServerFleet.cloudInstance("aws", "a1.2xlarge")), 300, 100);     // url_params_a1
+        roundsTo(life.apply(ServerFleet.cloudInstance("aws", "m6g.xlarge")), 200, 100);     // empty_usage_m6gxlarge
+        roundsTo(life.apply(ServerFleet.cloudInstance("aws", "r5ad.12xlarge")), 4000, 1000); // url_params_r5ad
+        // test_usage_with_simple_time_workload: time_workload 100 → 6000
+        roundsTo(life.apply(ServerFleet.cloudInstance("aws", "c5a.24xlarge").load(1)), 6000, 1000);
+        // test_usage_with_complex_time_workload: 50 % of the time at 0 %, 25 % at 60 %, 25 % at 100 % → 3500
+        roundsTo(life.apply(ServerFleet.cloudInstance("aws", "c5a.24xlarge").workload(WorkloadShare.of(0.5, 0),
+                WorkloadShare.of(0.25, 0.6), WorkloadShare.of(0.25, 1))), 3500, 100);
+        // test_usage_with_duration: one hour → 0.13
+        Assessment hour = Impact.using(C).reportingYear(2025).periodYears(1 / 8760.0)
+                .convention(Convention.BOAVIZTAPI).assess(Inventory.of("t", ServerFleet.cloudInstance("aws",
+                        "c5a.24xlarge").zone("EUROPE").lifetimeYears(TEST_LIFETIME_YEARS)));
+        roundsTo(use(hour), 0.13, 0.01);
+    }
+
     // ---- refusals ----
 
     @Test
