@@ -175,9 +175,11 @@ final class ServerModel {
             ssdShare = share(r, params, defaults, cloud.prefix() + "ssd", ssdUnits * ssdGb, "SSD capacity (GB)");
             double hddGb = hddUnits == 0 ? 0 : r.parameter(archetype + "hdd.capacity", "platform HDD capacity").value();
             hddShare = share(r, params, defaults, cloud.prefix() + "hdd", hddUnits * hddGb, "HDD capacity (GB)");
-            defaults.add(AppliedDefault.text("cloud.allocation", "vCPU " + vcpuShare + ", memory " + memoryShare
-                            + ", SSD " + ssdShare + ", HDD " + hddShare, InputStatus.COMPLETED,
-                    "the instance's shares of platform " + archetype + " (BoaviztAPI's allocation: RAM by memory,"
+            defaults.add(AppliedDefault.text("cloud.allocation", String.format(java.util.Locale.ROOT,
+                            "vCPU %.4g, memory %.4g, SSD %.4g, HDD %.4g", vcpuShare, memoryShare, ssdShare, hddShare),
+                    InputStatus.COMPLETED,
+                    "the instance's shares of platform " + archetype.substring(0, archetype.length() - 1)
+                            + " (BoaviztAPI's allocation: RAM by memory,"
                             + " disks by capacity, the rest by vCPUs)"));
         }
 

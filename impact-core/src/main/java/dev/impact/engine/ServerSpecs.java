@@ -210,7 +210,8 @@ final class ServerSpecs {
             List<MemoryRow> at = rows.stream().filter(r -> r.generation() == g).toList();
             if (at.isEmpty()) {
                 String what = kind.equals("ram") ? "process (nm)" : "layers";
-                throw new LineRejectedException(kind.equals("ram") ? "ram.process" : "ssd.layers", String.valueOf(g), "no row of the"
+                throw new LineRejectedException(kind.equals("ram") ? "ram.process" : "ssd.layers", String.valueOf(g),
+                        "no row of the"
                         + " catalog's " + kind.toUpperCase(Locale.ROOT) + " density table has " + what + " " + g
                         + maker.map(x -> " for " + x).orElse("") + "; it has " + new TreeSet<>(rows.stream()
                         .map(MemoryRow::generation).toList()));
