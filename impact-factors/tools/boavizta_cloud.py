@@ -83,7 +83,7 @@ plat_out = io.StringIO(); pw = csv.writer(plat_out, lineterminator='\n')
 pw.writerow(['id'] + plat_cols + tail.split(','))
 used = {}
 seen_inst = set()
-for prov in ['aws', 'azure', 'gcp']:
+for prov in ['aws', 'azure', 'gcp', 'ovhcloud', 'scaleway']:
     for r in read(GIT, 'boaviztapi/data/archetypes/cloud/%s.csv' % prov):
         p = r['platform'].strip()
         used.setdefault(p, set()).add(prov)
@@ -114,10 +114,17 @@ for p in sorted(used):
     cs = specs.get(slug(name)) if name else None
     note = ['BoaviztAPI cloud platform %s (archetypes/server.csv, %s)' % (p, ', '.join(sorted(used[p])))]
     est = 'false'
-    cores = threads = die = tdp = None
+    first = lambda k: num((s.get(k) or '').split(';')[0])
+    # BoaviztAPI: the CPU name's figures win; the platform row's own (CPU.core_units, CPU.threads) are its defaults
+    arch_cores, arch_threads, arch_per_core = first('CPU.core_units'), first('CPU.threads'), first('CPU.die_size_per_core')
+    cores, threads, die, tdp = arch_cores, arch_threads, None, None
     if cs:
-        cores, threads, tdp, die = num(cs['cores']), num(cs['threads']), num(cs['tdp']), num(cs['total_die_size'])
+        tdp, die = num(cs['tdp']), num(cs['total_die_size'])
+        cores = num(cs['cores']) if num(cs['cores']) is not None else arch_cores
+        threads = num(cs['threads']) if num(cs['threads']) is not None else arch_threads
         note.append("CPU %s (%s) from crowdsourcing/cpu_specs.csv" % (cs['name'], cs['code_name']))
+        if (cores, threads) != (num(cs['cores']), num(cs['threads'])):
+            note.append('cores/threads the CPU row lacks taken from the platform row (%s/%s)' % (fmt(cores), fmt(threads)))
         if die is None:
             die, how = family_die(cs['code_name'], cores)
             if die is not None:
@@ -125,7 +132,11 @@ for p in sorted(used):
                 note.append('die completed from family %s: %s (BoaviztAPI\'s completion)' % (cs['code_name'] or '(none)', how))
     else:
         est = 'true'
-        note.append("CPU '%s' not in cpu_specs.csv (BoaviztAPI matches it fuzzily): CPU left to impact's generic defaults" % name if name else 'no CPU name: generic CPU defaults')
+        if arch_per_core is not None and arch_cores is not None:
+            die = arch_per_core * arch_cores
+        note.append(("CPU '%s' not in cpu_specs.csv (BoaviztAPI matches it fuzzily)" % name if name else 'no CPU name')
+                    + ': the platform row\'s own CPU figures where it gives them (cores %s, threads %s, die %s mm2), else'
+                    ' impact\'s generic CPU defaults' % (fmt(cores) or '-', fmt(threads) or '-', fmt(die) or '-'))
     if s.get('WARNINGS'): note.append('BoaviztAPI warning: ' + s['WARNINGS'].strip())
     tw = s['USAGE.time_workload']
     z = lambda k: fmt(num(s[k]) or 0.0)

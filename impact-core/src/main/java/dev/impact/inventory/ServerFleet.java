@@ -58,7 +58,8 @@ public final class ServerFleet implements Equipment {
     /**
      * One virtual machine of a cloud provider's catalogue, by name, as BoaviztAPI's {@code /v1/cloud/instance}: the
      * instance's vCPUs, memory and local storage come from the catalog's instance table
-     * ({@code cloud.instance.<provider>.<platform>.<type>}, BoaviztAPI's AWS, Azure and GCP tables) and the bare-metal
+     * ({@code cloud.instance.<provider>.<platform>.<type>}, BoaviztAPI's AWS, Azure, GCP, OVHcloud and Scaleway tables)
+     * and the bare-metal
      * platform it runs on from the platform table ({@code cloud.platform.<cpu>.<platform>}). The platform's embodied
      * impacts are shared out as BoaviztAPI does: RAM by the instance's share of the platform's memory, SSDs and HDDs by
      * its share of their capacity, everything else (CPUs, GPUs, motherboard, power supplies, case, assembly) by its
@@ -67,7 +68,7 @@ public final class ServerFleet implements Equipment {
      * {@link #workload}, {@link #useTimeRatio}, lifetime, zone, PUE, measured power) apply as for a server; component
      * inputs are refused (the instance's configuration is the table's). {@code count(n)} makes n instances.
      *
-     * <p>Provider ({@code aws}, {@code azure}, {@code gcp}) and instance type are matched ignoring case and
+     * <p>Provider ({@code aws}, {@code azure}, {@code gcp}, {@code ovhcloud}, {@code scaleway}) and instance type are matched ignoring case and
      * punctuation ({@code m5.xlarge}, {@code M5-XLARGE}); an unknown one is refused when the line is assessed, with
      * the closest names.
      */
@@ -973,7 +974,7 @@ public final class ServerFleet implements Equipment {
         }
     }
 
-    /** A cloud instance by name: provider ({@code aws}, {@code azure}, {@code gcp}) and instance type. */
+    /** A cloud instance by name: provider (aws, azure, gcp, ovhcloud, scaleway) and instance type. */
     public record CloudInstance(String provider, String instanceType) {
         public CloudInstance {
             Objects.requireNonNull(provider, "provider");

@@ -280,6 +280,6 @@ class BoaviztapiCloudParityTest {
                 n++;
             }
         }
-        assertThat(n).isEqualTo(1828);
+        assertThat(n).isEqualTo(1947);
     }
 }
