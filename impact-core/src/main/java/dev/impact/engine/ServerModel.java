@@ -73,6 +73,7 @@ final class ServerModel {
             refuseComponentInputs(c);
         }
         String archetype = cloud != null ? cloud.platform() : x.archetype().map(a -> specs.archetype(a)).orElse(null);
+        String platformCpu = ServerSpecs.platformCpu(archetype); // a cloud platform's CPU slug, else null
         Defaults d = new Defaults(r, defaults, params, archetype);
         ServerSpecs.Cpu named = x.cpuName().map(n -> specs.cpu(n)).orElse(null);
 
@@ -93,7 +94,7 @@ final class ServerModel {
         } else if (named != null && !Double.isNaN(named.dieMm2())) {
             dieArea = named.dieMm2();
             defaults.add(fromName("cpu.dieArea", dieArea, "mm2", named, "die"));
-        } else if (cloud != null && r.optionalParameter(archetype + "cpu.die").isPresent()) {
+        } else if (platformCpu != null && r.optionalParameter(archetype + "cpu.die").isPresent()) {
             Parameter p = r.parameter(archetype + "cpu.die", "cloud platform CPU die area");
             params.add(p.id());
             dieArea = p.value();
@@ -217,13 +218,13 @@ final class ServerModel {
         } else {
             double load = x.workload().isEmpty() ? d.real(c.load(), "load", "server.cpu.load", "ratio") : Double.NaN;
             String range = named != null ? ServerSpecs.modelRange(x.cpuName().get(), MODEL_RANGES).orElse(null)
-                    : cloud != null ? ServerSpecs.modelRange(cloud.cpu(), MODEL_RANGES).orElse(null) : null;
+                    : platformCpu != null ? ServerSpecs.modelRange(platformCpu, MODEL_RANGES).orElse(null) : null;
             String curve = range == null ? "server.cpu.power_curve." : "server.cpu.power_curve." + range + ".";
             OptionalDouble tdp = c.cpuTdpWatts();
             if (tdp.isEmpty() && named != null && !Double.isNaN(named.tdp())) {
                 tdp = OptionalDouble.of(named.tdp());
                 defaults.add(fromName("cpu.tdp", named.tdp(), "W", named, "tdp"));
-            } else if (tdp.isEmpty() && cloud != null && r.optionalParameter(archetype + "cpu.tdp").isPresent()) {
+            } else if (tdp.isEmpty() && platformCpu != null && r.optionalParameter(archetype + "cpu.tdp").isPresent()) {
                 Parameter p = r.parameter(archetype + "cpu.tdp", "cloud platform CPU TDP");
                 params.add(p.id());
                 tdp = OptionalDouble.of(p.value());

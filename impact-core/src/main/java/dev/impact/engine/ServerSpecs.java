@@ -225,14 +225,32 @@ final class ServerSpecs {
                 rows.stream().map(MemoryRow::id).toList());
     }
 
-    /** The id prefix of this archetype's parameters (name matched ignoring case), or a refusal. */
+    /**
+     * The id prefix of this archetype's parameters (name matched ignoring case), else of the cloud platform of this
+     * name (BoaviztAPI's server archetypes include its cloud platforms, e.g. {@code m5.metal}; matched on letters and
+     * digits), or a refusal.
+     */
     String archetype(String name) {
         String a = archetypes.get(name.toLowerCase(Locale.ROOT));
-        if (a == null) {
-            throw new LineRejectedException("archetype", name, "archetype '" + name + "' is not one of the catalog's"
-                    + " server archetypes" + Suggestions.didYouMean(name, new TreeSet<>(archetypes.values())));
+        if (a != null) {
+            return ARCHETYPE + a + ".";
         }
-        return ARCHETYPE + a + ".";
+        String cpu = platforms.get(slug(name));
+        if (cpu != null) {
+            return PLATFORM + cpu + "." + slug(name) + ".";
+        }
+        TreeSet<String> known = new TreeSet<>(archetypes.values());
+        known.addAll(platforms.keySet());
+        throw new LineRejectedException("archetype", name, "archetype '" + name + "' is not one of the catalog's"
+                + " server archetypes or cloud platforms" + Suggestions.didYouMean(name, known));
+    }
+
+    /** The CPU slug of a cloud platform's id prefix ({@code cloud.platform.<cpu>.<platform>.}), or null. */
+    static String platformCpu(String prefix) {
+        if (prefix == null || !prefix.startsWith(PLATFORM)) {
+            return null;
+        }
+        return prefix.substring(PLATFORM.length(), prefix.indexOf('.', PLATFORM.length()));
     }
 
     /**

@@ -504,9 +504,10 @@ public final class ServerFleet implements Equipment {
     }
 
     /**
-     * Completed from this BoaviztAPI server archetype (e.g. {@code platform_compute_medium}, {@code dellR740}): each
-     * attribute left out is taken from the catalog's {@code server.archetype.<name>.*} parameters before the generic
-     * {@code server.*} defaults. An unknown name is refused when the line is assessed, with the closest names.
+     * Completed from this BoaviztAPI server archetype (e.g. {@code platform_compute_medium}, {@code dellR740}, or one
+     * of its cloud platforms such as {@code m5.metal}): each attribute left out is taken from the catalog's
+     * {@code server.archetype.<name>.*} (or {@code cloud.platform.*}) parameters before the generic {@code server.*}
+     * defaults. An unknown name is refused when the line is assessed, with the closest names.
      */
     public ServerFleet archetype(String name) {
         return withDetail(configuration.detail().withArchetype(Checks.text(name, "archetype")));

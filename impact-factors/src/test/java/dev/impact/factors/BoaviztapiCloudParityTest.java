@@ -132,6 +132,23 @@ class BoaviztapiCloudParityTest {
     }
 
     @Test
+    void cloudPlatform_asAServerArchetype() {
+        // BoaviztAPI's /v1/server/?archetype=m5.metal: the whole platform, 2 × Xeon Platinum 8175M (die 615.4 mm²,
+        // completed from the CPU table), 12 × 32 GB, 2 PSU × 2.99 kg: 2 × (615.4 × 0.0197 + 9.14) = 42.52676
+        // + 12 × 61.79340 = 741.52139 + 368.094 = 1152.14215 kgCO2e; and 24 m5.xlarge (4 of its 96 vCPUs, 16 of
+        // its 384 GB each) make the same platform
+        ServerFleet metal = ServerFleet.of(1).archetype("m5.metal");
+        double e = embedded(assess(C, metal, Accounting.LIFECYCLE, Convention.IMPACT), Indicator.CLIMATE_CHANGE);
+        assertThat(e).isCloseTo(1152.14215, within(1e-3));
+        assertThat(embedded(assess(C, ServerFleet.cloudInstance("aws", "m5.xlarge").count(24), Accounting.LIFECYCLE,
+                Convention.IMPACT), Indicator.CLIMATE_CHANGE)).isCloseTo(e, within(1e-9));
+        assertThatThrownBy(() -> assess(C, ServerFleet.of(1).archetype("m5.metl"), Accounting.YEARLY,
+                Convention.IMPACT)).isInstanceOf(LineRejectedException.class)
+                .hasMessageContaining("not one of the catalog's server archetypes or cloud platforms")
+                .hasMessageContaining("m5-metal");
+    }
+
+    @Test
     void byHand_gcp_n2standard4() {
         // gcp n2-standard-4: 4 vCPU, 16 GB, on platform n2-standard: 2 × Intel Xeon Platinum 8373C (72 threads each,
         // die 596 mm² completed from the CPU table as BoaviztAPI does, TDP 300 W), 128 × 512 GB RAM. Shares: vCPU
