@@ -65,8 +65,15 @@ final class ServerModel {
         List<String> params = new ArrayList<>();
         ServerFleet.Detail x = c.detail();
         ServerSpecs specs = x.archetype().isPresent() || x.cpuName().isPresent() || x.cpuFamily().isPresent()
-                || x.gpuName().isPresent() ? ServerSpecs.of(r.catalog()) : null;
-        String archetype = x.archetype().map(a -> specs.archetype(a)).orElse(null);
+                || x.gpuName().isPresent() || x.cloud().isPresent()
+                || !x.ramManufacture().equals(ServerFleet.Manufacture.NONE)
+                || !x.ssdManufacture().equals(ServerFleet.Manufacture.NONE) ? ServerSpecs.of(r.catalog()) : null;
+        ServerSpecs.CloudRow cloud = x.cloud().map(ci -> specs.cloud(ci.provider(), ci.instanceType())).orElse(null);
+        if (cloud != null) {
+            refuseComponentInputs(c);
+        }
+        String archetype = cloud != null ? cloud.platform() : x.archetype().map(a -> specs.archetype(a)).orElse(null);
+        String platformCpu = ServerSpecs.platformCpu(archetype); // a cloud platform's CPU slug, else null
         Defaults d = new Defaults(r, defaults, params, archetype);
         ServerSpecs.Cpu named = x.cpuName().map(n -> specs.cpu(n)).orElse(null);
 
@@ -87,6 +94,11 @@ final class ServerModel {
         } else if (named != null && !Double.isNaN(named.dieMm2())) {
             dieArea = named.dieMm2();
             defaults.add(fromName("cpu.dieArea", dieArea, "mm2", named, "die"));
+        } else if (platformCpu != null && r.optionalParameter(archetype + "cpu.die").isPresent()) {
+            Parameter p = r.parameter(archetype + "cpu.die", "cloud platform CPU die area");
+            params.add(p.id());
+            dieArea = p.value();
+            defaults.add(Resolver.archetype("cpu.dieArea", p, "mm2"));
         } else if (x.cpuFamily().isPresent()) {
             dieArea = familyDie(specs.family(x.cpuFamily().get()), givenCores);
             defaults.add(AppliedDefault.numeric("cpu.dieArea", dieArea, "mm2", InputStatus.COMPLETED,
@@ -102,10 +114,15 @@ final class ServerModel {
         }
         int ramUnits = d.integer(c.ramUnits(), "ram.units", "server.ram.units", "");
         double ramGb = d.real(c.ramGb(), "ram.capacity", "server.ram.capacity", "GB");
-        double ramDensity = d.real(c.ramDensity(), "ram.density", "server.ram.density", "GB/cm2");
+        double ramDensity = c.ramDensity().isEmpty() && !x.ramManufacture().equals(ServerFleet.Manufacture.NONE)
+                ? manufactureDensity(specs, "ram", x.ramManufacture(), defaults, params)
+                : d.real(c.ramDensity(), "ram.density", "server.ram.density", "GB/cm2");
         int ssdUnits = d.integer(c.ssdUnits(), "ssd.units", "server.ssd.units", "");
         double ssdGb = ssdUnits == 0 ? 0 : d.real(c.ssdGb(), "ssd.capacity", "server.ssd.capacity", "GB");
-        double ssdDensity = ssdUnits == 0 ? 1 : d.real(c.ssdDensity(), "ssd.density", "server.ssd.density", "GB/cm2");
+        double ssdDensity = ssdUnits == 0 ? 1
+                : c.ssdDensity().isEmpty() && !x.ssdManufacture().equals(ServerFleet.Manufacture.NONE)
+                ? manufactureDensity(specs, "ssd", x.ssdManufacture(), defaults, params)
+                : d.real(c.ssdDensity(), "ssd.density", "server.ssd.density", "GB/cm2");
         int hddUnits = d.integer(c.hddUnits(), "hdd.units", "server.hdd.units", "") + x.moreHdd();
         int psuUnits = d.integer(c.psuUnits(), "psu.units", "server.psu.units", "");
         double psuKg = d.real(c.psuMassKg(), "psu.mass", "server.psu.mass", "kg");
@@ -144,26 +161,50 @@ final class ServerModel {
             }
         }
 
+        // A cloud instance's shares of its platform (BoaviztAPI's allocation); 1 for a whole server.
+        double vcpuShare = 1;
+        double memoryShare = 1;
+        double ssdShare = 1;
+        double hddShare = 1;
+        if (cloud != null) {
+            Optional<Parameter> t = r.optionalParameter(archetype + "cpu.threads");
+            t.ifPresent(p -> params.add(p.id()));
+            double threads = t.isPresent() ? t.get().value()
+                    : d.integer(OptionalInt.empty(), "cpu.cores", "server.cpu.cores", "");
+            vcpuShare = share(r, params, defaults, cloud.prefix() + "vcpu", threads * cpuUnits, "vCPUs");
+            memoryShare = share(r, params, defaults, cloud.prefix() + "memory", ramGbTotal, "memory (GB)");
+            ssdShare = share(r, params, defaults, cloud.prefix() + "ssd", ssdUnits * ssdGb, "SSD capacity (GB)");
+            double hddGb = hddUnits == 0 ? 0 : r.parameter(archetype + "hdd.capacity", "platform HDD capacity").value();
+            hddShare = share(r, params, defaults, cloud.prefix() + "hdd", hddUnits * hddGb, "HDD capacity (GB)");
+            defaults.add(AppliedDefault.text("cloud.allocation", String.format(java.util.Locale.ROOT,
+                            "vCPU %.4g, memory %.4g, SSD %.4g, HDD %.4g", vcpuShare, memoryShare, ssdShare, hddShare),
+                    InputStatus.COMPLETED,
+                    "the instance's shares of platform " + archetype.substring(0, archetype.length() - 1)
+                            + " (BoaviztAPI's allocation: RAM by memory,"
+                            + " disks by capacity, the rest by vCPUs)"));
+        }
+
         List<String> ids = new ArrayList<>();
         Footprint.Accumulator acc = new Footprint.Accumulator();
         List<LineTrace.Term> terms = new ArrayList<>();
-        add(r, acc, ids, defaults, terms, "server.cpu.die", dieArea * cpuUnits);
-        add(r, acc, ids, defaults, terms, "server.cpu.base", cpuUnits);
-        add(r, acc, ids, defaults, terms, "server.ram.die", ramCm2);
-        add(r, acc, ids, defaults, terms, "server.ram.base", ramModules);
-        if (ssdDrives > 0) {
-            add(r, acc, ids, defaults, terms, "server.ssd.die", ssdCm2);
-            add(r, acc, ids, defaults, terms, "server.ssd.base", ssdDrives);
+        add(r, acc, ids, defaults, terms, "server.cpu.die", dieArea * cpuUnits * vcpuShare);
+        add(r, acc, ids, defaults, terms, "server.cpu.base", cpuUnits * vcpuShare);
+        add(r, acc, ids, defaults, terms, "server.ram.die", ramCm2 * memoryShare);
+        add(r, acc, ids, defaults, terms, "server.ram.base", ramModules * memoryShare);
+        if (ssdDrives > 0 && ssdShare > 0) {
+            add(r, acc, ids, defaults, terms, "server.ssd.die", ssdCm2 * ssdShare);
+            add(r, acc, ids, defaults, terms, "server.ssd.base", ssdDrives * ssdShare);
         }
-        if (hddUnits > 0) {
-            add(r, acc, ids, defaults, terms, "server.hdd", hddUnits);
+        if (hddUnits > 0 && hddShare > 0) {
+            add(r, acc, ids, defaults, terms, "server.hdd", hddUnits * hddShare);
         }
-        add(r, acc, ids, defaults, terms, "server.motherboard", 1);
-        add(r, acc, ids, defaults, terms, "server.psu", psuUnits * psuKg);
-        add(r, acc, ids, defaults, terms, caseType == CaseType.RACK ? "server.case.rack" : "server.case.blade", 1);
-        add(r, acc, ids, defaults, terms, "server.assembly", 1);
+        add(r, acc, ids, defaults, terms, "server.motherboard", vcpuShare);
+        add(r, acc, ids, defaults, terms, "server.psu", psuUnits * psuKg * vcpuShare);
+        add(r, acc, ids, defaults, terms, caseType == CaseType.RACK ? "server.case.rack" : "server.case.blade",
+                vcpuShare);
+        add(r, acc, ids, defaults, terms, "server.assembly", vcpuShare);
         if (gpuUnits > 0) {
-            gpu(r, specs, x, gpuUnits, acc, ids, defaults, params, terms, archetype);
+            gpu(r, specs, x, gpuUnits * vcpuShare, acc, ids, defaults, params, terms, archetype);
         }
         Footprint embodied = gpuUnits > 0
                 ? acc.toFootprint().onlyPhases(Phase.MANUFACTURE, Phase.DISTRIBUTION, Phase.END_OF_LIFE)
@@ -176,12 +217,18 @@ final class ServerModel {
             kWhMultipliers.add(Multiplier.input(Multiplier.ENERGY, 1));
         } else {
             double load = x.workload().isEmpty() ? d.real(c.load(), "load", "server.cpu.load", "ratio") : Double.NaN;
-            String range = named == null ? null : ServerSpecs.modelRange(x.cpuName().get(), MODEL_RANGES).orElse(null);
+            String range = named != null ? ServerSpecs.modelRange(x.cpuName().get(), MODEL_RANGES).orElse(null)
+                    : platformCpu != null ? ServerSpecs.modelRange(platformCpu, MODEL_RANGES).orElse(null) : null;
             String curve = range == null ? "server.cpu.power_curve." : "server.cpu.power_curve." + range + ".";
             OptionalDouble tdp = c.cpuTdpWatts();
             if (tdp.isEmpty() && named != null && !Double.isNaN(named.tdp())) {
                 tdp = OptionalDouble.of(named.tdp());
                 defaults.add(fromName("cpu.tdp", named.tdp(), "W", named, "tdp"));
+            } else if (tdp.isEmpty() && platformCpu != null && r.optionalParameter(archetype + "cpu.tdp").isPresent()) {
+                Parameter p = r.parameter(archetype + "cpu.tdp", "cloud platform CPU TDP");
+                params.add(p.id());
+                tdp = OptionalDouble.of(p.value());
+                defaults.add(Resolver.archetype("cpu.tdp", p, "W"));
             }
             java.util.function.DoubleUnaryOperator cpuAt; // load 0..1 -> W
             if (tdp.isPresent() && boaviztapi) {
@@ -222,7 +269,10 @@ final class ServerModel {
                 }
             }
             double gpuW = 0;
-            if (gpuUnits > 0) {
+            if (gpuUnits > 0 && cloud != null) {
+                defaults.add(AppliedDefault.text("gpu.power", "not counted", InputStatus.DEFAULT,
+                        "cloud instance: BoaviztAPI counts the platform's CPU and RAM power only"));
+            } else if (gpuUnits > 0) {
                 if (x.gpuPowerWatts().isPresent()) {
                     gpuW = gpuUnits * x.gpuPowerWatts().getAsDouble();
                 } else {
@@ -230,10 +280,11 @@ final class ServerModel {
                             "no GPU power given: BoaviztAPI has no GPU power model, so the GPUs add no energy"));
                 }
             }
-            watts = (cpuW * cpuUnits + ramGbTotal * ramW * onShare + gpuW) * (1 + ratio);
+            watts = (cpuW * cpuUnits * vcpuShare + ramGbTotal * ramW * onShare * memoryShare + gpuW) * (1 + ratio);
             defaults.add(AppliedDefault.numeric("averagePower", watts, "W", InputStatus.COMPLETED,
-                    "(CPU power curve × CPUs + RAM GB × server.ram.power + GPU power) × (1 +"
-                            + " server.other_consumption_ratio)" + (x.workload().isEmpty() ? ""
+                    (cloud != null ? "(CPU power curve × CPUs × vCPU share + RAM GB × server.ram.power × memory share)"
+                            : "(CPU power curve × CPUs + RAM GB × server.ram.power + GPU power)")
+                            + " × (1 + server.other_consumption_ratio)" + (x.workload().isEmpty() ? ""
                             : ", time-weighted over the workload's loads"), ""));
         }
         double pue;
@@ -257,11 +308,88 @@ final class ServerModel {
         Resolver.addNotices(defaults, grid);
         Parameter lifetime = d.lookup("lifetime", "server.lifetime");
         double kWh = watts * 8760 / 1000 * pue;
+        if (x.useTimeRatio().isPresent()) {
+            kWh *= x.useTimeRatio().getAsDouble();
+        }
         return new UnitPlan(embodied, grid.values().onlyPhases(Phase.USE), lifetime.value(),
                 Resolver.archetype("lifetimeYears", lifetime, "years"), kWh, null, Double.NaN, null,
                 List.copyOf(ids), List.copyOf(params), List.copyOf(defaults), List.of(lifetime.id()), List.of(),
                 List.of(), List.copyOf(terms), grid.pieces(Phase.USE), List.copyOf(kWhMultipliers),
                 Multiplier.of(lifetime, 1, Multiplier.LIFETIME), null);
+    }
+
+    /**
+     * The instance's {@code id} value / the platform's {@code total}; 0 when the instance has none, and 0 with a note
+     * when the platform has none (BoaviztAPI's platform then has no such component to share, so the instance's is not
+     * counted).
+     */
+    private static double share(Resolver r, List<String> params, List<AppliedDefault> defaults, String id,
+                                double total, String what) {
+        Parameter p = r.parameter(id, "cloud instance " + what);
+        params.add(p.id());
+        if (p.value() == 0) {
+            return 0;
+        }
+        if (!(total > 0)) {
+            defaults.add(AppliedDefault.text("cloud." + id.substring(id.lastIndexOf('.') + 1), "not counted",
+                    InputStatus.DEFAULT, "the instance table gives " + p.value() + " " + what + " but the platform"
+                            + " has none: not counted, as in BoaviztAPI"));
+            return 0;
+        }
+        return p.value() / total;
+    }
+
+    /** A cloud instance's configuration is its table's: component inputs on the line are refused, by name. */
+    private static void refuseComponentInputs(ServerFleet.Configuration c) {
+        ServerFleet.Detail x = c.detail();
+        List<String> given = new ArrayList<>();
+        if (c.cpuUnits().isPresent() || c.cpuCores().isPresent()) {
+            given.add("cpu");
+        }
+        if (c.cpuDiePerCoreMm2().isPresent() || c.cpuDieAreaMm2().isPresent()) {
+            given.add("cpu.dieArea");
+        }
+        if (c.cpuTdpWatts().isPresent()) {
+            given.add("cpu.tdp");
+        }
+        if (c.ramUnits().isPresent() || c.ramDensity().isPresent() || !x.moreRam().isEmpty()) {
+            given.add("ram");
+        }
+        if (c.ssdUnits().isPresent() || c.ssdDensity().isPresent() || !x.moreSsd().isEmpty()) {
+            given.add("ssd");
+        }
+        if (c.hddUnits().isPresent() || x.moreHdd() > 0) {
+            given.add("hdd");
+        }
+        if (c.psuUnits().isPresent()) {
+            given.add("powerSupplies");
+        }
+        if (c.caseType().isPresent()) {
+            given.add("caseType");
+        }
+        if (x.archetype().isPresent() || x.cpuName().isPresent() || x.cpuFamily().isPresent()) {
+            given.add("archetype/cpu.name/cpu.family");
+        }
+        if (x.gpuUnits().isPresent() || x.gpuName().isPresent() || x.gpuMemoryGb().isPresent()
+                || x.gpuPowerWatts().isPresent()) {
+            given.add("gpu");
+        }
+        if (!given.isEmpty()) {
+            throw new dev.impact.inventory.LineRejectedException(given.get(0), String.join(", ", given),
+                    "a cloud instance takes its configuration from the instance table: " + String.join(", ", given)
+                            + " cannot be given on the line (give usage inputs only)");
+        }
+    }
+
+    /** A RAM or SSD density from its maker and generation (BoaviztAPI's completion), recorded as completed. */
+    private static double manufactureDensity(ServerSpecs specs, String kind, ServerFleet.Manufacture m,
+                                             List<AppliedDefault> defaults, List<String> params) {
+        ServerSpecs.Density dens = specs.density(kind, m.manufacturer(), m.generation());
+        params.addAll(dens.ids());
+        defaults.add(AppliedDefault.numeric(kind + ".density", dens.value(), "GB/cm2", InputStatus.COMPLETED,
+                "BoaviztAPI's completion from " + m + ": mean of " + dens.ids().size() + " row(s) of its "
+                        + kind.toUpperCase(java.util.Locale.ROOT) + " density table", String.join(", ", dens.ids())));
+        return dens.value();
     }
 
     /**
@@ -316,7 +444,7 @@ final class ServerModel {
      * memory dies (mm² of wafer used, losses included), upstream transport (kg) in manufacture; transport to the
      * user (kg) in distribution; end of life (kg).
      */
-    private static void gpu(Resolver r, ServerSpecs specs, ServerFleet.Detail x, int units,
+    private static void gpu(Resolver r, ServerSpecs specs, ServerFleet.Detail x, double units,
                             Footprint.Accumulator acc, List<String> ids, List<AppliedDefault> defaults,
                             List<String> params, List<LineTrace.Term> terms, String archetype) {
         String prefix = x.gpuName().map(n -> specs.gpu(n)).orElse("gpu.archetype.default");

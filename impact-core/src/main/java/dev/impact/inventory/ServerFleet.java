@@ -56,6 +56,31 @@ public final class ServerFleet implements Equipment {
     }
 
     /**
+     * One virtual machine of a cloud provider's catalogue, by name, as BoaviztAPI's {@code /v1/cloud/instance}: the
+     * instance's vCPUs, memory and local storage come from the catalog's instance table
+     * ({@code cloud.instance.<provider>.<platform>.<type>}, BoaviztAPI's AWS, Azure, GCP, OVHcloud and Scaleway tables)
+     * and the bare-metal
+     * platform it runs on from the platform table ({@code cloud.platform.<cpu>.<platform>}). The platform's embodied
+     * impacts are shared out as BoaviztAPI does: RAM by the instance's share of the platform's memory, SSDs and HDDs by
+     * its share of their capacity, everything else (CPUs, GPUs, motherboard, power supplies, case, assembly) by its
+     * share of the platform's vCPUs (threads × CPUs); its power is the platform's CPU power × the vCPU share plus its
+     * RAM power × the memory share, × (1 + the platform's other-components ratio). Usage inputs (load,
+     * {@link #workload}, {@link #useTimeRatio}, lifetime, zone, PUE, measured power) apply as for a server; component
+     * inputs are refused (the instance's configuration is the table's). {@code count(n)} makes n instances.
+     *
+     * <p>Provider ({@code aws}, {@code azure}, {@code gcp}, {@code ovhcloud}, {@code scaleway}) and instance type are matched ignoring case and
+     * punctuation ({@code m5.xlarge}, {@code M5-XLARGE}); an unknown one is refused when the line is assessed, with
+     * the closest names.
+     */
+    public static ServerFleet cloudInstance(String provider, String instanceType) {
+        CloudInstance ci = new CloudInstance(Checks.text(provider, "cloud.provider"),
+                Checks.text(instanceType, "cloud.instanceType"));
+        return new ServerFleet(provider + " " + instanceType, 1,
+                Configuration.EMPTY.toBuilder().detail(Detail.EMPTY.withCloud(ci)).build(), Double.NaN, null, 0,
+                null, 0, null);
+    }
+
+    /**
      * A mutable builder for {@code count} servers, for readers that build many lines: each setter checks its value
      * as the copy method of the same name does (same messages, same order of checks) and leaves the builder
      * unchanged when it throws; {@link Builder#build()} makes one line and one {@link Configuration}, equal to what
@@ -283,6 +308,50 @@ public final class ServerFleet implements Equipment {
             return this;
         }
 
+        /**
+         * A cloud instance by name (see {@link ServerFleet#cloudInstance(String, String)}); the label stays the
+         * builder's.
+         */
+        public Builder cloudInstance(String provider, String instanceType) {
+            this.detail = detail.withCloud(new CloudInstance(Checks.text(provider, "cloud.provider"),
+                    Checks.text(instanceType, "cloud.instanceType")));
+            return this;
+        }
+
+        /** The first RAM group's maker (see {@link ServerFleet#ramManufacturer(String)}). */
+        public Builder ramManufacturer(String name) {
+            this.detail = detail.withRamManufacture(detail.ramManufacture().withManufacturer(Checks.text(name,
+                    "ram.manufacturer")));
+            return this;
+        }
+
+        /** The RAM process node, nm (see {@link ServerFleet#ramProcessNm(double)}). */
+        public Builder ramProcessNm(double nm) {
+            this.detail = detail.withRamManufacture(detail.ramManufacture().withGeneration(Checks.positive(nm,
+                    "ram.process", "nm")));
+            return this;
+        }
+
+        /** The first SSD group's maker (see {@link ServerFleet#ssdManufacturer(String)}). */
+        public Builder ssdManufacturer(String name) {
+            this.detail = detail.withSsdManufacture(detail.ssdManufacture().withManufacturer(Checks.text(name,
+                    "ssd.manufacturer")));
+            return this;
+        }
+
+        /** The SSD's NAND layers (see {@link ServerFleet#ssdLayers(int)}). */
+        public Builder ssdLayers(int layers) {
+            this.detail = detail.withSsdManufacture(detail.ssdManufacture().withGeneration(Checks.positive(layers,
+                    "ssd.layers")));
+            return this;
+        }
+
+        /** The share of the time on, 0 to 1 (see {@link ServerFleet#useTimeRatio(double)}). */
+        public Builder useTimeRatio(double ratio) {
+            this.detail = detail.withUseTimeRatio(Checks.fraction(ratio, "useTimeRatio"));
+            return this;
+        }
+
         /** Assessed with this peer's conventions (see {@link ServerFleet#convention(Convention)}). */
         public Builder convention(Convention convention) {
             this.convention = Objects.requireNonNull(convention, "convention");
@@ -435,9 +504,10 @@ public final class ServerFleet implements Equipment {
     }
 
     /**
-     * Completed from this BoaviztAPI server archetype (e.g. {@code platform_compute_medium}, {@code dellR740}): each
-     * attribute left out is taken from the catalog's {@code server.archetype.<name>.*} parameters before the generic
-     * {@code server.*} defaults. An unknown name is refused when the line is assessed, with the closest names.
+     * Completed from this BoaviztAPI server archetype (e.g. {@code platform_compute_medium}, {@code dellR740}, or one
+     * of its cloud platforms such as {@code m5.metal}): each attribute left out is taken from the catalog's
+     * {@code server.archetype.<name>.*} (or {@code cloud.platform.*}) parameters before the generic {@code server.*}
+     * defaults. An unknown name is refused when the line is assessed, with the closest names.
      */
     public ServerFleet archetype(String name) {
         return withDetail(configuration.detail().withArchetype(Checks.text(name, "archetype")));
@@ -537,6 +607,52 @@ public final class ServerFleet implements Equipment {
             return hdd(units);
         }
         return withDetail(configuration.detail().withMoreHdd(configuration.detail().moreHdd() + units));
+    }
+
+    /**
+     * The maker of the first RAM group's modules (BoaviztAPI's {@code ram.manufacturer}: Samsung, SK hynix or Micron in
+     * its table): the density is the mean of the maker's rows in BoaviztAPI's RAM table (of its rows at
+     * {@link #ramProcessNm} when given too). A density given with {@link #ramDensity} wins. An unknown maker is
+     * refused when the line is assessed, with the closest names.
+     */
+    public ServerFleet ramManufacturer(String name) {
+        Detail d = configuration.detail();
+        return withDetail(d.withRamManufacture(d.ramManufacture().withManufacturer(Checks.text(name,
+                "ram.manufacturer"))));
+    }
+
+    /** The RAM's process node in nm (BoaviztAPI's {@code ram.process}, > 0): see {@link #ramManufacturer}. */
+    public ServerFleet ramProcessNm(double nm) {
+        Detail d = configuration.detail();
+        return withDetail(d.withRamManufacture(d.ramManufacture().withGeneration(Checks.positive(nm, "ram.process",
+                "nm"))));
+    }
+
+    /**
+     * The maker of the first SSD group's NAND (BoaviztAPI's {@code disk.manufacturer}: Samsung, Micron, Intel, Toshiba,
+     * Toshiba/WD, Micron/Intel in its table): the density is the mean of the maker's rows in BoaviztAPI's SSD table (of
+     * its rows with {@link #ssdLayers} when given too). A density given with {@link #ssdDensity} wins.
+     */
+    public ServerFleet ssdManufacturer(String name) {
+        Detail d = configuration.detail();
+        return withDetail(d.withSsdManufacture(d.ssdManufacture().withManufacturer(Checks.text(name,
+                "ssd.manufacturer"))));
+    }
+
+    /** The SSD's number of NAND layers (BoaviztAPI's {@code disk.layers}, > 0): see {@link #ssdManufacturer}. */
+    public ServerFleet ssdLayers(int layers) {
+        Detail d = configuration.detail();
+        return withDetail(d.withSsdManufacture(d.ssdManufacture().withGeneration(Checks.positive(layers,
+                "ssd.layers"))));
+    }
+
+    /**
+     * The share of the time the server (or cloud instance) is on, 0 to 1 (BoaviztAPI's {@code usage.use_time_ratio}):
+     * the use-phase energy is multiplied by it; the embodied impacts are not. Without it a server is on all the time
+     * (1, BoaviztAPI's default for servers and cloud instances).
+     */
+    public ServerFleet useTimeRatio(double ratio) {
+        return withDetail(configuration.detail().withUseTimeRatio(Checks.fraction(ratio, "useTimeRatio")));
     }
 
     /**
@@ -830,6 +946,48 @@ public final class ServerFleet implements Equipment {
         }
     }
 
+    /**
+     * The maker and generation of a RAM or SSD group, completing its density from BoaviztAPI's tables: the
+     * manufacturer ({@code Samsung}, {@code SK hynix}, {@code Micron}…) and the process in nm (RAM) or the number of
+     * NAND layers (SSD), each optional.
+     */
+    public record Manufacture(Optional<String> manufacturer, OptionalDouble generation) {
+        /** Neither given. */
+        public static final Manufacture NONE = new Manufacture(Optional.empty(), OptionalDouble.empty());
+
+        public Manufacture {
+            Objects.requireNonNull(manufacturer, "manufacturer");
+            Objects.requireNonNull(generation, "generation");
+        }
+
+        Manufacture withManufacturer(String v) {
+            return new Manufacture(Optional.of(v), generation);
+        }
+
+        Manufacture withGeneration(double v) {
+            return new Manufacture(manufacturer, OptionalDouble.of(v));
+        }
+
+        @Override
+        public String toString() {
+            return manufacturer.orElse("any maker") + generation.stream().mapToObj(g -> " " + g).findFirst()
+                    .orElse("");
+        }
+    }
+
+    /** A cloud instance by name: provider (aws, azure, gcp, ovhcloud, scaleway) and instance type. */
+    public record CloudInstance(String provider, String instanceType) {
+        public CloudInstance {
+            Objects.requireNonNull(provider, "provider");
+            Objects.requireNonNull(instanceType, "instanceType");
+        }
+
+        @Override
+        public String toString() {
+            return provider + " " + instanceType;
+        }
+    }
+
     /** A further group of memory modules or SSDs: units × GB each, at a density in GB/cm² (NaN: default). */
     public record Group(int units, double capacityGb, double densityGbPerCm2) {
     }
@@ -842,11 +1000,13 @@ public final class ServerFleet implements Equipment {
     public record Detail(Optional<String> archetype, Optional<String> cpuName, Optional<String> cpuFamily,
                          List<WorkloadShare> workload, List<Group> moreRam, List<Group> moreSsd, int moreHdd,
                          OptionalInt gpuUnits, Optional<String> gpuName, OptionalDouble gpuMemoryGb,
-                         OptionalDouble gpuPowerWatts) {
+                         OptionalDouble gpuPowerWatts, Optional<CloudInstance> cloud, OptionalDouble useTimeRatio,
+                         Manufacture ramManufacture, Manufacture ssdManufacture) {
         /** No further attribute. */
         public static final Detail EMPTY = new Detail(Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
                 List.of(), List.of(), 0, OptionalInt.empty(), Optional.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty());
+                OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(), Manufacture.NONE,
+                Manufacture.NONE);
 
         public Detail {
             Objects.requireNonNull(archetype, "archetype");
@@ -859,70 +1019,102 @@ public final class ServerFleet implements Equipment {
             Objects.requireNonNull(gpuName, "gpuName");
             Objects.requireNonNull(gpuMemoryGb, "gpuMemoryGb");
             Objects.requireNonNull(gpuPowerWatts, "gpuPowerWatts");
+            Objects.requireNonNull(cloud, "cloud");
+            Objects.requireNonNull(useTimeRatio, "useTimeRatio");
+            Objects.requireNonNull(ramManufacture, "ramManufacture");
+            Objects.requireNonNull(ssdManufacture, "ssdManufacture");
+        }
+
+        Detail withRamManufacture(Manufacture v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, v, ssdManufacture);
+        }
+
+        Detail withSsdManufacture(Manufacture v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, v);
+        }
+
+        Detail withCloud(CloudInstance v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, Optional.of(v), useTimeRatio, ramManufacture, ssdManufacture);
+        }
+
+        Detail withUseTimeRatio(double v) {
+            return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
+                    gpuMemoryGb, gpuPowerWatts, cloud, OptionalDouble.of(v), ramManufacture, ssdManufacture);
         }
 
         Detail withArchetype(String v) {
             return new Detail(Optional.of(v), cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withCpuName(String v) {
             return new Detail(archetype, Optional.of(v), cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withCpuFamily(String v) {
             return new Detail(archetype, cpuName, Optional.of(v), workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withWorkload(List<WorkloadShare> v) {
             return new Detail(archetype, cpuName, cpuFamily, v, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withMoreRam(Group g) {
             List<Group> l = new java.util.ArrayList<>(moreRam);
             l.add(g);
             return new Detail(archetype, cpuName, cpuFamily, workload, l, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withMoreSsd(Group g) {
             List<Group> l = new java.util.ArrayList<>(moreSsd);
             l.add(g);
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, l, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withMoreHdd(int v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, v, gpuUnits, gpuName,
-                    gpuMemoryGb, gpuPowerWatts);
+                    gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuUnits(int v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, OptionalInt.of(v),
-                    gpuName, gpuMemoryGb, gpuPowerWatts);
+                    gpuName, gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuName(String v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits,
-                    Optional.of(v), gpuMemoryGb, gpuPowerWatts);
+                    Optional.of(v), gpuMemoryGb, gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuMemoryGb(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    OptionalDouble.of(v), gpuPowerWatts);
+                    OptionalDouble.of(v), gpuPowerWatts, cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         Detail withGpuPowerWatts(double v) {
             return new Detail(archetype, cpuName, cpuFamily, workload, moreRam, moreSsd, moreHdd, gpuUnits, gpuName,
-                    gpuMemoryGb, OptionalDouble.of(v));
+                    gpuMemoryGb, OptionalDouble.of(v), cloud, useTimeRatio, ramManufacture, ssdManufacture);
         }
 
         @Override
         public String toString() {
             StringBuilder sb = new StringBuilder();
+            cloud.ifPresent(c -> sb.append("cloud ").append(c).append("; "));
+            useTimeRatio.ifPresent(u -> sb.append("on ").append(u).append(" of the time; "));
+            if (!ramManufacture.equals(Manufacture.NONE)) {
+                sb.append("RAM ").append(ramManufacture).append("; ");
+            }
+            if (!ssdManufacture.equals(Manufacture.NONE)) {
+                sb.append("SSD ").append(ssdManufacture).append("; ");
+            }
             archetype.ifPresent(a -> sb.append("archetype ").append(a).append("; "));
             cpuName.ifPresent(a -> sb.append("CPU ").append(a).append("; "));
             cpuFamily.ifPresent(a -> sb.append("CPU family ").append(a).append("; "));

@@ -110,6 +110,18 @@ enum Column {
     GPU_MEMORY_GB("gpu_memory_gb", Type.NUMBER, EnumSet.of(SERVER), "memory of one GPU, GB"),
     GPU_POWER_WATTS("gpu_power_watts", Type.NUMBER, EnumSet.of(SERVER), "average power of one GPU, W (without it,"
             + " GPUs add no energy)"),
+    CLOUD_INSTANCE("cloud_instance", Type.TEXT, EnumSet.of(SERVER), "a BoaviztAPI cloud instance by provider and"
+            + " type, separated by a space, e.g. aws m5.xlarge (its vCPUs, memory, storage and platform from"
+            + " BoaviztAPI's tables; count = instances; no component columns)"),
+    USE_TIME_RATIO("use_time_ratio", Type.NUMBER, EnumSet.of(SERVER), "share of the time the server or instance is"
+            + " on, 0 to 1 (default 1): scales the use phase"),
+    RAM_MANUFACTURER("ram_manufacturer", Type.TEXT, EnumSet.of(SERVER), "maker of the RAM modules, e.g. Samsung, SK"
+            + " hynix, Micron (completes the RAM density from BoaviztAPI's table)"),
+    RAM_PROCESS_NM("ram_process_nm", Type.NUMBER, EnumSet.of(SERVER), "RAM process node, nm (with or without"
+            + " ram_manufacturer)"),
+    SSD_MANUFACTURER("ssd_manufacturer", Type.TEXT, EnumSet.of(SERVER), "maker of the SSD's NAND, e.g. Samsung,"
+            + " Micron (completes the SSD density from BoaviztAPI's table)"),
+    SSD_LAYERS("ssd_layers", Type.INTEGER, EnumSet.of(SERVER), "number of NAND layers of the SSD"),
     AI_MODEL("ai_model", Type.TEXT, EnumSet.of(AI), "a model the catalog names (mistral-large-2, gemini, or a size"
             + " class); default: the catalog's default size"),
     AI_UNIT("ai_unit", Type.ENUM, EnumSet.of(AI), "what the quantity counts: request (default), token, image,"

@@ -657,6 +657,39 @@ final class LineCodec {
                 problem(Column.GPU_POWER_WATTS, e);
             }
         }
+        String cloud = text(Column.CLOUD_INSTANCE).strip();
+        if (!cloud.isEmpty()) {
+            String[] pt = cloud.split("\\s+", 2);
+            if (pt.length < 2) {
+                problem(Column.CLOUD_INSTANCE, "expected a provider and an instance type separated by a space (e.g."
+                        + " 'aws m5.xlarge'), was '" + cloud + "'");
+            } else {
+                try {
+                    s.cloudInstance(pt[0], pt[1]);
+                } catch (IllegalArgumentException e) {
+                    problem(Column.CLOUD_INSTANCE, e);
+                }
+            }
+        }
+        setText(Column.RAM_MANUFACTURER, s::ramManufacturer);
+        v = number(Column.RAM_PROCESS_NM);
+        if (!Double.isNaN(v)) {
+            try {
+                s.ramProcessNm(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.RAM_PROCESS_NM, e);
+            }
+        }
+        setText(Column.SSD_MANUFACTURER, s::ssdManufacturer);
+        setInteger(Column.SSD_LAYERS, s::ssdLayers);
+        v = number(Column.USE_TIME_RATIO);
+        if (!Double.isNaN(v)) {
+            try {
+                s.useTimeRatio(v);
+            } catch (IllegalArgumentException e) {
+                problem(Column.USE_TIME_RATIO, e);
+            }
+        }
         Convention convention = convention();
         if (convention != null) {
             s.convention(convention);
@@ -1125,6 +1158,12 @@ final class LineCodec {
             x.gpuName().ifPresent(v -> m.put(Column.GPU_NAME, v));
             x.gpuMemoryGb().ifPresent(v -> m.put(Column.GPU_MEMORY_GB, v));
             x.gpuPowerWatts().ifPresent(v -> m.put(Column.GPU_POWER_WATTS, v));
+            x.cloud().ifPresent(v -> m.put(Column.CLOUD_INSTANCE, v.provider() + " " + v.instanceType()));
+            x.useTimeRatio().ifPresent(v -> m.put(Column.USE_TIME_RATIO, v));
+            x.ramManufacture().manufacturer().ifPresent(v -> m.put(Column.RAM_MANUFACTURER, v));
+            x.ramManufacture().generation().ifPresent(v -> m.put(Column.RAM_PROCESS_NM, v));
+            x.ssdManufacture().manufacturer().ifPresent(v -> m.put(Column.SSD_MANUFACTURER, v));
+            x.ssdManufacture().generation().ifPresent(v -> m.put(Column.SSD_LAYERS, (int) v));
         } else if (line instanceof NetworkTransfer) {
             NetworkTransfer n = (NetworkTransfer) line;
             if (n.kind() != NetworkKind.UNSPECIFIED) {

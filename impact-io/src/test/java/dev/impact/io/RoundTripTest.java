@@ -49,6 +49,9 @@ class RoundTripTest {
             ServerFleet.of(1).convention(Convention.BOAVIZTAPI),
             ServerFleet.of(2).archetype("dellR740").cpuName("Intel Xeon Gold 6248").cpuFamily("Cascade Lake").gpu(4)
                     .gpuName("NVIDIA A100 PCIe 40GB").gpuMemoryGb(40).gpuPowerWatts(250).hdd(2),
+            ServerFleet.cloudInstance("aws", "m5.xlarge").count(3).load(0.3).useTimeRatio(0.5).zone("FR"),
+            ServerFleet.of(2).ram(8, 32).ramManufacturer("SK hynix").ramProcessNm(21).ssd(2, 960)
+                    .ssdManufacturer("Micron").ssdLayers(128),
             NetworkTransfer.ofGb(12_000.25).kind(NetworkKind.FIXED).withoutBox().label(" leading space"),
             NetworkTransfer.ofGb(500).model(NetworkModel.SWD_V4).greenHosting(0.5).modelGridIntensity().zone("SE"),
             NetworkTransfer.ofGb(2).model(NetworkModel.SWD_V3).zone("FR").convention(Convention.CO2JS),
