@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Writes dataset 2026.3's CCF GPU watts and GCP/Azure machine-type embodied emissions (numbers as facts).
+
+Usage: ccf_instances_data.py CCF_GIT_DIR OUT_DIR
+CCF_GIT_DIR: a clone of github.com/cloud-carbon-footprint/cloud-carbon-footprint, read at commit b7a049c (the
+newest, 2024-03-25). Writes parameters-cloud-gpus.csv and cloud-embodied-machine-types.csv; their source,
+ccf-b7a049c-instances, is in sources-cloud.csv. Issue 13.
+"""
+import csv, re, subprocess, sys
+
+GIT, OUT = sys.argv[1], sys.argv[2]
+COMMIT = "b7a049c7d25c0022919ab9010199dd9e77aa4577"
+SRC = "ccf-b7a049c-instances"
+LIFESPAN_H = 35040  # CCF's SERVER_EXPECTED_LIFESPAN, bundled as cloud.server.lifespan
+
+
+def show(path):
+    return subprocess.run(["git", "--git-dir", GIT, "show", COMMIT + ":" + path], check=True,
+                          capture_output=True, text=True).stdout
+
+
+def block(text, start):
+    """The text of the object literal that follows `start` (balanced braces)."""
+    i = text.index(start)
+    i = text.index("{", text.index("=", i) if "=" in text[i:i + 200] and not start.endswith("{") else i)
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] == "{":
+            depth += 1
+        elif text[j] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[i:j + 1]
+    raise ValueError(start)
+
+
+def slug(name):
+    """CCF's 'Nvidia Tesla V100' -> nvidia-tesla-v100, Azure's 'D4s v3' -> d4s-v3 (as CloudCompute normalises)."""
+    return re.sub(r"[\s_]+", "-", name.strip().lower())
+
+
+def write(name, header, rows):
+    with open(OUT + "/" + name, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+    print(name, len(rows), "rows")
+
+
+def num(x):
+    return ("%.9g" % x)
+
+
+# --- GPU watts (per GPU): the GPU rows of each provider's MIN/MAX_WATTS_BY_COMPUTE_PROCESSOR
+types = show("packages/core/src/compute/ComputeProcessorTypes.ts")
+enum = dict(re.findall(r"(\w+) = '([^']+)'", block(types, "export enum COMPUTE_PROCESSOR_TYPES {")))
+gpu_members = set(re.findall(r"(\w+) = '", types[types.index("// GPU Processors"):types.index("// Unknown")]))
+FILES = {"aws": "packages/aws/src/domain/AwsFootprintEstimationConstants.ts",
+         "azure": "packages/azure/src/domain/AzureFootprintEstimationConstants.ts",
+         "gcp": "packages/gcp/src/domain/GcpFootprintEstimationConstants.ts"}
+params = []
+for p, path in FILES.items():
+    text = show(path)
+    watts = {}
+    for which in ("MIN", "MAX"):
+        for member, val in re.findall(r"COMPUTE_PROCESSOR_TYPES\.(\w+)\]: ([0-9.]+)",
+                                      block(text, which + "_WATTS_BY_COMPUTE_PROCESSOR: {")):
+            if member in gpu_members:
+                watts.setdefault(member, {})[which] = val
+    for member, w in watts.items():
+        for which, label in (("MIN", "idle"), ("MAX", "100 % load")):
+            params.append(["cloud." + p + ".gpu." + slug(enum[member]) + "." + which.lower() + "_watts", w[which],
+                           "W", "WORLD", 2021, SRC, "triangular(low=0.9,high=1.1)", "false",
+                           "Power of one " + enum[member] + " GPU at " + label + " (" + path.split("/")[-1] + " "
+                           + which + "_WATTS_BY_COMPUTE_PROCESSOR, GPU rows). CCF estimates a GPU instance's GPUs as"
+                           " GPU-hours x (min + utilisation x (max - min)) / 1000 x PUE kWh, the CPU formula with"
+                           " GPU-hours for vCPU-hours. spread: our choice, +/-10 % as for the CPU watts"])
+write("parameters-cloud-gpus.csv", ["id", "value", "unit", "zone", "year", "source", "uncertainty", "estimate",
+                                    "note"], params)
+
+# --- embodied emissions of GCP machine types and Azure VM sizes, per vCPU-hour:
+# CCF: scope3 (t) x instance-hours / 35040 h x vCPU / largest vCPU, with instance-hours = vCPU-hours / vCPU,
+# so per vCPU-hour scope3 x 1000 / (35040 x largest vCPU) kg; "largest" is the last listed type of the family/series.
+FACTOR_HEADER = ["id", "key", "name", "unit", "zone", "year", "source", "uncertainty", "estimate", "note",
+                 "manufacture.gwp"]
+rows = {}
+
+
+def add(p, type_name, where, scope3, largest, name_label):
+    key = "cloud." + p + ".type." + slug(type_name) + ".embodied"
+    per = scope3 * 1000 / (LIFESPAN_H * largest)
+    row = [key + "." + SRC, key, "Embodied emissions of a " + name_label + " " + type_name + " vCPU-hour (CCF)",
+           "vCPU.h", "WORLD", 2021, SRC, "lognormal(gsd=1.5)", "true",
+           where + ": host scope 3 = " + repr(scope3) + " tCO2e, largest vCPU of its family " + repr(largest)
+           + "; CCF allocates scope3 x instance-hours / 35040 h x vCPU / largest vCPU, so per vCPU-hour "
+           + repr(scope3) + " x 1000 / (35040 x " + repr(largest) + ") = " + num(per)
+           + " kgCO2e. spread: our choice (CCF's Teads-based figures, no uncertainty published)", num(per)]
+    if rows.get(key) is not None and rows[key][-1] != row[-1]:
+        print("ambiguous, left out:", key, rows[key][-1], row[-1], file=sys.stderr)
+        rows[key] = None
+    elif key not in rows:
+        rows[key] = row
+
+
+def entries(body):
+    """(name, [numbers]) of `'name': [a, b, c]` entries, in order."""
+    return [(n1 or n2, [float(x) for x in nums.split(",") if x.strip()])
+            for n1, n2, nums in re.findall(r"(?:'([^']+)'|([A-Za-z0-9_]+)):\s*\[([^\]]*)\]", body)]
+
+
+gcp_types = show("packages/gcp/src/lib/MachineTypes.ts")
+fam_body = block(gcp_types, "export const MACHINE_FAMILY_TO_MACHINE_TYPE_MAPPING")
+for fam, body in re.findall(r"\n  '([a-z0-9-]+)': \{(.*?)\n  \}", fam_body, re.S):
+    es = entries(body)
+    largest = es[-1][1][0]
+    for t, v in es:
+        if "-".join(t.split("-")[:2]) != fam:
+            print("not reachable by CCF's family lookup, left out:", t, file=sys.stderr)
+            continue
+        add("gcp", t, "MachineTypes.ts MACHINE_FAMILY_TO_MACHINE_TYPE_MAPPING['" + fam + "']['" + t + "']",
+            v[1], largest, "GCP")
+shared = entries(block(gcp_types, "export const MACHINE_FAMILY_SHARED_CORE_TO_MACHINE_TYPE_MAPPING"))
+for t, v in shared:
+    if t.startswith("e2-") and t != "e2-standard-32":  # the last row is CCF's proxy for a full e2 server
+        add("gcp", t, "MachineTypes.ts MACHINE_FAMILY_SHARED_CORE_TO_MACHINE_TYPE_MAPPING['e2']['" + t + "'] (shared"
+            " core; largest: CCF's proxy e2-standard-32)", v[1], shared[-1][1][0], "GCP")
+n1 = entries(block(gcp_types, "export const N1_SHARED_CORE_MACHINE_FAMILY_TO_MACHINE_TYPE_MAPPING"))
+for t, v in n1[:-1]:
+    add("gcp", t, "MachineTypes.ts N1_SHARED_CORE_MACHINE_FAMILY_TO_MACHINE_TYPE_MAPPING['" + t + "'] (shared core;"
+        " largest: CCF's proxy n1-standard-96)", v[1], n1[-1][1][0], "GCP")
+
+az = show("packages/azure/src/lib/VirtualMachineTypes.ts")
+series_body = block(az, "export const VIRTUAL_MACHINE_TYPE_SERIES_MAPPING")
+for series, body in re.findall(r"\n  '?([^'\n]+?)'?: \{(.*?)\n  \}", series_body, re.S):
+    es = entries(body)
+    largest = es[-1][1][0]
+    for t, v in es:
+        if len(v) < 3:
+            continue  # CCF has no embodied figure for it (and estimates none)
+        add("azure", t, "VirtualMachineTypes.ts VIRTUAL_MACHINE_TYPE_SERIES_MAPPING['" + series + "']['" + t + "']",
+            v[2], largest, "Azure")
+for t, v in entries(block(az, "export const VIRTUAL_MACHINE_TYPE_CONSTRAINED_VCPU_CAPABLE_MAPPING")):
+    add("azure", t, "VirtualMachineTypes.ts VIRTUAL_MACHINE_TYPE_CONSTRAINED_VCPU_CAPABLE_MAPPING['" + t + "']"
+        " (constrained vCPU; largest: its platform vCPUs)", v[3], v[2], "Azure")
+write("cloud-embodied-machine-types.csv", FACTOR_HEADER, [r for r in rows.values() if r is not None])
