@@ -143,3 +143,140 @@ for t, v in entries(block(az, "export const VIRTUAL_MACHINE_TYPE_CONSTRAINED_VCP
     add("azure", t, "VirtualMachineTypes.ts VIRTUAL_MACHINE_TYPE_CONSTRAINED_VCPU_CAPABLE_MAPPING['" + t + "']"
         " (constrained vCPU; largest: its platform vCPUs)", v[3], v[2], "Azure")
 write("cloud-embodied-machine-types.csv", FACTOR_HEADER, [r for r in rows.values() if r is not None])
+
+# --- instance type -> CCF's watts per vCPU (its processors' average, or median with Sandy/Ivy Bridge among them)
+# and memory GB-hours per vCPU-hour beyond CCF's per-chip baseline (its memory helper), for the CCF convention.
+groups = {}
+for name, body in re.findall(r"export const (\w+) = \[(.*?)\]", types, re.S):
+    groups[name] = re.findall(r"COMPUTE_PROCESSOR_TYPES\.(\w+)", body)
+
+
+def processors(expr):
+    """Processor members of a mapping value: `[COMPUTE_PROCESSOR_TYPES.X, ...]` or a named group."""
+    expr = expr.strip()
+    if expr.startswith("["):
+        return re.findall(r"COMPUTE_PROCESSOR_TYPES\.(\w+)", expr)
+    return groups[expr]
+
+
+def mapping(text, start):
+    out = {}
+    body = block(text, start)
+    for m in re.finditer(r"\n  (?:'([^']+)'|\[SHARED_CORE_PROCESSORS\.(\w+)\]|([A-Za-z0-9_]+)):\s*(\[[^\]]*\]|\w+),",
+                         body):
+        key = m.group(1) or m.group(2) or m.group(3)
+        out[key] = processors(m.group(4))
+    return out
+
+
+def table(text, start):
+    return {m: float(v) for m, v in re.findall(r"COMPUTE_PROCESSOR_TYPES\.(\w+)\]: ([0-9.]+)", block(text, start))}
+
+
+def median(xs):
+    s = sorted(xs)
+    n = len(s)
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+def watts(procs, tab):
+    """CCF's getWattsByAverageOrMedian; None when a processor has no figure (CCF then falls back to the provider's
+    average, as impact does without a row)."""
+    vals = [tab.get(p) for p in procs]
+    if not vals or any(v is None for v in vals):
+        return None, None
+    if "SANDY_BRIDGE" in procs or "IVY_BRIDGE" in procs:
+        return median(vals), "median"
+    return sum(vals) / len(vals), "average"
+
+
+const = {p: show(path) for p, path in FILES.items()}
+mins = {p: table(t, "MIN_WATTS_BY_COMPUTE_PROCESSOR: {") for p, t in const.items()}
+maxs = {p: table(t, "MAX_WATTS_BY_COMPUTE_PROCESSOR: {") for p, t in const.items()}
+mem_by = {p: table(const[p], "MEMORY_BY_COMPUTE_PROCESSOR: {") for p in ("aws", "azure")}
+mem_avg = {p: float(re.search(r"MEMORY_AVG: ([0-9.]+)", const[p]).group(1)) for p in ("aws", "azure")}
+PARAM_HEADER = ["id", "value", "unit", "zone", "year", "source", "uncertainty", "estimate", "note"]
+out = {}
+
+
+def put(row):
+    if row[0] in out and out[row[0]] is not None and out[row[0]][1] != row[1]:
+        print("ambiguous, left out:", row[0], file=sys.stderr)
+        out[row[0]] = None
+    elif row[0] not in out:
+        out[row[0]] = row
+
+
+def add_watts(p, t, procs, where):
+    names = ", ".join(enum[x] for x in procs)
+    for which, tab in (("min", mins[p]), ("max", maxs[p])):
+        w, how = watts(procs, tab)
+        if w is None:
+            return
+        put(["cloud." + p + ".type." + slug(t) + "." + which + "_watts", num(w), "W/vCPU", "WORLD", 2021, SRC,
+             "triangular(low=0.9,high=1.1)", "false",
+             "CCF's " + ("idle" if which == "min" else "full-load") + " watts per vCPU of " + t + ": the " + how
+             + " of its processors' (" + where + ": " + names + ") " + which.upper()
+             + "_WATTS_BY_COMPUTE_PROCESSOR. Used under the CCF convention for a line with this instance type and"
+             " no microarchitecture. spread: our choice, as the per-microarchitecture rows"])
+
+
+def memory_row(p, t, procs, vcpu, mem, largest_vcpu, largest_mem, chips, where):
+    vals = [mem_by[p].get(x) for x in procs]
+    base = sum(vals) / len(vals) if vals and all(v is not None for v in vals) else mem_avg[p]
+    delta = largest_mem / chips - base
+    if delta <= 0:
+        return
+    per = delta * mem / largest_mem / vcpu
+    put(["cloud." + p + ".type." + slug(t) + ".memory_gb", num(per), "GB", "WORLD", 2021, SRC,
+         "triangular(low=0.8,high=1.2)", "true",
+         "GB-hours of memory per vCPU-hour beyond CCF's per-chip baseline, CCF's memory helper for " + t + " ("
+         + where + "): chips = ceil(" + repr(largest_vcpu) + " largest vCPU / 96)" + (" (CCF: 2 for this family)"
+         if chips == 2 and largest_vcpu <= 96 else "") + " = " + str(chips) + "; (" + repr(largest_mem)
+         + " GB largest / " + str(chips) + " - " + num(base) + " GB per chip of its processors) x " + repr(mem)
+         + " GB / " + repr(largest_mem) + " GB per instance-hour, / " + repr(vcpu) + " vCPU = " + num(per)
+         + ". Used under the CCF convention when the line gives no memoryGbHours. spread: our choice"])
+
+
+# AWS: EC2_INSTANCE_TYPES family.size; processors by type; burstable types have no memory estimate in CCF
+aws_types = show("packages/aws/src/lib/AWSInstanceTypes.ts")
+aws_procs = mapping(aws_types, "export const INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING")
+burst = set(re.findall(r"'([a-z0-9.]+)':", block(aws_types, "export const BURSTABLE_INSTANCE_BASELINE_UTILIZATION")))
+ec2 = block(aws_types, "export const EC2_INSTANCE_TYPES")
+for fam, body in re.findall(r"\n  '?([a-z0-9-]+)'?: \{(.*?)\n  \}", ec2, re.S):
+    es = {}
+    for size, nums in re.findall(r"'?([a-z0-9.-]+)'?: \[([^\]]*)\]", body):
+        es[size] = [float(x) for x in nums.split(",")]
+    lv, lm = list(es.values())[-1][:2]
+    chips = 2 if fam in ("m5zn", "z1d") else -(-int(lv) // 96)
+    for size, v in es.items():
+        t = fam + "." + size
+        procs = aws_procs.get(t, ["UNKNOWN"])
+        add_watts("aws", t, procs, "AWSInstanceTypes.ts INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING['" + t + "']")
+        if t not in burst:
+            memory_row("aws", t, procs, v[0], v[1], lv, lm, chips,
+                       "AWSInstanceTypes.ts EC2_INSTANCE_TYPES['" + fam + "']")
+
+# Azure: series sizes with memory; processors by size name
+az_procs = mapping(az, "export const INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING")
+for series, body in re.findall(r"\n  '?([^'\n]+?)'?: \{(.*?)\n  \}", series_body, re.S):
+    es = entries(body)
+    lv, lm = es[-1][1][0], es[-1][1][1]
+    for t, v in es:
+        procs = az_procs.get(t, ["UNKNOWN"])
+        add_watts("azure", t, procs, "VirtualMachineTypes.ts INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING['" + t + "']")
+        if len(v) >= 2:
+            memory_row("azure", t, procs, v[0], v[1], lv, lm, -(-int(lv) // 96),
+                       "VirtualMachineTypes.ts VIRTUAL_MACHINE_TYPE_SERIES_MAPPING['" + series + "']")
+
+# GCP: processors by the machine type's shared-core name, else its first two letters (CCF's lookup: n2d-* reads
+# 'n2', Cascade Lake); no memory helper (CCF takes GCP's memory from its RAM usage rows)
+gcp_procs = mapping(gcp_types, "export const INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING")
+shared_names = ["e2-micro", "e2-small", "e2-medium", "f1-micro", "g1-small"]
+for key in sorted(k for k in rows if k.startswith("cloud.gcp.type.")):
+    t = key[len("cloud.gcp.type."):-len(".embodied")]
+    lookup = next((s for s in shared_names if s in t), t[:2])
+    if lookup in gcp_procs:
+        add_watts("gcp", t, gcp_procs[lookup], "MachineTypes.ts INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING['" + lookup
+                  + "'], CCF's lookup by the type's first two letters")
+write("parameters-cloud-machine-types.csv", PARAM_HEADER, [r for r in out.values() if r is not None])

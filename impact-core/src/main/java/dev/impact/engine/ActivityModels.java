@@ -95,6 +95,11 @@ final class ActivityModels {
         double gpuMinW;
         double gpuMaxW;
         Multiplier[] gpuBy;
+        /**
+         * Cloud under CCF's convention: kWh per vCPU-hour (before PUE) of the memory CCF derives from the instance
+         * type (its GB per vCPU-hour × memory kWh per GB-hour), 0 when none; it grows with the vCPU-hours.
+         */
+        double derivedMemoryKWhPerVcpuH;
 
         private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
@@ -142,9 +147,10 @@ final class ActivityModels {
          * The line's scales for {@code amount} of its quantity (the line's own {@link Activity#quantity()}, or a
          * batch item's amount with the line as template): {@code s[0]} for a, {@code s[1]} for b, {@code s[2]} for c;
          * for the trace, cloud's CPU, memory, networking and GPU kWh in {@code s[2]}, {@code s[3]}, {@code s[4]},
-         * {@code s[5]} (cloud plans have no c). Every model is linear in the amount: a scale is {@code amount × } its {@link #unitScales
-         * unit scale} (plus, for cloud lines, the memory's and networking's kWh, which do not grow with the
-         * vCPU-hours), so a batch that multiplies each amount by the unit scales gets the same bits.
+         * {@code s[5]} (cloud plans have no c). Every model is linear in the amount: a scale is
+         * {@code amount × } its {@link #unitScales unit scale} (plus, for cloud lines, the given memory's, networking's
+         * and GPUs' kWh, which do not grow with the vCPU-hours), so a batch that multiplies each amount by the unit
+         * scales gets the same bits.
          */
         void scales(Activity line, double amount, double[] s) {
             unitScales(line, s);
@@ -155,7 +161,11 @@ final class ActivityModels {
             }
             if (formula == CLOUD) {
                 double pue = s[2];
-                s[2] = s[0];
+                double derivedMemory = amount * derivedMemoryKWhPerVcpuH * pue;
+                s[2] = s[0] - derivedMemory;
+                s[3] = derivedMemory;
+                s[4] = 0;
+                s[5] = 0;
                 if (flag) {
                     // memory, networking and GPUs, which do not grow with the vCPU-hours: GB-hours × k5, GB between
                     // regions × network kWh/GB and GPU-hours × the GPU's watts at the utilisation / 1000, × PUE
@@ -169,7 +179,7 @@ final class ActivityModels {
                         gpuKWh = c.gpuHours() * (gpuMinW + util * (gpuMaxW - gpuMinW)) / 1000 * pue;
                     }
                     s[0] += memKWh + netKWh + gpuKWh;
-                    s[3] = memKWh;
+                    s[3] += memKWh;
                     s[4] = netKWh;
                     s[5] = gpuKWh;
                 }
@@ -225,7 +235,7 @@ final class ActivityModels {
                     double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    u[0] = (k1 + util * (k2 - k1)) / 1000 * pue;
+                    u[0] = ((k1 + util * (k2 - k1)) / 1000 + derivedMemoryKWhPerVcpuH) * pue;
                     u[1] = 1;
                     u[2] = pue;
                     return;
@@ -698,6 +708,16 @@ final class ActivityModels {
         requireProvider(w, p);
         String arch = c.microarchitecture().orElse(null);
         String watts = "cloud." + p + ".cpu." + (arch == null ? "" : arch + ".");
+        // under CCF, a line's instance type gives CCF's watts of its processors and its memory beyond the per-chip
+        // baseline, unless the line gives a microarchitecture or memory GB-hours
+        String typeKey = c.instanceType().map(t -> "cloud." + p + ".type." + t + ".").orElse(null);
+        boolean fromType = typeKey != null && w.convention == Convention.CCF;
+        if (fromType && arch == null && w.r.optionalParameter(typeKey + "min_watts").isPresent()) {
+            watts = typeKey;
+            w.defaults.add(AppliedDefault.text("microarchitecture", c.instanceType().get() + "'s processors",
+                    InputStatus.COMPLETED, "CCF's watts of the instance type's processors (" + typeKey + "min_watts,"
+                    + " max_watts)"));
+        }
         if (arch != null && w.r.optionalParameter(watts + "min_watts").isEmpty()) {
             TreeSet<String> known = idsBetween(w, "cloud." + p + ".cpu.", ".min_watts");
             known.remove("");
@@ -727,6 +747,19 @@ final class ActivityModels {
             Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
             memEnergy = w.use(mem);
             memoryBy = nonNull(pueBy, Multiplier.of(mem, 1));
+        }
+        double derivedMemory = 0;
+        Optional<Parameter> typeMemory = fromType && c.memoryGbHours() == 0
+                ? w.r.optionalParameter(typeKey + "memory_gb") : Optional.empty();
+        if (typeMemory.isPresent()) {
+            Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
+            double gbPerVcpuH = w.use(typeMemory.get());
+            derivedMemory = gbPerVcpuH * w.use(mem);
+            memoryBy = nonNull(pueBy, Multiplier.of(mem, 1), Multiplier.of(typeMemory.get(), 1),
+                    Multiplier.input(Multiplier.QUANTITY, 1));
+            w.defaults.add(AppliedDefault.text("memoryGbHours", Numbers.format(gbPerVcpuH) + " GB-h per vCPU-hour",
+                    InputStatus.COMPLETED, "CCF's memory beyond the per-chip baseline for "
+                    + c.instanceType().get() + " (" + typeKey + "memory_gb)"));
         }
         if (c.networkGb() > 0) {
             Parameter net = w.r.parameter("cloud.network.energy", "cloud networking energy");
@@ -787,6 +820,7 @@ final class ActivityModels {
         plan.gpuMinW = gpuMin;
         plan.gpuMaxW = gpuMax;
         plan.gpuBy = gpuBy;
+        plan.derivedMemoryKWhPerVcpuH = derivedMemory;
         return plan;
     }
 

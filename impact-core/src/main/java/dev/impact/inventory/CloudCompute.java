@@ -58,8 +58,8 @@ public final class CloudCompute implements Activity {
         this.gpu = b.gpu;
         this.convention = b.convention;
         if (vcpuHours == 0 && memoryGbHours == 0 && networkGb == 0 && gpuHours == 0) {
-            throw new LineRejectedException("vcpuHours", "0", "vcpuHours is 0: a cloud line needs vCPU-hours > 0, or memory, GPU-hours"
-                    + " or GB between regions (e.g. CloudCompute.transfer(provider, gb)); this one has nothing to"
+            throw new LineRejectedException("vcpuHours", "0", "vcpuHours is 0: a cloud line needs vCPU-hours > 0,"
+                    + " or memory, GPU-hours or GB between regions (e.g. CloudCompute.transfer(provider, gb)); this one has nothing to"
                     + " assess");
         }
         this.planKey = region == null && microarchitecture == null && instanceType == null && gpu == null ? provider

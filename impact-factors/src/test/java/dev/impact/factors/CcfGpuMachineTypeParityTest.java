@@ -174,4 +174,54 @@ class CcfGpuMachineTypeParityTest {
         assertThatThrownBy(() -> ccf(CloudCompute.of("azure", 10).instanceType("Standard_D4s_v9")))
                 .hasMessageContaining("unknown azure instance type 'd4s-v9'").hasMessageContaining("d4s-v3");
     }
+
+    @Test
+    void instanceType_givesProcessorsAndMemory_p3dnAsCcfsCostAndUsageReportsTest() {
+        // the p3dn row of gpu_aws_p3dn_usEast1_fromCcfsCostAndUsageReportsTest stated by its instance type only:
+        // CCF's INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING['p3dn.24xlarge'] = [Skylake] → 0.65 / 4.26 W; memory helper:
+        // chips ceil(96 / 96) = 1, (768 GB − 81.32) × 768 / 768 = 686.68 GB per instance-hour, / 96 vCPU
+        // = 7.15291667 GB per vCPU-hour × 2304 = 16 480.32 GB-h: the use phase is 19.2975337 kg as by hand there,
+        // CCF's total 19.3228115 kg less its 0.0252779 kg of embodied emissions
+        Assessment a = ccf(CloudCompute.of("aws", 2304).region("us-east-1").instanceType("p3dn.24xlarge")
+                .gpu("Nvidia Tesla V100", 192));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(19.3228115, withinPercentage(1));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(19.2975337, withinPercentage(0.01));
+        assertThat(a.lines().get(0).defaults()).extracting(d -> d.field())
+                .contains("microarchitecture", "memoryGbHours");
+    }
+
+    @Test
+    void instanceType_gcpN1_takesTheMedianWithSandyOrIvyBridge() {
+        // n1 → CCF's skyLakeBroadwellHaswellSandyBridgeIvyBridge: with Sandy/Ivy Bridge CCF takes the median:
+        // min median(0.65, 0.71, 1, 2.17, 3.04) = 1; max median(4.26, 3.69, 4.74, 8.58, 8.25) = 4.74;
+        // (1 + 0.5 × 3.74) = 2.87 W × 800 vCPU-h / 1000 × 1.11 (us-central1's PUE) = 2.54856 kWh × 0.456 kg/kWh
+        // (us-central1) = 1.16214336 kg; GCP has no memory helper in CCF
+        Assessment a = ccf(CloudCompute.of("gcp", 800).instanceType("n1-standard-8").region("us-central1"));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(1.16214336, withinPercentage(1));
+    }
+
+    @Test
+    void instanceType_azureD4sV3_averagesItsProcessors_andAddsItsMemory() {
+        // D4s v3 → cascadeLakeSkylakeBroadwellHaswell: average min (0.64 + 0.65 + 0.71 + 1) / 4 = 0.75, max
+        // (3.97 + 4.26 + 3.69 + 4.74) / 4 = 4.165; memory: Azure per-chip average (98.12 + 81.32 + 69.65 + 27.71) / 4
+        // = 69.2 GB, series D2s-64s v3's largest D64s v3 = 64 vCPU / 256 GB, 1 chip: (256 − 69.2) × 16 / 256
+        // = 11.675 GB per instance-hour / 4 vCPU = 2.91875 GB per vCPU-hour.
+        // 2920 vCPU-h: CPU 2.4575 W × 2.92 = 7.1759 kWh; memory 2.91875 × 2920 × 0.000392 = 3.340918 kWh;
+        // × PUE 1.185 = 12.46242933 kWh × 0.3284 kg/kWh (westeurope) = 4.09266179 kg
+        Assessment a = ccf(CloudCompute.of("azure", 2920).instanceType("Standard_D4s_v3").region("westeurope"));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(4.09266179, withinPercentage(1));
+    }
+
+    @Test
+    void instanceType_explicitMicroarchitectureAndMemory_win_andTheDefaultIsUnchanged() {
+        // m5.xlarge with cascade-lake and 100 GB-h given: (0.64 + 0.5 × 3.33) = 2.305 W × 400 / 1000 = 0.922 kWh
+        // + 100 × 0.000392 = 0.0392 kWh = 0.9612 kWh, × 1.135 = 1.090962 kWh × 0.0511 (eu-west-3) = 0.0557481582 kg
+        Assessment a = ccf(CloudCompute.of("aws", 400).instanceType("m5.xlarge").region("eu-west-3")
+                .microarchitecture("cascade-lake").memoryGbHours(100));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(0.0557481582, withinPercentage(0.01));
+        // impact's default derives neither: provider-average watts (0.74 / 3.5) and no memory:
+        // 2.12 W × 400 / 1000 × 1.135 = 0.96248 kWh × 0.0519 (France, ADEME 2024) = 0.049952712 kg
+        Assessment d = impact(CloudCompute.of("aws", 400).instanceType("m5.xlarge").region("eu-west-3"));
+        assertThat(d.total().value(Phase.USE, GWP)).isCloseTo(0.049952712, withinPercentage(0.01));
+    }
 }
