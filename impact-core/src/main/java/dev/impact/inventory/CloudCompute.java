@@ -74,7 +74,9 @@ public final class CloudCompute implements Activity {
      * @throws IllegalArgumentException if the provider is blank or the hours not a finite number > 0
      */
     public static CloudCompute of(String provider, double vcpuHours) {
-        return builder(provider, Checks.positive(vcpuHours, "vcpuHours", "vCPU.h")).build();
+        Builder b = builder(provider, vcpuHours);
+        Checks.positive(vcpuHours, "vcpuHours", "vCPU.h");
+        return b.build();
     }
 
     /**

@@ -224,4 +224,18 @@ class CcfGpuMachineTypeParityTest {
         Assessment d = impact(CloudCompute.of("aws", 400).instanceType("m5.xlarge").region("eu-west-3"));
         assertThat(d.total().value(Phase.USE, GWP)).isCloseTo(0.049952712, withinPercentage(0.01));
     }
+
+    @Test
+    void readmeLines_assess() {
+        // README.md "Usage lines", impact's default (zone FR, France 2024 ADEME 0.0519 kg/kWh):
+        // GCP average watts 0.68 / 4.11: 2.395 W × 5840 vCPU-h / 1000 × 1.1 = 15.38548 kWh; GPU V100 170.5 W × 730 h
+        // / 1000 × 1.1 = 136.9115 kWh; 152.29698 kWh × 0.0519 = 7.90421326 kg; embodied as embodied_gcp_n2Standard8
+        Assessment a = impact(CloudCompute.of("gcp", 5_840).instanceType("n2-standard-8")
+                .gpu("Nvidia Tesla V100", 730));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(7.90421326, withinPercentage(0.01));
+        assertThat(a.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(2.458203125, withinPercentage(0.01));
+        // 1200 GB × 0.001 × 1.185 (Azure) = 1.422 kWh; francecentral → France: × 0.0519 = 0.0738018 kg
+        Assessment t = impact(CloudCompute.transfer("azure", 1_200).region("francecentral"));
+        assertThat(t.total().value(Phase.USE, GWP)).isCloseTo(0.0738018, withinPercentage(0.01));
+    }
 }
