@@ -279,4 +279,47 @@ for key in sorted(k for k in rows if k.startswith("cloud.gcp.type.")):
     if lookup in gcp_procs:
         add_watts("gcp", t, gcp_procs[lookup], "MachineTypes.ts INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING['" + lookup
                   + "'], CCF's lookup by the type's first two letters")
+# GPU instance types (AWS, Azure): GPUs per vCPU of the type and which GPU, so that under the CCF convention a line
+# with the type adds CCF's GPU compute (GPU-hours = GPUs x instance-hours = vCPU-hours x GPUs / vCPU)
+def add_gpus(p, t, count, gpu_procs, vcpu, where):
+    if len(gpu_procs) != 1 or gpu_procs[0] not in mins[p]:
+        print("GPU not single or without watts, left out:", p, t, gpu_procs, file=sys.stderr)
+        return
+    g = slug(enum[gpu_procs[0]])
+    put(["cloud." + p + ".type." + slug(t) + ".gpu." + g, num(count / vcpu), "1", "WORLD", 2021, SRC,
+         "uniform(low=1,high=1)", "false",
+         "GPUs per vCPU of " + t + ": " + repr(count) + " " + enum[gpu_procs[0]] + " / " + repr(vcpu) + " vCPU ("
+         + where + "). Under the CCF convention a line with this instance type and no gpu adds GPU-hours = vCPU-hours"
+         " x this, at CCF's watts of the GPU (cloud." + p + ".gpu." + g + ".*). Definition, no spread"])
+
+
+aws_gpu_count = {k: float(v) for k, v in re.findall(r"'([a-z0-9.]+)': ([0-9.]+)",
+                                                    block(aws_types, "export const GPU_INSTANCES_TYPES"))}
+aws_gpu_procs = mapping(aws_types, "export const INSTANCE_TYPE_GPU_PROCESSOR_MAPPING")
+aws_vcpu = {}
+for fam, body in re.findall(r"\n  '?([a-z0-9-]+)'?: \{(.*?)\n  \}", ec2, re.S):
+    for size, nums in re.findall(r"'?([a-z0-9.-]+)'?: \[([^\]]*)\]", body):
+        aws_vcpu[fam + "." + size] = float(nums.split(",")[0])
+for t, n in aws_gpu_count.items():
+    if t in aws_vcpu and t in aws_gpu_procs:
+        add_gpus("aws", t, n, aws_gpu_procs[t], aws_vcpu[t], "AWSInstanceTypes.ts GPU_INSTANCES_TYPES['" + t
+                 + "'], INSTANCE_TYPE_GPU_PROCESSOR_MAPPING, EC2_INSTANCE_TYPES")
+    else:
+        print("AWS GPU type without vCPU or GPU, left out:", t, file=sys.stderr)
+az_gpu_count = {(a or b): float(v) for a, b, v in re.findall(r"\n  (?:'([^']+)'|([A-Za-z0-9_]+)): ([0-9.]+)",
+                                                            block(az, "export const GPU_VIRTUAL_MACHINE_TYPES"))}
+az_gpu_procs = mapping(az, "export const GPU_VIRTUAL_MACHINE_TYPE_PROCESSOR_MAPPING")
+az_vcpu = {}
+for series, body in re.findall(r"\n  '?([^'\n]+?)'?: \{(.*?)\n  \}", series_body, re.S):
+    for t, v in entries(body):
+        if az_vcpu.get(t, v[0]) != v[0]:
+            az_vcpu[t] = None
+        else:
+            az_vcpu.setdefault(t, v[0])
+for t, n in az_gpu_count.items():
+    if az_vcpu.get(t) and t in az_gpu_procs:
+        add_gpus("azure", t, n, az_gpu_procs[t], az_vcpu[t], "VirtualMachineTypes.ts GPU_VIRTUAL_MACHINE_TYPES['"
+                 + t + "'], GPU_VIRTUAL_MACHINE_TYPE_PROCESSOR_MAPPING, VIRTUAL_MACHINE_TYPE_SERIES_MAPPING")
+    else:
+        print("Azure GPU size without vCPU or GPU, left out:", t, file=sys.stderr)
 write("parameters-cloud-machine-types.csv", PARAM_HEADER, [r for r in out.values() if r is not None])

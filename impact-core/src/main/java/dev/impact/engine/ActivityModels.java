@@ -100,6 +100,11 @@ final class ActivityModels {
          * type (its GB per vCPU-hour × memory kWh per GB-hour), 0 when none; it grows with the vCPU-hours.
          */
         double derivedMemoryKWhPerVcpuH;
+        /**
+         * Cloud under CCF's convention: GPUs per vCPU of the line's instance type (its GPU-hours grow with the
+         * vCPU-hours, at {@link #gpuMinW}/{@link #gpuMaxW}), 0 when none or when the line gives its GPU.
+         */
+        double derivedGpusPerVcpu;
 
         private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
@@ -162,28 +167,31 @@ final class ActivityModels {
             if (formula == CLOUD) {
                 double pue = s[2];
                 double derivedMemory = amount * derivedMemoryKWhPerVcpuH * pue;
-                s[2] = s[0] - derivedMemory;
+                double derivedGpu = amount * derivedGpusPerVcpu * gpuWatts(line) / 1000 * pue;
+                s[2] = s[0] - derivedMemory - derivedGpu;
                 s[3] = derivedMemory;
                 s[4] = 0;
-                s[5] = 0;
+                s[5] = derivedGpu;
                 if (flag) {
                     // memory, networking and GPUs, which do not grow with the vCPU-hours: GB-hours × k5, GB between
                     // regions × network kWh/GB and GPU-hours × the GPU's watts at the utilisation / 1000, × PUE
                     CloudCompute c = (CloudCompute) line;
                     double memKWh = c.memoryGbHours() * k5 * pue;
                     double netKWh = c.networkGb() * networkKWhPerGb * pue;
-                    double gpuKWh = 0;
-                    if (c.gpuHours() > 0) {
-                        OptionalDouble given = c.utilisation();
-                        double util = given.isPresent() ? given.getAsDouble() : k3;
-                        gpuKWh = c.gpuHours() * (gpuMinW + util * (gpuMaxW - gpuMinW)) / 1000 * pue;
-                    }
+                    double gpuKWh = c.gpuHours() > 0 ? c.gpuHours() * gpuWatts(line) / 1000 * pue : 0;
                     s[0] += memKWh + netKWh + gpuKWh;
                     s[3] += memKWh;
                     s[4] = netKWh;
-                    s[5] = gpuKWh;
+                    s[5] += gpuKWh;
                 }
             }
+        }
+
+        /** Cloud: one GPU's watts at the line's utilisation (else the default), per CCF's formula. */
+        private double gpuWatts(Activity line) {
+            OptionalDouble given = ((CloudCompute) line).utilisation();
+            double util = given.isPresent() ? given.getAsDouble() : k3;
+            return gpuMinW + util * (gpuMaxW - gpuMinW);
         }
 
         /**
@@ -235,7 +243,8 @@ final class ActivityModels {
                     double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    u[0] = ((k1 + util * (k2 - k1)) / 1000 + derivedMemoryKWhPerVcpuH) * pue;
+                    u[0] = ((k1 + util * (k2 - k1)) / 1000 + derivedMemoryKWhPerVcpuH
+                            + derivedGpusPerVcpu * (gpuMinW + util * (gpuMaxW - gpuMinW)) / 1000) * pue;
                     u[1] = 1;
                     u[2] = pue;
                     return;
@@ -769,8 +778,21 @@ final class ActivityModels {
         double gpuMin = 0;
         double gpuMax = 0;
         Multiplier[] gpuBy = null;
-        if (c.gpu().isPresent()) {
-            String gpu = c.gpu().get();
+        double gpusPerVcpu = 0;
+        String gpuName = c.gpu().orElse(null);
+        if (fromType && gpuName == null) {
+            // a GPU instance type under CCF: its GPUs per vCPU (cloud.<p>.type.<t>.gpu.<gpu>)
+            TreeSet<String> gpus = idsBetween(w, typeKey + "gpu.", "");
+            if (!gpus.isEmpty()) {
+                Parameter per = w.r.parameter(typeKey + "gpu." + gpus.first(), "GPUs per vCPU");
+                gpusPerVcpu = w.use(per);
+                gpuName = gpus.first();
+                w.defaults.add(AppliedDefault.text("gpu", Numbers.format(gpusPerVcpu) + " " + gpuName + " per vCPU",
+                        InputStatus.COMPLETED, "CCF's GPUs of " + c.instanceType().get() + " (" + per.id() + ")"));
+            }
+        }
+        if (gpuName != null) {
+            String gpu = gpuName;
             String gw = "cloud." + p + ".gpu." + gpu + ".";
             if (w.r.optionalParameter(gw + "min_watts").isEmpty()) {
                 TreeSet<String> known = idsBetween(w, "cloud." + p + ".gpu.", ".min_watts");
@@ -821,6 +843,7 @@ final class ActivityModels {
         plan.gpuMaxW = gpuMax;
         plan.gpuBy = gpuBy;
         plan.derivedMemoryKWhPerVcpuH = derivedMemory;
+        plan.derivedGpusPerVcpu = gpusPerVcpu;
         return plan;
     }
 

@@ -180,14 +180,32 @@ class CcfGpuMachineTypeParityTest {
         // the p3dn row of gpu_aws_p3dn_usEast1_fromCcfsCostAndUsageReportsTest stated by its instance type only:
         // CCF's INSTANCE_TYPE_COMPUTE_PROCESSOR_MAPPING['p3dn.24xlarge'] = [Skylake] → 0.65 / 4.26 W; memory helper:
         // chips ceil(96 / 96) = 1, (768 GB − 81.32) × 768 / 768 = 686.68 GB per instance-hour, / 96 vCPU
-        // = 7.15291667 GB per vCPU-hour × 2304 = 16 480.32 GB-h: the use phase is 19.2975337 kg as by hand there,
-        // CCF's total 19.3228115 kg less its 0.0252779 kg of embodied emissions
-        Assessment a = ccf(CloudCompute.of("aws", 2304).region("us-east-1").instanceType("p3dn.24xlarge")
-                .gpu("Nvidia Tesla V100", 192));
+        // = 7.15291667 GB per vCPU-hour × 2304 = 16 480.32 GB-h; GPUs: GPU_INSTANCES_TYPES 8 V100 / 96 vCPU
+        // → 2304 × 8 / 96 = 192 GPU-hours: the use phase is 19.2975337 kg as by hand there, CCF's total
+        // 19.3228115 kg less its 0.0252779 kg of embodied emissions
+        Assessment a = ccf(CloudCompute.of("aws", 2304).region("us-east-1").instanceType("p3dn.24xlarge"));
         assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(19.3228115, withinPercentage(1));
         assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(19.2975337, withinPercentage(0.01));
         assertThat(a.lines().get(0).defaults()).extracting(d -> d.field())
-                .contains("microarchitecture", "memoryGbHours");
+                .contains("microarchitecture", "memoryGbHours", "gpu");
+        // a GPU given on the line wins over the type's: 10 h of T4 (8 / 71 W): 39.5 W × 10 / 1000 × 1.135
+        // = 0.448325 kWh instead of 37.15536 kWh of V100: 19.2975337 − (37.15536 − 0.448325) × 0.379069
+        // = 5.38296093 kg
+        Assessment own = ccf(CloudCompute.of("aws", 2304).region("us-east-1").instanceType("p3dn.24xlarge")
+                .gpu("Nvidia T4", 10));
+        assertThat(own.total().value(Phase.USE, GWP)).isCloseTo(5.38296093, withinPercentage(0.01));
+    }
+
+    @Test
+    void instanceType_azureGpuSize_addsItsGpus() {
+        // NC6s v3: GPU_VIRTUAL_MACHINE_TYPES 1 × V100 (Azure 35 / 306 W) on 6 vCPU; its processor is "Unknown" in
+        // CCF's mapping → the provider average 0.74 / 3.54 W; 1 GB-h of memory given on the line wins over the
+        // type's memory. 100 h = 600 vCPU-h and 100 GPU-h:
+        // CPU (0.74 + 0.5 × 2.8) = 2.14 W × 600 / 1000 = 1.284 kWh; GPU 170.5 × 100 / 1000 = 17.05 kWh; memory
+        // 0.000392 kWh; 18.334392 × 1.185 = 21.72625452 kWh × 0.3284 (westeurope) = 7.13490198 kg
+        Assessment a = ccf(CloudCompute.of("azure", 600).instanceType("Standard_NC6s_v3").region("westeurope")
+                .memoryGbHours(1));
+        assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(7.13490198, withinPercentage(0.01));
     }
 
     @Test
