@@ -1,6 +1,8 @@
 package dev.impact.engine;
 
+import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.Convention;
+import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.NetworkKind;
@@ -45,7 +47,9 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
      * @param id           the choice, a stable key (reports name it in words from it): {@code grid-source},
      *                     {@code no-zone}, {@code onebyte-grid}, {@code onebyte-kind}, {@code boaviztapi-server}
      *                     (BoaviztAPI's server use phase: no PUE, its grid factors, the refitted TDP curve; and the
-     *                     yearly cap), {@code allocation-cap} (BoaviztAPI's yearly share capped at 1), {@code other}
+     *                     yearly cap), {@code allocation-cap} (BoaviztAPI's yearly share capped at 1),
+     *                     {@code ccf-cloud} (CCF's region factors, embodied only from an instance type, and the
+     *                     instance type's processors, memory and GPUs), {@code other}
      * @param lines        how many lines
      * @param impactKgCo2e their climate change under impact's conventions, kgCO2e
      * @param peerKgCo2e   under the peer's
@@ -79,7 +83,7 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (String id : List.of("grid-source", "no-zone", "onebyte-grid", "onebyte-kind", "boaviztapi-server",
-                "allocation-cap", "other")) {
+                "allocation-cap", "ccf-cloud", "other")) {
             sums.put(id, new double[3]);
         }
         for (int i = 0; i < impact.lines().size(); i++) {
@@ -122,6 +126,10 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
         }
         if (peer == Convention.BOAVIZTAPI && line instanceof Equipment) {
             return "allocation-cap";
+        }
+        if (peer == Convention.CCF && (line instanceof CloudCompute
+                || line instanceof DataStorage && ((DataStorage) line).provider().isPresent())) {
+            return "ccf-cloud";
         }
         return "other";
     }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.impact.Impact;
 import dev.impact.engine.Assessment;
+import dev.impact.engine.ConventionDifference;
 import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.Convention;
+import dev.impact.inventory.Inventory;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.measure.Availability;
 import dev.impact.measure.Indicator;
@@ -255,5 +257,17 @@ class CcfGpuMachineTypeParityTest {
         // 1200 GB × 0.001 × 1.185 (Azure) = 1.422 kWh; francecentral → France: × 0.0519 = 0.0738018 kg
         Assessment t = impact(CloudCompute.transfer("azure", 1_200).region("francecentral"));
         assertThat(t.total().value(Phase.USE, GWP)).isCloseTo(0.0738018, withinPercentage(0.01));
+    }
+
+    @Test
+    void differenceFromCcf_namesTheCloudChoice() {
+        // PEERS.md "Where impact's default differs": AWS eu-west-3, 1000 vCPU-h, Skylake: CCF 0.1423863175 kg
+        // (CcfParityTest), impact 0.1446154575 kg use (France 2024) + 1000 × 0.000478732 kg (m5 vCPU-hour) embodied
+        // = 0.6233474575 kg
+        ConventionDifference d = Impact.using(C).reportingYear(2024).zone("FR").differenceFrom(Inventory.of("t",
+                CloudCompute.of("aws", 1000).region("eu-west-3").microarchitecture("skylake")), Convention.CCF);
+        assertThat(d.choices()).extracting(ConventionDifference.Choice::id).containsExactly("ccf-cloud");
+        assertThat(d.choices().get(0).peerKgCo2e()).isCloseTo(0.1423863175, withinPercentage(0.01));
+        assertThat(d.choices().get(0).impactKgCo2e()).isCloseTo(0.6233474575, withinPercentage(0.01));
     }
 }
