@@ -1,6 +1,7 @@
 package dev.impact.cli;
 
 import dev.impact.Assessor;
+import dev.impact.compare.BidNotice;
 import dev.impact.internal.Suggestions;
 import dev.impact.compare.Award;
 import dev.impact.compare.Comparison;
@@ -164,7 +165,7 @@ final class CompareCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         List<Offer> list = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<BidNotice> notes = new ArrayList<>();
         int next = 0;
         for (int k = 0; k < offers.size(); k++) {
             String name = offers.get(k).name();

@@ -1,8 +1,10 @@
 package dev.impact.engine;
 
 import dev.impact.inventory.CloudCompute;
+import dev.impact.inventory.Condition;
 import dev.impact.inventory.Convention;
 import dev.impact.inventory.DataStorage;
+import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.InventoryLine;
 import dev.impact.inventory.NetworkKind;
@@ -47,9 +49,11 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
      * @param id           the choice, a stable key (reports name it in words from it): {@code grid-source},
      *                     {@code no-zone}, {@code onebyte-grid}, {@code onebyte-kind}, {@code boaviztapi-server}
      *                     (BoaviztAPI's server use phase: no PUE, its grid factors, the refitted TDP curve; and the
-     *                     yearly cap), {@code allocation-cap} (BoaviztAPI's yearly share capped at 1),
-     *                     {@code ccf-cloud} (CCF's region factors, embodied only from an instance type, and the
-     *                     instance type's processors, memory and GPUs), {@code other}
+     *                     yearly cap), {@code boaviztapi-terminal} (devices as BoaviztAPI's terminal and peripheral
+     *                     archetypes: their embedded figure, power × use-time ratio, its grid; and the yearly cap),
+     *                     {@code allocation-cap} (BoaviztAPI's yearly share capped at 1), {@code ccf-cloud} (CCF's
+     *                     region factors, embodied only from an instance type, and the instance type's processors,
+     *                     memory and GPUs), {@code other}
      * @param lines        how many lines
      * @param impactKgCo2e their climate change under impact's conventions, kgCO2e
      * @param peerKgCo2e   under the peer's
@@ -83,7 +87,7 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (String id : List.of("grid-source", "no-zone", "onebyte-grid", "onebyte-kind", "boaviztapi-server",
-                "allocation-cap", "ccf-cloud", "other")) {
+                "boaviztapi-terminal", "allocation-cap", "ccf-cloud", "other")) {
             sums.put(id, new double[3]);
         }
         for (int i = 0; i < impact.lines().size(); i++) {
@@ -123,6 +127,13 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
         }
         if (peer == Convention.BOAVIZTAPI && line instanceof ServerFleet) {
             return "boaviztapi-server";
+        }
+        if (peer == Convention.BOAVIZTAPI && line instanceof DeviceFleet) {
+            DeviceFleet d = (DeviceFleet) line;
+            if (TerminalModel.notCovered(d.category(), d.model().isPresent(), d.declared().isPresent(),
+                    d.condition() == Condition.REFURBISHED).isEmpty()) {
+                return "boaviztapi-terminal";
+            }
         }
         if (peer == Convention.BOAVIZTAPI && line instanceof Equipment) {
             return "allocation-cap";

@@ -450,6 +450,8 @@ public final class Engine {
         private final Map<ServerKey, Lists> serverPlans = new HashMap<>();
         /** Plans of device lines naming a model or declaring a footprint (procurement lines: few). */
         private final Map<ModelKey, Lists> modelPlans = new HashMap<>();
+        /** Device lines under the BoaviztAPI convention, by category, archetype, model, declaration, zone, condition. */
+        private final Map<TerminalKey, Lists> terminalPlans = new HashMap<>();
         private final Map<String, AppliedDefault> zoneDefaults = new HashMap<>();
         /**
          * Device plans (with their lists) per category × zone × condition: an open-addressing table with linear
@@ -488,6 +490,10 @@ public final class Engine {
          * The plan key of a device line naming a model or declaring a footprint (equals and hashCode written out, as
          * {@link ServerKey}'s are).
          */
+        private record TerminalKey(String category, String archetype, Map<String, Integer> iotBlocks, String model,
+                                   dev.impact.inventory.DeclaredFootprint declared, String zone, Condition condition) {
+        }
+
         private static final class ModelKey {
             private final String category;
             private final String model; // may be null
@@ -707,8 +713,19 @@ public final class Engine {
             boolean secondLife = d.previousLifeYears() > 0 || d.laterLifeYears() > 0;
             // a second life is allocated from a new device's figures (not the refurbishment ratio)
             Condition condition = secondLife ? Condition.NEW : d.condition();
-            Lists l = d.model().isPresent() || d.declared().isPresent() ? modelPlan(d, zone, condition)
-                    : devicePlan(d.category(), zone, condition);
+            Lists l;
+            if (options.conventionOf(d) == Convention.BOAVIZTAPI) {
+                l = boaviztapiPlan(d, zone, condition);
+            } else if (d.archetype().isPresent() || !d.iotBlocks().isEmpty()) {
+                String field = d.archetype().isPresent() ? "archetype" : "iotBlock";
+                throw new LineRejectedException(field, d.archetype().orElse(d.iotBlocks().toString()), "an "
+                        + field + " is BoaviztAPI's input (its terminal, peripheral and IoT devices) and counts only"
+                        + " under the boaviztapi convention: set the line's or the assessment's convention to"
+                        + " boaviztapi, or leave it out");
+            } else {
+                l = d.model().isPresent() || d.declared().isPresent() ? modelPlan(d, zone, condition)
+                        : devicePlan(d.category(), zone, condition);
+            }
             UnitPlan plan = l.plan;
             double kWh;
             double mass;
@@ -1053,6 +1070,39 @@ public final class Engine {
                 }
             }
             return b.build();
+        }
+
+        /**
+         * The plan of a device line under the BoaviztAPI convention: its BoaviztAPI archetype's
+         * ({@link TerminalModel}), or impact's figures with a notice saying why when BoaviztAPI has none for it.
+         */
+        private Lists boaviztapiPlan(DeviceFleet d, String zone, Condition condition) {
+            TerminalKey key = new TerminalKey(d.category(), d.archetype().orElse(null), d.iotBlocks(),
+                    d.model().orElse(null), d.declared().orElse(null), zone, condition);
+            Lists l = terminalPlans.get(key);
+            if (l == null) {
+                Optional<String> not = TerminalModel.notCovered(d.category(), key.model() != null,
+                        key.declared() != null, condition == Condition.REFURBISHED);
+                if (not.isEmpty()) {
+                    String archetype = TerminalModel.archetype(d.category(), key.archetype());
+                    l = new Lists(d.category().equals(TerminalModel.IOT)
+                            ? TerminalModel.iotPlan(resolver, archetype, key.iotBlocks(), zone)
+                            : TerminalModel.plan(resolver, archetype, zone));
+                } else if (key.archetype() != null) {
+                    throw new LineRejectedException("archetype", key.archetype(), "BoaviztAPI has no figures for "
+                            + not.get() + ", so the archetype cannot apply; leave it out (impact's figures are then"
+                            + " used, with a notice)");
+                } else {
+                    UnitPlan base = key.model() != null || key.declared() != null
+                            ? DeviceModel.plan(resolver, d.category(), key.model(), key.declared(), zone, condition)
+                            : DeviceModel.plan(resolver, d.category(), zone, condition);
+                    l = new Lists(base.withNotice(AppliedDefault.text("convention", "impact's figures",
+                            InputStatus.DEFAULT, "boaviztapi convention: BoaviztAPI has no figures for " + not.get()
+                            + "; the line is assessed with impact's")));
+                }
+                terminalPlans.put(key, l);
+            }
+            return l;
         }
 
         /** The plan of a device line naming a model or declaring its footprint; resolved on first use. */

@@ -251,16 +251,8 @@ final class ServerModel {
             pue = p.value();
             kWhMultipliers.add(Multiplier.of(p, 1));
         }
-        Resolver.Resolved grid;
-        if (boaviztapi && r.hasKey("boaviztapi.electricity." + zone)) {
-            grid = r.factor("boaviztapi.electricity." + zone, "BoaviztAPI's grid factor for zone '" + zone + "'");
-        } else {
-            grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
-            if (boaviztapi) {
-                defaults.add(AppliedDefault.text("grid", "impact's", InputStatus.DEFAULT, "boaviztapi convention:"
-                        + " the catalog has no BoaviztAPI grid factor for zone " + zone + ", impact's is used"));
-            }
-        }
+        Resolver.Resolved grid = boaviztapi ? boaviztapiGrid(r, zone, defaults)
+                : r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         ids.addAll(grid.ids());
         Resolver.addNotices(defaults, grid);
         Parameter lifetime = d.lookup("lifetime", "server.lifetime");
@@ -270,6 +262,19 @@ final class ServerModel {
                 List.copyOf(ids), List.copyOf(params), List.copyOf(defaults), List.of(lifetime.id()), List.of(),
                 List.of(), List.copyOf(terms), grid.pieces(Phase.USE), List.copyOf(kWhMultipliers),
                 Multiplier.of(lifetime, 1, Multiplier.LIFETIME), null);
+    }
+
+    /**
+     * BoaviztAPI's grid factor for {@code zone} ({@code boaviztapi.electricity.<zone>}), or impact's when the catalog
+     * has none, which is then added to {@code notices}: the grid of every line under the BoaviztAPI convention.
+     */
+    static Resolver.Resolved boaviztapiGrid(Resolver r, String zone, List<AppliedDefault> notices) {
+        if (r.hasKey("boaviztapi.electricity." + zone)) {
+            return r.factor("boaviztapi.electricity." + zone, "BoaviztAPI's grid factor for zone '" + zone + "'");
+        }
+        notices.add(AppliedDefault.text("grid", "impact's", InputStatus.DEFAULT, "boaviztapi convention:"
+                + " the catalog has no BoaviztAPI grid factor for zone " + zone + ", impact's is used"));
+        return r.factor("electricity." + zone, "electricity zone '" + zone + "'");
     }
 
     private static AppliedDefault fromName(String field, double value, String unit, ServerSpecs.Cpu cpu,

@@ -34,4 +34,13 @@ record UnitPlan(Footprint embodied, Footprint usePerKWh, double lifetimeYears, A
                 List<String> lifetimeParams, List<String> kWhParams, List<String> massParams,
                 List<LineTrace.Term> embodiedTerms, List<LineTrace.Term> useTerms, List<Multiplier> kWhMultipliers,
                 Multiplier lifetimeMultiplier, Multiplier massMultiplier) {
+
+    /** This plan with one more notice for its lines. */
+    UnitPlan withNotice(AppliedDefault notice) {
+        List<AppliedDefault> d = new java.util.ArrayList<>(planDefaults);
+        d.add(notice);
+        return new UnitPlan(embodied, usePerKWh, lifetimeYears, lifetimeDefault, kWhPerYear, kWhDefault, massKg,
+                massDefault, factorIds, parameterIds, List.copyOf(d), lifetimeParams, kWhParams, massParams,
+                embodiedTerms, useTerms, kWhMultipliers, lifetimeMultiplier, massMultiplier);
+    }
 }

@@ -45,7 +45,9 @@ public enum Convention {
     /**
      * BoaviztAPI (Boavizta, 2.4.1). Server lines ({@code ServerFleet}): with a TDP, the CPU power follows BoaviztAPI's
      * logarithmic curve refitted through the TDP points instead of impact's straight lines between them; no PUE
-     * unless the line gives one; BoaviztAPI's own grid factors for the zone where the catalog has them. Equipment
+     * unless the line gives one; BoaviztAPI's own grid factors for the zone where the catalog has them. Device lines
+     * ({@code DeviceFleet}): BoaviztAPI's terminal and peripheral archetypes (embedded impact, average power × use-time
+     * ratio, its grid factors, no PUE); devices it has no figures for keep impact's, with a notice. Equipment
      * lines (servers and devices) in yearly accounting: the embodied share of a period is capped at 1
      * ({@code min(1, period / lifetime)}, BoaviztAPI's {@code duration / hours_life_time}). Other line kinds are
      * assessed as under {@link #IMPACT}. See PEERS.md, "BoaviztAPI".

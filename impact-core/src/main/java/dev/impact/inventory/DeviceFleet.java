@@ -1,6 +1,8 @@
 package dev.impact.inventory;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,12 +36,23 @@ public final class DeviceFleet implements Equipment {
     private final int purchaseYear; // 0 = not given
     private final String model; // null = not given: the category's figures
     private final DeclaredFootprint declared; // null = none
+    private final String archetype; // null = the category's default (BoaviztAPI's terminal archetypes)
+    private final Convention convention; // null = the assessment's
+    private final Map<String, Integer> iotBlocks; // BoaviztAPI IoT functional block → security level, sorted
+
+    /** BoaviztAPI's IoT functional blocks, in its order. */
+    public static final List<String> IOT_BLOCKS = List.of("actuators", "casing", "connectivity", "memory", "others",
+            "pcb", "power-supply", "processing", "security", "sensing", "user-interface");
 
     private DeviceFleet(String label, String category, double count, double lifetimeYears, UseProfile use, String zone,
                         double massKg, Condition condition, int purchaseYear, String group, int retirementYear,
                                 double previousLifeYears, double laterLifeYears, String model,
-                        DeclaredFootprint declared) {
+                        DeclaredFootprint declared, String archetype, Convention convention,
+                        Map<String, Integer> iotBlocks) {
+        this.iotBlocks = iotBlocks;
         this.label = label;
+        this.archetype = archetype;
+        this.convention = convention;
         this.model = model;
         this.declared = declared;
         this.group = group;
@@ -65,7 +78,7 @@ public final class DeviceFleet implements Equipment {
     public static DeviceFleet of(String category, double count) {
         String c = category(category);
         return new DeviceFleet(c, c, Checks.positive(count, "count", "devices"), Double.NaN, null, null, Double.NaN,
-                Condition.NEW, 0, null, 0, 0, 0, null, null);
+                Condition.NEW, 0, null, 0, 0, 0, null, null, null, null, Map.of());
     }
 
     private static String category(String category) {
@@ -107,6 +120,9 @@ public final class DeviceFleet implements Equipment {
         private double massKg = Double.NaN;
         private Condition condition = Condition.NEW;
         private int purchaseYear;
+        private String archetype;
+        private Convention convention;
+        private Map<String, Integer> iotBlocks = Map.of();
 
         private Builder(String category, double count) {
             this.label = category;
@@ -197,10 +213,29 @@ public final class DeviceFleet implements Equipment {
             return this;
         }
 
+        /** BoaviztAPI's archetype for the line (see {@link DeviceFleet#archetype(String)}). */
+        public Builder archetype(String archetype) {
+            this.archetype = Checks.text(archetype, "archetype").trim().toLowerCase(Locale.ROOT);
+            return this;
+        }
+
+        /** One of BoaviztAPI's IoT functional blocks (see {@link DeviceFleet#iotBlock(String, int)}). */
+        public Builder iotBlock(String block, int level) {
+            this.iotBlocks = withIotBlock(iotBlocks, block, level);
+            return this;
+        }
+
+        /** Assessed with this peer's conventions (see {@link DeviceFleet#convention(Convention)}). */
+        public Builder convention(Convention convention) {
+            this.convention = Objects.requireNonNull(convention, "convention");
+            return this;
+        }
+
         /** The line. */
         public DeviceFleet build() {
             return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                    group, retirementYear, previousLifeYears, laterLifeYears, null, null);
+                    group, retirementYear, previousLifeYears, laterLifeYears, null, null, archetype, convention,
+                    iotBlocks);
         }
     }
 
@@ -208,25 +243,29 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet label(String label) {
         return new DeviceFleet(Checks.text(label, "label"), category, count, lifetimeYears, use, zone, massKg,
                 condition,
-                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype,
+                convention, iotBlocks);
     }
 
     /** A copy in this group (a site, service or entity: free text, shown in reports' per-group results). */
     public DeviceFleet group(String group) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                purchaseYear, Checks.text(group, "group"), retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention, iotBlocks);
     }
 
     /** A copy with this count (> 0). */
     public DeviceFleet count(double count) {
         return new DeviceFleet(label, category, Checks.positive(count, "count", "devices"), lifetimeYears, use, zone,
-                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention, iotBlocks);
     }
 
     /** A copy with this lifetime in years (> 0). */
     public DeviceFleet lifetimeYears(double years) {
         return new DeviceFleet(label, category, count, Checks.positive(years, "lifetimeYears", "years"), use, zone,
-                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                massKg, condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention, iotBlocks);
     }
 
     /** A copy used {@code hoursPerDay} hours a day at an average of {@code watts} W. */
@@ -242,20 +281,22 @@ public final class DeviceFleet implements Equipment {
     /** A copy with this use profile. */
     public DeviceFleet use(UseProfile use) {
         return new DeviceFleet(label, category, count, lifetimeYears, Objects.requireNonNull(use, "use"), zone, massKg,
-                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
+                archetype, convention, iotBlocks);
     }
 
     /** A copy in this electricity zone (e.g. {@code FR}). */
     public DeviceFleet zone(String zone) {
         return new DeviceFleet(label, category, count, lifetimeYears, use,
                 Checks.zone(zone), massKg, condition, purchaseYear, group, retirementYear, previousLifeYears,
-                        laterLifeYears, model, declared);
+                        laterLifeYears, model, declared, archetype, convention, iotBlocks);
     }
 
     /** A copy with this mass per device, in kg (> 0), used for e-waste. */
     public DeviceFleet massKg(double kg) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, Checks.positive(kg, "massKg", "kg"),
-                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                condition, purchaseYear, group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
+                archetype, convention, iotBlocks);
     }
 
     /** A copy bought refurbished. */
@@ -267,13 +308,14 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet condition(Condition condition) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg,
                 Objects.requireNonNull(condition, "condition"), purchaseYear, group, retirementYear,
-                        previousLifeYears, laterLifeYears, model, declared);
+                        previousLifeYears, laterLifeYears, model, declared, archetype, convention, iotBlocks);
     }
 
     /** A copy bought in this year. */
     public DeviceFleet purchaseYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition,
-                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears, model, declared);
+                Checks.year(year, "purchaseYear"), group, retirementYear, previousLifeYears, laterLifeYears, model,
+                declared, archetype, convention, iotBlocks);
     }
 
     /**
@@ -282,7 +324,8 @@ public final class DeviceFleet implements Equipment {
      */
     public DeviceFleet retirementYear(int year) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
-                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears, model, declared);
+                group, Checks.year(year, "retirementYear"), previousLifeYears, laterLifeYears, model, declared,
+                archetype, convention, iotBlocks);
     }
 
     /**
@@ -294,7 +337,8 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet secondLife(double yearsBefore, double yearsAfter) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, Checks.nonNegative(yearsBefore, "previousLifeYears", "years"),
-                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared);
+                Checks.nonNegative(yearsAfter, "laterLifeYears", "years"), model, declared, archetype, convention,
+                iotBlocks);
     }
 
     /**
@@ -306,7 +350,7 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet model(String model) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, Checks.text(model, "model").trim(),
-                declared);
+                declared, archetype, convention, iotBlocks);
     }
 
     /**
@@ -317,7 +361,84 @@ public final class DeviceFleet implements Equipment {
     public DeviceFleet declared(DeclaredFootprint declared) {
         return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
                 group, retirementYear, previousLifeYears, laterLifeYears, model,
-                Objects.requireNonNull(declared, "declared"));
+                Objects.requireNonNull(declared, "declared"), archetype, convention, iotBlocks);
+    }
+
+    /**
+     * A copy naming BoaviztAPI's archetype for this line: a terminal or peripheral ({@code laptop-perso},
+     * {@code tv-perso}, {@code vr-headset-oled}…: the {@code archetype} input of {@code /v1/terminal} and
+     * {@code /v1/peripheral}) or an IoT device ({@code drone_mini}, {@code occupancy_sensor}: {@code /v1/iot}). It
+     * counts under {@link Convention#BOAVIZTAPI} only, where it picks BoaviztAPI's embedded figures and use defaults
+     * (average power, use-time ratio, lifetime); without it the category's default archetype is taken, as BoaviztAPI
+     * does. Under impact's convention the line keeps the category's figures and says the archetype was not used. The
+     * archetype must be one of the category's (checked when assessed, with the known names).
+     */
+    public DeviceFleet archetype(String archetype) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model, declared,
+                Checks.text(archetype, "archetype").trim().toLowerCase(Locale.ROOT), convention, iotBlocks);
+    }
+
+    /**
+     * A copy assessed with this peer's conventions whatever the assessment's. Under {@link Convention#BOAVIZTAPI}: the
+     * line is assessed as BoaviztAPI's {@code /v1/terminal} or {@code /v1/peripheral} route assesses its archetype
+     * (embedded impact, average power × use-time ratio, BoaviztAPI's grid factors, no distribution or end-of-life
+     * split), and in yearly accounting the embodied share of a period is capped at the whole. See PEERS.md.
+     */
+    public DeviceFleet convention(Convention convention) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype,
+                Objects.requireNonNull(convention, "convention"), iotBlocks);
+    }
+
+    /**
+     * BoaviztAPI's IoT functional blocks ({@code /v1/iot/iot_device}): a copy of this {@code iot-device} line with
+     * {@code block} at hardware security level {@code level} (0 to 3, BoaviztAPI's HSL-0 to HSL-3; not every block has
+     * level 0). Blocks given replace the archetype's, as in BoaviztAPI. Counts under {@link Convention#BOAVIZTAPI}
+     * only.
+     *
+     * @param block one of {@code actuators}, {@code casing}, {@code connectivity}, {@code memory}, {@code others},
+     *              {@code pcb}, {@code power-supply}, {@code processing}, {@code security}, {@code sensing},
+     *              {@code user-interface} ({@code _} is taken for {@code -})
+     * @throws IllegalArgumentException for another block, a level outside 0 to 3, or a block given twice
+     */
+    public DeviceFleet iotBlock(String block, int level) {
+        return new DeviceFleet(label, category, count, lifetimeYears, use, zone, massKg, condition, purchaseYear,
+                group, retirementYear, previousLifeYears, laterLifeYears, model, declared, archetype, convention,
+                withIotBlock(iotBlocks, block, level));
+    }
+
+    private static Map<String, Integer> withIotBlock(Map<String, Integer> blocks, String block, int level) {
+        String b = Checks.text(block, "iotBlock").trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!IOT_BLOCKS.contains(b)) {
+            throw new LineRejectedException("iotBlock", block, "unknown IoT functional block '" + block + "'; known: "
+                    + String.join(", ", IOT_BLOCKS) + dev.impact.internal.Suggestions.didYouMean(b, IOT_BLOCKS));
+        }
+        if (level < 0 || level > 3) {
+            throw new LineRejectedException("iotBlock", String.valueOf(level), "the hardware security level of " + b
+                    + " must be 0 to 3, was " + level);
+        }
+        if (blocks.containsKey(b)) {
+            throw new LineRejectedException("iotBlock", b, "IoT functional block " + b + " is given twice");
+        }
+        java.util.TreeMap<String, Integer> m = new java.util.TreeMap<>(blocks);
+        m.put(b, level);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** BoaviztAPI's IoT functional blocks of the line and their security levels (empty when none is given). */
+    public Map<String, Integer> iotBlocks() {
+        return iotBlocks;
+    }
+
+    /** BoaviztAPI's archetype named for this line, if any ({@link #archetype(String)}). */
+    public Optional<String> archetype() {
+        return Optional.ofNullable(archetype);
+    }
+
+    @Override
+    public Optional<Convention> convention() {
+        return Optional.ofNullable(convention);
     }
 
     /** The model named, if any. */
@@ -415,13 +536,16 @@ public final class DeviceFleet implements Equipment {
                                 d.laterLifeYears) == 0 && Double.compare(previousLifeYears, d.previousLifeYears) == 0
                                         && retirementYear == d.retirementYear
                 && category.equals(d.category) && Objects.equals(use, d.use) && Objects.equals(zone, d.zone)
-                && condition == d.condition && Objects.equals(model, d.model) && Objects.equals(declared, d.declared);
+                && condition == d.condition && Objects.equals(model, d.model) && Objects.equals(declared, d.declared)
+                && Objects.equals(archetype, d.archetype) && convention == d.convention
+                && iotBlocks.equals(d.iotBlocks);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(label, group, laterLifeYears, previousLifeYears, retirementYear, category, count,
-                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared);
+                lifetimeYears, use, zone, massKg, condition, purchaseYear, model, declared, archetype, convention,
+                iotBlocks);
     }
 
     @Override
@@ -437,6 +561,15 @@ public final class DeviceFleet implements Equipment {
         }
         if (condition == Condition.REFURBISHED) {
             sb.append(", refurbished");
+        }
+        if (archetype != null) {
+            sb.append(", archetype ").append(archetype);
+        }
+        if (!iotBlocks.isEmpty()) {
+            sb.append(", IoT blocks ").append(iotBlocks);
+        }
+        if (convention != null) {
+            sb.append(", convention ").append(convention.label());
         }
         lifetimeYears().ifPresent(y -> sb.append(", ").append(y).append(" years"));
         if (use != null) {

@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.compare.BidNotice;
 import dev.impact.compare.Offer;
 import java.util.List;
 import java.util.Objects;
@@ -15,10 +16,10 @@ import java.util.Objects;
  * @param currency     the currency of its prices
  * @param offer        the offer: one inventory line per item (two for a partly refurbished item), costs per line
  * @param items        the items as given, in file order
- * @param notices      what the reader noted, in words
+ * @param notices      what the reader noted ({@link BidNotice}: English in {@code toString()}, localised by reports)
  */
 public record Bid(String file, String consultation, String bidder, String currency, Offer offer, List<Item> items,
-                  List<String> notices) {
+                  List<BidNotice> notices) {
     public Bid {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(consultation, "consultation");

@@ -1,5 +1,6 @@
 package dev.impact.io;
 
+import dev.impact.compare.BidNotice;
 import dev.impact.compare.Costs;
 import dev.impact.compare.Criterion;
 import dev.impact.compare.Scoring;
@@ -19,12 +20,6 @@ import dev.impact.io.JsonTree.Node;
 import dev.impact.io.JsonTree.Obj;
 import dev.impact.io.JsonTree.Val;
 import dev.impact.measure.Numbers;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,18 +77,9 @@ public final class BidFiles {
         BidFiles f = new BidFiles(path.toString());
         String text;
         try {
-            if (Files.isDirectory(path)) {
-                throw f.fail(0, "", "is a directory, not a bid file");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (NoSuchFileException e) {
-            throw f.fail(0, "", "no such file");
-        } catch (CharacterCodingException e) {
-            throw f.fail(0, "", "is not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw f.fail(0, "", "cannot read: " + e);
+            text = JsonTree.readUtf8(path, "bid file");
+        } catch (JsonTree.Failure e) {
+            throw f.fail(e.line, "", e.getMessage());
         }
         return f.parse(text);
     }
@@ -128,11 +114,9 @@ public final class BidFiles {
         BidFiles f = new BidFiles(path.toString());
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw f.fail(0, "", "no such file");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw f.fail(0, "", "cannot read as UTF-8 text: " + e.getMessage());
+            text = JsonTree.readUtf8(path, "tender file");
+        } catch (JsonTree.Failure e) {
+            throw f.fail(e.line, "", e.getMessage());
         }
         return f.tender(text);
     }
@@ -266,7 +250,7 @@ public final class BidFiles {
         List<Double> prices = new ArrayList<>();
         List<Double> eol = new ArrayList<>();
         List<Bid.Item> items = new ArrayList<>();
-        List<String> notices = new ArrayList<>();
+        List<BidNotice> notices = new ArrayList<>();
         Node its = o.fields().get("items");
         if (its == null) {
             problem(o, "items", "missing: give the bid's items, e.g. \"items\": [{\"category\": \"laptop\","
@@ -331,7 +315,7 @@ public final class BidFiles {
     }
 
     private void item(Node n, String path, List<InventoryLine> lines, List<Double> prices, List<Double> eol,
-                      List<Bid.Item> items, List<String> notices) {
+                      List<Bid.Item> items, List<BidNotice> notices) {
         if (!(n instanceof Obj o)) {
             problem(n, path, "expected an item object {\"category\": …, \"quantity\": …, \"unitPrice\": …}");
             return;
@@ -417,13 +401,11 @@ public final class BidFiles {
             prices.add(price);
             eol.add(endOfLife);
             if (refurbished < 1) {
-                notices.add(file + ": " + path + " ('" + itemLabel + "'): " + Numbers.format(100 * refurbished)
-                        + " % refurbished, assessed as two lines at the item's unit price");
+                notices.add(BidNotice.refurbishedSplit(file, path, itemLabel, refurbished));
             }
         }
         if (!Double.isNaN(warranty) && !Double.isNaN(lifetime) && warranty < lifetime) {
-            notices.add(file + ": " + path + " ('" + itemLabel + "'): warranty " + Numbers.format(warranty)
-                    + " years, shorter than the lifetime of " + Numbers.format(lifetime) + " years");
+            notices.add(BidNotice.shortWarranty(file, path, itemLabel, warranty, lifetime));
         }
         items.add(new Bid.Item(itemLabel, category, model == null ? "" : model, quantity, price, warranty,
                 refurbished, made));

@@ -70,7 +70,7 @@ enum Column {
             + " electricity, 0 to 1 (onebyte, swd_v3, swd_v4)"),
     MODEL_GRID_INTENSITY("model_grid_intensity", Type.BOOLEAN, EnumSet.of(NETWORK), "use the model's own world grid"
             + " intensity instead of the zone's (default false)"),
-    CONVENTION("convention", Type.ENUM, EnumSet.of(SERVER, NETWORK, STORAGE, CLOUD), "follow this peer tool's"
+    CONVENTION("convention", Type.ENUM, EnumSet.of(DEVICE, SERVER, NETWORK, STORAGE, CLOUD), "follow this peer tool's"
             + " conventions and data for the line: impact, co2js, ccf, boaviztapi or numecoeval (default: the"
             + " assessment's)"),
     MEDIUM("medium", Type.ENUM, EnumSet.of(STORAGE), "ssd, hdd, tape or unspecified (default)"),
@@ -99,6 +99,10 @@ enum Column {
             + " ai_size)"),
     EMBODIED_PER_REQUEST("embodied_kgco2e_per_request", Type.NUMBER, EnumSet.of(AI), "embodied share per request,"
             + " kgCO2e"),
+    TERMINAL_ARCHETYPE("terminal_archetype", Type.TEXT, EnumSet.of(DEVICE), "BoaviztAPI terminal or peripheral"
+            + " archetype, e.g. laptop-perso, tv-perso, vr-headset-oled, drone_mini (boaviztapi convention only)"),
+    IOT_BLOCKS("iot_blocks", Type.TEXT, EnumSet.of(DEVICE), "BoaviztAPI IoT functional blocks with their hardware"
+            + " security level 0-3, space-separated, e.g. casing:1 processing:2 sensing:2 (boaviztapi convention only)"),
     SERVER_ARCHETYPE("server_archetype", Type.TEXT, EnumSet.of(SERVER), "BoaviztAPI server archetype completing the"
             + " attributes left out, e.g. platform_compute_medium, dellR740"),
     CPU_NAME("cpu_name", Type.TEXT, EnumSet.of(SERVER), "CPU model, e.g. Intel Xeon Gold 6248 (completes TDP, cores"

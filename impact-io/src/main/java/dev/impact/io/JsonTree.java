@@ -6,6 +6,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +50,29 @@ final class JsonTree {
         Failure(long line, String reason) {
             super(reason, null, false, false);
             this.line = line;
+        }
+    }
+
+    /**
+     * The whole text of {@code path}, strictly UTF-8 (a malformed byte is refused, not replaced).
+     *
+     * @param kind what the file should be, for "is a directory, not a {@code kind}"
+     * @throws Failure at line 0 if the file is missing, a directory, unreadable or not UTF-8
+     */
+    static String readUtf8(Path path, String kind) throws Failure {
+        if (Files.isDirectory(path)) {
+            throw new Failure(0, "is a directory, not a " + kind);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+        } catch (NoSuchFileException e) {
+            throw new Failure(0, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new Failure(0, "is not UTF-8 text; save it as UTF-8");
+        } catch (IOException e) {
+            throw new Failure(0, "cannot read: " + e);
         }
     }
 

@@ -410,6 +410,25 @@ final class LineCodec {
         }
         setText(Column.LABEL, d::label);
         setText(Column.GROUP, d::group);
+        setText(Column.TERMINAL_ARCHETYPE, d::archetype);
+        String blocks = text(Column.IOT_BLOCKS);
+        for (String item : blocks.isEmpty() ? new String[0] : blocks.trim().split("\\s+")) {
+            int colon = item.indexOf(':');
+            String level = colon < 0 ? "" : item.substring(colon + 1);
+            if (colon <= 0 || !level.matches("[0-3]")) {
+                problem(Column.IOT_BLOCKS, "'" + item + "' must be block:level with a level 0 to 3, e.g. casing:1");
+                continue;
+            }
+            try {
+                d.iotBlock(item.substring(0, colon), Integer.parseInt(level));
+            } catch (IllegalArgumentException e) {
+                problem(Column.IOT_BLOCKS, e);
+            }
+        }
+        Convention convention = convention();
+        if (convention != null) {
+            d.convention(convention);
+        }
         String zone = text(Column.ZONE);
         if (!zone.isEmpty()) {
             try {
@@ -1069,6 +1088,12 @@ final class LineCodec {
                 m.put(Column.CONDITION, lower(d.condition()));
             }
             d.massKg().ifPresent(v -> m.put(Column.MASS_KG, v));
+            d.archetype().ifPresent(v -> m.put(Column.TERMINAL_ARCHETYPE, v));
+            if (!d.iotBlocks().isEmpty()) {
+                StringBuilder b = new StringBuilder();
+                d.iotBlocks().forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append(k).append(':').append(v));
+                m.put(Column.IOT_BLOCKS, b.toString());
+            }
             d.use().ifPresent(u -> {
                 if (u instanceof UseProfile.PowerHours) {
                     m.put(Column.POWER_WATTS, ((UseProfile.PowerHours) u).watts());

@@ -11,12 +11,6 @@ import dev.impact.io.JsonTree.Node;
 import dev.impact.io.JsonTree.Obj;
 import dev.impact.io.JsonTree.Val;
 import dev.impact.measure.Numbers;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,18 +79,9 @@ public final class ScenarioFiles {
         ScenarioFiles f = new ScenarioFiles(path.toString());
         String text;
         try {
-            if (Files.isDirectory(path)) {
-                throw f.fail(0, "", "is a directory, not a scenario file");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (NoSuchFileException e) {
-            throw f.fail(0, "", "no such file");
-        } catch (CharacterCodingException e) {
-            throw f.fail(0, "", "is not UTF-8 text; save it as UTF-8");
-        } catch (IOException e) {
-            throw f.fail(0, "", "cannot read: " + e);
+            text = JsonTree.readUtf8(path, "scenario file");
+        } catch (JsonTree.Failure e) {
+            throw f.fail(e.line, "", e.getMessage());
         }
         return f.parse(text, inventory, catalog);
     }

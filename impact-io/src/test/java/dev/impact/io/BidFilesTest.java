@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bid and tender files: read, assessed with the bundled dataset's manufacturer sheets, refused with the field. */
 class BidFilesTest {
@@ -72,7 +73,7 @@ class BidFilesTest {
         assertThat(b.offer().inventory().lines().get(0).quantity()).isCloseTo(120, within(1e-9));
         assertThat(b.offer().inventory().lines().get(1).quantity()).isCloseTo(80, within(1e-9));
         assertThat(b.offer().costs().unitPrice(1)).isEqualTo(820);
-        assertThat(b.notices()).anySatisfy(n -> assertThat(n).contains("warranty 3 years, shorter than the"
+        assertThat(b.notices()).anySatisfy(n -> assertThat(n.toString()).contains("warranty 3 years, shorter than the"
                 + " lifetime of 5 years"));
         // C's model is not in the dataset and its declaration (95) is under every laptop sheet: both said
         Assessment ac = Engine.of(CATALOG).assess(c.offer().inventory(), Y2025);
@@ -115,6 +116,26 @@ class BidFilesTest {
                         "bad.json:3: column 'items[0].unitPrice': must be >= 0, was -5",
                         "bad.json:4: column 'items[0].refurbishedShare': must be >= 0 and <= 1, was 1.5",
                         "bad.json:3: column 'items[0].hoursPerDay': missing: a power needs the hours of use per day"));
+    }
+
+    /** The three JSON readers (bids, tenders, scenarios) share one file reading; each names the file and the kind. */
+    @Test
+    void unreadableFiles_refusedWithTheFileAndTheReason(@TempDir Path dir) throws IOException {
+        Path latin1 = Files.write(dir.resolve("offre.json"), "{\"bidder\": \"Soci\u00e9t\u00e9\"}"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> BidFiles.read(latin1)).isInstanceOfSatisfying(InvalidFileException.class,
+                e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(latin1 + ": is not UTF-8 text; save it as UTF-8"));
+        assertThatThrownBy(() -> BidFiles.readTender(latin1)).isInstanceOfSatisfying(InvalidFileException.class,
+                e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(latin1 + ": is not UTF-8 text; save it as UTF-8"));
+        assertThatThrownBy(() -> BidFiles.readTender(dir)).isInstanceOfSatisfying(InvalidFileException.class,
+                e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly(dir + ": is a directory, not a tender file"));
+        Path missing = dir.resolve("absent.json");
+        assertThatThrownBy(() -> ScenarioFiles.read(missing, dev.impact.inventory.Inventory.of("empty"), CATALOG))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(Problem::toString).containsExactly(missing + ": no such file"));
     }
 
     private static Schema schema(String resource) throws IOException {

@@ -39,6 +39,9 @@ class RoundTripTest {
                     .purchaseYear(2023).massKg(1.62).power(26.5, 7.25),
             DeviceFleet.of("smartphone", 40).refurbished().energyKWhPerYear(3.1).zone("DE"),
             DeviceFleet.of("monitor", 0.5),
+            DeviceFleet.of("laptop", 3).archetype("laptop-perso").convention(Convention.BOAVIZTAPI),
+            DeviceFleet.of("iot-device", 2).archetype("drone_mini").iotBlock("casing", 1).iotBlock("power_supply", 0)
+                    .convention(Convention.BOAVIZTAPI),
             ServerFleet.of(4).label("web\nfarm").cpu(2, 12).cpuDieAreaPerCoreMm2(24.5).cpuDieAreaMm2(400)
                     .cpuTdpWatts(150).load(0.3).ram(12, 32).ramDensity(1.1).ssd(2, 960).ssdDensity(50).hdd(0)
                     .powerSupplies(2, 2.99).caseType(CaseType.BLADE).averagePowerWatts(310).pue(1.4)
@@ -105,6 +108,18 @@ class RoundTripTest {
         Path f = dir.resolve("formulas.csv");
         Files.writeString(f, csv, StandardCharsets.UTF_8);
         assertThat(read(f)).isEqualTo(lines);
+    }
+
+    @Test
+    void csv_badIotBlocks_namedWithTheLineAndTheColumn(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("iot.csv");
+        Files.writeString(f, "kind,category,quantity,iot_blocks\ndevice,iot-device,1,casing:5 sensing:2\n"
+                + "device,iot-device,1,casings:1\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> InventoryFiles.read(f)).isInstanceOfSatisfying(InvalidFileException.class,
+                e -> assertThat(e.problems()).extracting(Problem::toString).satisfiesExactly(
+                        p -> assertThat(p).startsWith(f + ":2: column 'iot_blocks': 'casing:5' must be block:level"),
+                        p -> assertThat(p).startsWith(f + ":3: column 'iot_blocks': unknown IoT functional block"
+                                + " 'casings'")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.impact.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.impact.compare.Award;
+import dev.impact.compare.BidNotice;
 import dev.impact.compare.Comparison;
 import dev.impact.compare.Costs;
 import dev.impact.compare.Criterion;
@@ -144,7 +145,7 @@ final class Annex {
             }
         }
         v.put("bids", bids);
-        v.put("notes", report.notes());
+        v.put("notes", report.notes().stream().map(n -> notice(n, fmt)).toList());
 
         // method
         List<String> method = new ArrayList<>();
@@ -426,8 +427,8 @@ final class Annex {
             g.writeNullField("flip");
         }
         g.writeArrayFieldStart("notes");
-        for (String n : report.notes()) {
-            g.writeString(n);
+        for (BidNotice n : report.notes()) {
+            g.writeString(notice(n, en));
         }
         g.writeEndArray();
         Map<String, Source> sources = new TreeMap<>();
@@ -450,5 +451,15 @@ final class Annex {
         g.writeEndArray();
         g.writeStringField("sentence", sentence(a, en, Decisions.fuShort(c.offers().get(0).unit(), en), catalog));
         g.writeEndObject();
+    }
+
+    /** A bid reader's notice in the report's language: the file, the item, then what was noticed. */
+    static String notice(BidNotice n, Fmt fmt) {
+        String key = "annex_notice_" + n.kind().name().toLowerCase(Locale.ROOT);
+        return switch (n.kind()) {
+            case REFURBISHED_SPLIT -> fmt.texts().get(key, n.file(), n.field(), n.item(), fmt.percent(n.share()));
+            case WARRANTY_SHORTER_THAN_LIFETIME -> fmt.texts().get(key, n.file(), n.field(), n.item(),
+                    fmt.number(n.warrantyYears()), fmt.number(n.lifetimeYears()));
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.impact.report;
 
 import dev.impact.compare.Award;
+import dev.impact.compare.BidNotice;
 import dev.impact.compare.Comparison;
 import dev.impact.factor.FactorCatalog;
 import java.util.List;
@@ -33,10 +34,10 @@ public final class ComparisonReport implements ReportDocument {
     private final String title; // null: the localised default
     private final Award award; // null: a plain comparison
     private final FactorCatalog catalog; // with the award: where the sources are looked up
-    private final List<String> notes;
+    private final List<BidNotice> notes;
 
     private ComparisonReport(Comparison comparison, String title, Award award, FactorCatalog catalog,
-                             List<String> notes) {
+                             List<BidNotice> notes) {
         this.comparison = comparison;
         this.title = title;
         this.award = award;
@@ -71,8 +72,11 @@ public final class ComparisonReport implements ReportDocument {
         return new ComparisonReport(comparison, title, award, catalog, notes);
     }
 
-    /** A copy with these notes (e.g. what the bid reader noticed: a warranty shorter than the lifetime), in words. */
-    public ComparisonReport withNotes(List<String> notes) {
+    /**
+     * A copy with these notes: what the bid reader noticed ({@link Bid#notices()}: a warranty shorter than the
+     * lifetime, a partly refurbished item), worded in the report's language.
+     */
+    public ComparisonReport withNotes(List<BidNotice> notes) {
         return new ComparisonReport(comparison, title, award, catalog, Objects.requireNonNull(notes, "notes"));
     }
 
@@ -87,7 +91,7 @@ public final class ComparisonReport implements ReportDocument {
     }
 
     /** The notes. */
-    public List<String> notes() {
+    public List<BidNotice> notes() {
         return notes;
     }
 

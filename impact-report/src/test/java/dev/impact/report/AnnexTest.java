@@ -10,6 +10,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.impact.compare.Award;
+import dev.impact.compare.BidNotice;
 import dev.impact.compare.Comparison;
 import dev.impact.engine.AssessmentOptions;
 import dev.impact.engine.Engine;
@@ -44,7 +45,7 @@ class AnnexTest {
         Comparison c = Comparison.of(Engine.of(CATALOG), AssessmentOptions.defaults().reportingYear(2026),
                 MonteCarlo.builder().draws(4000).seed(42).build(), bids.stream().map(Bid::offer).toList());
         Award award = c.award(BidFiles.readTender(EXAMPLES.resolve("tender.json")));
-        List<String> notes = new ArrayList<>();
+        List<BidNotice> notes = new ArrayList<>();
         bids.forEach(b -> notes.addAll(b.notices()));
         return ComparisonReport.of(c).withAward(award, CATALOG).withNotes(notes);
     }
@@ -98,10 +99,18 @@ class AnnexTest {
         assertThat(fr.select("td.flag").eachText()).anySatisfy(t -> assertThat(t).startsWith("SOUS le 5e centile de"
                 + " 420 fiches « ordinateur portable »"));
         assertThat(fr.select("section.perunit th").eachText()).contains("Coût complet (EUR)");
+        // the bid reader's notes in the reader's language (bid B: 40 % refurbished, warranty 3 years for a life of 5)
+        assertThat(fr.select("li").eachText()).contains(
+                "../examples/consultation/bid-b.json : items[0] (« 14-inch laptop ») : 40\u202f% reconditionnés,"
+                        + " évalués en deux lignes (neuf et reconditionné) au prix unitaire de l’article.",
+                "../examples/consultation/bid-b.json : items[0] (« 14-inch laptop ») : garantie de 3 ans, plus"
+                        + " courte que la durée de vie de 5 ans.");
         Document en = Jsoup.parse(annex().render(Format.HTML, Locale.ENGLISH));
         assertThat(en.select("td.flag").eachText()).anySatisfy(t -> assertThat(t).startsWith("BELOW the 5th"
                 + " percentile of 420 laptop sheets"));
         assertThat(en.select("section.robustness p").first().text()).startsWith("The whole ranking holds in");
+        assertThat(en.select("li").eachText()).contains("../examples/consultation/bid-b.json: items[0] (‘14-inch"
+                + " laptop’): warranty of 3 years, shorter than the lifetime of 5 years.");
         assertThat(en.select("section.sources li").eachText()).anySatisfy(t -> assertThat(t)
                 .contains("Boavizta environmental-footprint-data"));
     }
