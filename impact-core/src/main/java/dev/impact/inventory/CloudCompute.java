@@ -8,14 +8,20 @@ import java.util.OptionalDouble;
 
 /**
  * Cloud compute usage following the Cloud Carbon Footprint (CCF) methodology: vCPU-hours at an average utilisation,
- * plus memory GB-hours and data transferred between regions, for one provider ({@code aws}, {@code azure},
- * {@code gcp}), in a provider region or a zone.
+ * plus memory GB-hours, GPU-hours and data transferred between regions, for one provider ({@code aws}, {@code azure},
+ * {@code gcp}), in a provider region or a zone. A line may have 0 vCPU-hours when it has GB, GPU-hours or memory
+ * ({@link #transfer}, {@link #ofGpu}); a line with nothing is refused.
  *
  * <pre>{@code
  * CloudCompute batch = CloudCompute.of("aws", 87_600).utilisation(0.35).memoryGbHours(350_000).zone("FR");
  * CloudCompute paris = CloudCompute.of("aws", 87_600).region("eu-west-3").microarchitecture("skylake")
  *         .instanceType("m5.xlarge").networkGb(1_200);
+ * CloudCompute training = CloudCompute.of("gcp", 5_840).instanceType("n2-standard-8").gpu("Nvidia Tesla V100", 730);
+ * CloudCompute egress = CloudCompute.transfer("azure", 1_200).region("francecentral");
  * }</pre>
+ *
+ * <p>Under {@link Convention#CCF} an instance type also gives what CCF derives from it when the line does not: its
+ * processors' watts, its memory beyond CCF's per-chip baseline (AWS, Azure) and its GPUs (AWS, Azure GPU types).
  *
  * <p>A provider region ({@code eu-west-3}, {@code francecentral}, {@code europe-west9}) gives the line its country
  * zone (for impact's grid factors) and, under {@link Convention#CCF}, CCF's own emission factor for the region; GCP
