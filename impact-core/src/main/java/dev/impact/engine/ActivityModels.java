@@ -167,7 +167,8 @@ final class ActivityModels {
             if (formula == CLOUD) {
                 double pue = s[2];
                 double derivedMemory = amount * derivedMemoryKWhPerVcpuH * pue;
-                double derivedGpu = amount * derivedGpusPerVcpu * gpuWatts(line) / 1000 * pue;
+                double derivedGpu = derivedGpusPerVcpu == 0 ? 0
+                        : amount * derivedGpusPerVcpu * gpuWatts(line) / 1000 * pue;
                 s[2] = s[0] - derivedMemory - derivedGpu;
                 s[3] = derivedMemory;
                 s[4] = 0;
