@@ -82,7 +82,7 @@ class CliTest {
                 "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(out.toFile());
-        assertThat(j.get("schemaVersion").asText()).isEqualTo("1.1");
+        assertThat(j.get("schemaVersion").asText()).isEqualTo("1.2");
         assertThat(j.get("lines")).hasSize(1991);
         assertThat(Files.list(dir)).containsExactly(out); // no temporary file left behind
     }

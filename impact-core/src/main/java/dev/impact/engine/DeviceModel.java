@@ -41,6 +41,12 @@ final class DeviceModel {
     static UnitPlan plan(Resolver r, String category, String model, DeclaredFootprint declared, String zone,
                          Condition condition) {
         String what = "device category '" + category + "'";
+        if (TerminalModel.covers(category) && !r.hasKey("device." + category)) {
+            throw new LineRejectedException("category", category, what + " has figures in BoaviztAPI's terminals only"
+                    + " (no factor 'device." + category + "' in " + r.catalog().name() + " " + r.catalog().version()
+                    + "): assess it under the boaviztapi convention (--convention boaviztapi, or the line's"
+                    + " convention column)");
+        }
         Resolver.Resolved device = r.factor("device." + category, what);
         Resolver.Resolved grid = r.factor("electricity." + zone, "electricity zone '" + zone + "'");
         List<AppliedDefault> notices = new ArrayList<>();

@@ -172,5 +172,9 @@ class BoaviztapiTerminalsTest {
         assertThatThrownBy(() -> boavizta(Accounting.YEARLY).assess(Inventory.of("t", DeviceFleet.of("laptop", 1)
                 .archetype("tv-perso")))).rootCause().hasMessageContaining("'tv-perso' is not a BoaviztAPI archetype"
                         + " of laptop; known: laptop-pro, laptop-perso");
+        // a category only BoaviztAPI has, under impact's convention: said so, with the way out
+        assertThatThrownBy(() -> Impact.using(C).assess(Inventory.of("t", DeviceFleet.of("vr-headset", 1))))
+                .rootCause().hasMessageContaining("device category 'vr-headset' has figures in BoaviztAPI's"
+                        + " terminals only").hasMessageContaining("assess it under the boaviztapi convention");
     }
 }

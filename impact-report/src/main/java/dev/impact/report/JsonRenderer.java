@@ -142,6 +142,7 @@ final class JsonRenderer {
         if (r.uncertainty().isPresent()) {
             UncertaintyJson.write(g, r, r.uncertainty().get());
         }
+        AiSection.json(g, r);
         if (r.conventionDifference().isPresent()) {
             dev.impact.engine.ConventionDifference d = r.conventionDifference().get();
             g.writeObjectFieldStart("conventionDifference");

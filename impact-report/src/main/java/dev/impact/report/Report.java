@@ -49,7 +49,7 @@ import java.util.Set;
  */
 public final class Report implements ReportDocument {
     /** Version of the JSON output's schema; bumped (minor: additions, major: changes) with the schema file. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
     /** Class-path resource of the JSON Schema (draft 2020-12) of {@link Format#JSON} output. */
     public static final String SCHEMA_RESOURCE = "/dev/impact/report/report.schema.json";
 
