@@ -91,6 +91,20 @@ final class ActivityModels {
          */
         double networkKWhPerGb;
         Multiplier[] networkBy;
+        /** Cloud: the GPU's min and max watts per GPU (0 when the plan's lines have no GPU) and their multipliers. */
+        double gpuMinW;
+        double gpuMaxW;
+        Multiplier[] gpuBy;
+        /**
+         * Cloud under CCF's convention: kWh per vCPU-hour (before PUE) of the memory CCF derives from the instance
+         * type (its GB per vCPU-hour × memory kWh per GB-hour), 0 when none; it grows with the vCPU-hours.
+         */
+        double derivedMemoryKWhPerVcpuH;
+        /**
+         * Cloud under CCF's convention: GPUs per vCPU of the line's instance type (its GPU-hours grow with the
+         * vCPU-hours, at {@link #gpuMinW}/{@link #gpuMaxW}), 0 when none or when the line gives its GPU.
+         */
+        double derivedGpusPerVcpu;
 
         private Plan(Work w, int formula, Footprint a, Footprint b, double k1, double k2, double k3, double k4,
                      double k5, boolean flag, List<LineTrace.Term> aPieces, List<LineTrace.Term> bPieces, Multiplier[] aBy,
@@ -137,10 +151,11 @@ final class ActivityModels {
         /**
          * The line's scales for {@code amount} of its quantity (the line's own {@link Activity#quantity()}, or a
          * batch item's amount with the line as template): {@code s[0]} for a, {@code s[1]} for b, {@code s[2]} for c;
-         * for the trace, cloud's CPU, memory and networking kWh in {@code s[2]}, {@code s[3]}, {@code s[4]} (cloud
-         * plans have no c). Every model is linear in the amount: a scale is {@code amount × } its {@link #unitScales
-         * unit scale} (plus, for cloud lines, the memory's and networking's kWh, which do not grow with the
-         * vCPU-hours), so a batch that multiplies each amount by the unit scales gets the same bits.
+         * for the trace, cloud's CPU, memory, networking and GPU kWh in {@code s[2]}, {@code s[3]}, {@code s[4]},
+         * {@code s[5]} (cloud plans have no c). Every model is linear in the amount: a scale is
+         * {@code amount × } its {@link #unitScales unit scale} (plus, for cloud lines, the given memory's, networking's
+         * and GPUs' kWh, which do not grow with the vCPU-hours), so a batch that multiplies each amount by the unit
+         * scales gets the same bits.
          */
         void scales(Activity line, double amount, double[] s) {
             unitScales(line, s);
@@ -151,18 +166,33 @@ final class ActivityModels {
             }
             if (formula == CLOUD) {
                 double pue = s[2];
-                s[2] = s[0];
+                double derivedMemory = amount * derivedMemoryKWhPerVcpuH * pue;
+                double derivedGpu = derivedGpusPerVcpu == 0 ? 0
+                        : amount * derivedGpusPerVcpu * gpuWatts(line) / 1000 * pue;
+                s[2] = s[0] - derivedMemory - derivedGpu;
+                s[3] = derivedMemory;
+                s[4] = 0;
+                s[5] = derivedGpu;
                 if (flag) {
-                    // memory and networking, which do not grow with the vCPU-hours: GB-hours × k5 and GB between
-                    // regions × network kWh/GB, × PUE
+                    // memory, networking and GPUs, which do not grow with the vCPU-hours: GB-hours × k5, GB between
+                    // regions × network kWh/GB and GPU-hours × the GPU's watts at the utilisation / 1000, × PUE
                     CloudCompute c = (CloudCompute) line;
                     double memKWh = c.memoryGbHours() * k5 * pue;
                     double netKWh = c.networkGb() * networkKWhPerGb * pue;
-                    s[0] += memKWh + netKWh;
-                    s[3] = memKWh;
+                    double gpuKWh = c.gpuHours() > 0 ? c.gpuHours() * gpuWatts(line) / 1000 * pue : 0;
+                    s[0] += memKWh + netKWh + gpuKWh;
+                    s[3] += memKWh;
                     s[4] = netKWh;
+                    s[5] += gpuKWh;
                 }
             }
+        }
+
+        /** Cloud: one GPU's watts at the line's utilisation (else the default), per CCF's formula. */
+        private double gpuWatts(Activity line) {
+            OptionalDouble given = ((CloudCompute) line).utilisation();
+            double util = given.isPresent() ? given.getAsDouble() : k3;
+            return gpuMinW + util * (gpuMaxW - gpuMinW);
         }
 
         /**
@@ -214,7 +244,8 @@ final class ActivityModels {
                     double util = given.isPresent() ? given.getAsDouble() : k3;
                     OptionalDouble ownPue = c.pue();
                     double pue = ownPue.isPresent() ? ownPue.getAsDouble() : k4;
-                    u[0] = (k1 + util * (k2 - k1)) / 1000 * pue;
+                    u[0] = ((k1 + util * (k2 - k1)) / 1000 + derivedMemoryKWhPerVcpuH
+                            + derivedGpusPerVcpu * (gpuMinW + util * (gpuMaxW - gpuMinW)) / 1000) * pue;
                     u[1] = 1;
                     u[2] = pue;
                     return;
@@ -272,6 +303,9 @@ final class ActivityModels {
                 if (networkBy != null) {
                     lt.addAll(aPieces, s[4], networkBy);
                 }
+                if (gpuBy != null) {
+                    lt.addAll(aPieces, s[5], gpuBy);
+                }
             } else if (aPieces == null) {
                 lt.add(a.footprint, s[0], LineTrace.nonNull(q));
             } else {
@@ -319,7 +353,7 @@ final class ActivityModels {
         if (line instanceof CloudCompute) {
             CloudCompute c = (CloudCompute) line;
             return 256 + (c.utilisation().isPresent() ? 1 : 0) + (c.pue().isPresent() ? 2 : 0)
-                    + (c.memoryGbHours() > 0 ? 4 : 0) + (c.networkGb() > 0 ? 8 : 0);
+                    + (c.memoryGbHours() > 0 ? 4 : 0) + (c.networkGb() > 0 ? 8 : 0) + (c.gpuHours() > 0 ? 16 : 0);
         }
         if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
@@ -340,7 +374,7 @@ final class ActivityModels {
     }
 
     /**
-     * The rest of a line's plan key: the cloud line's provider, region, microarchitecture and instance family, the
+     * The rest of a line's plan key: the cloud line's provider, region, microarchitecture, instance type and GPU, the
      * storage line's provider, region and service (each made once per line: {@code planKey()}), the AI line's model
      * settings ({@code modelKey()}, made once per line), a network line's segment grids, else "".
      */
@@ -684,6 +718,16 @@ final class ActivityModels {
         requireProvider(w, p);
         String arch = c.microarchitecture().orElse(null);
         String watts = "cloud." + p + ".cpu." + (arch == null ? "" : arch + ".");
+        // under CCF, a line's instance type gives CCF's watts of its processors and its memory beyond the per-chip
+        // baseline, unless the line gives a microarchitecture or memory GB-hours
+        String typeKey = c.instanceType().map(t -> "cloud." + p + ".type." + t + ".").orElse(null);
+        boolean fromType = typeKey != null && w.convention == Convention.CCF;
+        if (fromType && arch == null && w.r.optionalParameter(typeKey + "min_watts").isPresent()) {
+            watts = typeKey;
+            w.defaults.add(AppliedDefault.text("microarchitecture", c.instanceType().get() + "'s processors",
+                    InputStatus.COMPLETED, "CCF's watts of the instance type's processors (" + typeKey + "min_watts,"
+                    + " max_watts)"));
+        }
         if (arch != null && w.r.optionalParameter(watts + "min_watts").isEmpty()) {
             TreeSet<String> known = idsBetween(w, "cloud." + p + ".cpu.", ".min_watts");
             known.remove("");
@@ -703,7 +747,7 @@ final class ActivityModels {
         Parameter pueP = c.pue().isPresent() ? null : providerPue(w, p);
         double pue = pueP == null ? Double.NaN : w.use(pueP);
         Multiplier pueBy = pueP == null ? null : Multiplier.of(pueP, 1);
-        boolean memory = c.memoryGbHours() > 0 || c.networkGb() > 0;
+        boolean memory = c.memoryGbHours() > 0 || c.networkGb() > 0 || c.gpuHours() > 0;
         double memEnergy = 0;
         double netEnergy = 0;
         Multiplier[] memoryBy = null;
@@ -714,33 +758,79 @@ final class ActivityModels {
             memEnergy = w.use(mem);
             memoryBy = nonNull(pueBy, Multiplier.of(mem, 1));
         }
+        double derivedMemory = 0;
+        Optional<Parameter> typeMemory = fromType && c.memoryGbHours() == 0
+                ? w.r.optionalParameter(typeKey + "memory_gb") : Optional.empty();
+        if (typeMemory.isPresent()) {
+            Parameter mem = w.r.parameter("cloud.memory.energy", "cloud memory energy");
+            double gbPerVcpuH = w.use(typeMemory.get());
+            derivedMemory = gbPerVcpuH * w.use(mem);
+            memoryBy = nonNull(pueBy, Multiplier.of(mem, 1), Multiplier.of(typeMemory.get(), 1),
+                    Multiplier.input(Multiplier.QUANTITY, 1));
+            w.defaults.add(AppliedDefault.text("memoryGbHours", Numbers.format(gbPerVcpuH) + " GB-h per vCPU-hour",
+                    InputStatus.COMPLETED, "CCF's memory beyond the per-chip baseline for "
+                    + c.instanceType().get() + " (" + typeKey + "memory_gb)"));
+        }
         if (c.networkGb() > 0) {
             Parameter net = w.r.parameter("cloud.network.energy", "cloud networking energy");
             netEnergy = w.use(net);
             networkBy = nonNull(pueBy, Multiplier.of(net, 1));
         }
+        double gpuMin = 0;
+        double gpuMax = 0;
+        Multiplier[] gpuBy = null;
+        double gpusPerVcpu = 0;
+        String gpuName = c.gpu().orElse(null);
+        if (fromType && gpuName == null) {
+            // a GPU instance type under CCF: its GPUs per vCPU (cloud.<p>.type.<t>.gpu.<gpu>)
+            TreeSet<String> gpus = idsBetween(w, typeKey + "gpu.", "");
+            if (!gpus.isEmpty()) {
+                Parameter per = w.r.parameter(typeKey + "gpu." + gpus.first(), "GPUs per vCPU");
+                gpusPerVcpu = w.use(per);
+                gpuName = gpus.first();
+                w.defaults.add(AppliedDefault.text("gpu", Numbers.format(gpusPerVcpu) + " " + gpuName + " per vCPU",
+                        InputStatus.COMPLETED, "CCF's GPUs of " + c.instanceType().get() + " (" + per.id() + ")"));
+            }
+        }
+        if (gpuName != null) {
+            String gpu = gpuName;
+            String gw = "cloud." + p + ".gpu." + gpu + ".";
+            if (w.r.optionalParameter(gw + "min_watts").isEmpty()) {
+                TreeSet<String> known = idsBetween(w, "cloud." + p + ".gpu.", ".min_watts");
+                throw new LineRejectedException("gpu", gpu, "unknown " + p + " GPU '" + gpu + "'; expected one of "
+                        + known + Suggestions.didYouMean(gpu, known));
+            }
+            Parameter gMin = w.r.parameter(gw + "min_watts", "cloud GPU power");
+            Parameter gMax = w.r.parameter(gw + "max_watts", "cloud GPU power");
+            gpuMin = w.use(gMin);
+            gpuMax = w.use(gMax);
+            gpuBy = nonNull(pueBy); // as the CPU term: proportional to the PUE
+        }
         Resolver.Resolved grid = cloudGrid(w, p);
         boolean ccf = w.convention == Convention.CCF;
+        String type = c.instanceType().orElse(null);
         String family = c.instanceFamily().orElse(null);
-        String embodiedKey = family == null ? "cloud." + p + ".vcpu.embodied"
-                : "cloud." + p + ".family." + family + ".embodied";
-        if (family != null && !w.r.hasKey(embodiedKey)) {
+        // a machine type's own figure (GCP, Azure), else its family's (AWS)
+        String embodiedKey = type == null ? "cloud." + p + ".vcpu.embodied"
+                : w.r.hasKey("cloud." + p + ".type." + type + ".embodied") ? "cloud." + p + ".type." + type
+                + ".embodied" : "cloud." + p + ".family." + family + ".embodied";
+        if (type != null && !w.r.hasKey(embodiedKey)) {
             TreeSet<String> known = new TreeSet<>();
-            String prefix = "cloud." + p + ".family.";
             for (String k : w.r.catalog().keys()) {
-                if (k.startsWith(prefix) && k.endsWith(".embodied")) {
-                    known.add(k.substring(prefix.length(), k.length() - ".embodied".length()));
+                for (String prefix : new String[] {"cloud." + p + ".family.", "cloud." + p + ".type."}) {
+                    if (k.startsWith(prefix) && k.endsWith(".embodied")) {
+                        known.add(k.substring(prefix.length(), k.length() - ".embodied".length()));
+                    }
                 }
             }
-            throw new LineRejectedException("instanceType", c.instanceType().orElseThrow(), known.isEmpty()
-                    ? "the catalog has no embodied emissions for " + p + " instance families (CCF publishes them,"
-                    + " but only AWS's are bundled); leave instanceType out"
-                    : "unknown " + p + " instance family '" + family + "' (" + known.size() + " known)"
-                    + Suggestions.didYouMean(family, known));
+            throw new LineRejectedException("instanceType", type, known.isEmpty()
+                    ? "the catalog has no embodied emissions for " + p + " instance types; leave instanceType out"
+                    : "unknown " + p + " instance type '" + type + "' (" + known.size() + " known types and"
+                    + " families)" + Suggestions.didYouMean(type, known));
         }
         Footprint embodied = null;
         List<LineTrace.Term> embodiedPieces = null;
-        if ((family != null || !ccf) && w.r.hasKey(embodiedKey)) {
+        if ((type != null || !ccf) && w.r.hasKey(embodiedKey)) {
             Resolver.Resolved f = w.r.factor(embodiedKey, "embodied emissions per vCPU-hour of " + p);
             w.use(f);
             embodied = f.values();
@@ -750,6 +840,11 @@ final class ActivityModels {
                 nonNull(pueBy), NONE, memoryBy, null);
         plan.networkKWhPerGb = netEnergy;
         plan.networkBy = networkBy;
+        plan.gpuMinW = gpuMin;
+        plan.gpuMaxW = gpuMax;
+        plan.gpuBy = gpuBy;
+        plan.derivedMemoryKWhPerVcpuH = derivedMemory;
+        plan.derivedGpusPerVcpu = gpusPerVcpu;
         return plan;
     }
 

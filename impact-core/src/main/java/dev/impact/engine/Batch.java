@@ -44,15 +44,16 @@ public final class Batch {
     private final double ua;
     private final double ub;
     private final double uc;
-    private final double[] s = new double[5];
+    private final double[] s = new double[6];
 
     Batch(Activity template, ActivityModels.Plan plan) {
         if (template instanceof CloudCompute) {
             CloudCompute t = (CloudCompute) template;
-            if (t.memoryGbHours() > 0 || t.networkGb() > 0) {
+            if (t.memoryGbHours() > 0 || t.networkGb() > 0 || t.gpuHours() > 0) {
                 throw new IllegalArgumentException("a batch varies the vCPU-hours only: its cloud template must have"
-                        + " no memoryGbHours (was " + t.memoryGbHours() + ") and no networkGb (was " + t.networkGb()
-                        + "), which would not scale with them; assess such lines one by one");
+                        + " no memoryGbHours (was " + t.memoryGbHours() + "), no networkGb (was " + t.networkGb()
+                        + ") and no gpuHours (was " + t.gpuHours() + "), which would not scale with them; assess"
+                        + " such lines one by one");
             }
         }
         this.template = template;

@@ -1,7 +1,9 @@
 package dev.impact.engine;
 
+import dev.impact.inventory.CloudCompute;
 import dev.impact.inventory.Condition;
 import dev.impact.inventory.Convention;
+import dev.impact.inventory.DataStorage;
 import dev.impact.inventory.DeviceFleet;
 import dev.impact.inventory.Equipment;
 import dev.impact.inventory.InventoryLine;
@@ -49,7 +51,9 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
      *                     (BoaviztAPI's server use phase: no PUE, its grid factors, the refitted TDP curve; and the
      *                     yearly cap), {@code boaviztapi-terminal} (devices as BoaviztAPI's terminal and peripheral
      *                     archetypes: their embedded figure, power × use-time ratio, its grid; and the yearly cap),
-     *                     {@code allocation-cap} (BoaviztAPI's yearly share capped at 1), {@code other}
+     *                     {@code allocation-cap} (BoaviztAPI's yearly share capped at 1), {@code ccf-cloud} (CCF's
+     *                     region factors, embodied only from an instance type, and the instance type's processors,
+     *                     memory and GPUs), {@code other}
      * @param lines        how many lines
      * @param impactKgCo2e their climate change under impact's conventions, kgCO2e
      * @param peerKgCo2e   under the peer's
@@ -83,7 +87,7 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
         }
         Map<String, double[]> sums = new LinkedHashMap<>();
         for (String id : List.of("grid-source", "no-zone", "onebyte-grid", "onebyte-kind", "boaviztapi-server",
-                "boaviztapi-terminal", "allocation-cap", "other")) {
+                "boaviztapi-terminal", "allocation-cap", "ccf-cloud", "other")) {
             sums.put(id, new double[3]);
         }
         for (int i = 0; i < impact.lines().size(); i++) {
@@ -133,6 +137,10 @@ public record ConventionDifference(Convention peer, double impactKgCo2e, double 
         }
         if (peer == Convention.BOAVIZTAPI && line instanceof Equipment) {
             return "allocation-cap";
+        }
+        if (peer == Convention.CCF && (line instanceof CloudCompute
+                || line instanceof DataStorage && ((DataStorage) line).provider().isPresent())) {
+            return "ccf-cloud";
         }
         return "other";
     }

@@ -930,7 +930,7 @@ public final class Engine {
             /** Activities: the plan and the scales it computed, and the line. */
             ActivityModels.Plan activity;
             Activity activityLine;
-            final double[] s = new double[5];
+            final double[] s = new double[6];
             /** The line's cells on their way into the sums (see {@link Terms#add}). */
             final double[] cells = new double[Terms.CELLS];
             /** Equipment: the plan, the line and its inputs. */

@@ -8,14 +8,20 @@ import java.util.OptionalDouble;
 
 /**
  * Cloud compute usage following the Cloud Carbon Footprint (CCF) methodology: vCPU-hours at an average utilisation,
- * plus memory GB-hours and data transferred between regions, for one provider ({@code aws}, {@code azure},
- * {@code gcp}), in a provider region or a zone.
+ * plus memory GB-hours, GPU-hours and data transferred between regions, for one provider ({@code aws}, {@code azure},
+ * {@code gcp}), in a provider region or a zone. A line may have 0 vCPU-hours when it has GB, GPU-hours or memory
+ * ({@link #transfer}, {@link #ofGpu}); a line with nothing is refused.
  *
  * <pre>{@code
  * CloudCompute batch = CloudCompute.of("aws", 87_600).utilisation(0.35).memoryGbHours(350_000).zone("FR");
  * CloudCompute paris = CloudCompute.of("aws", 87_600).region("eu-west-3").microarchitecture("skylake")
  *         .instanceType("m5.xlarge").networkGb(1_200);
+ * CloudCompute training = CloudCompute.of("gcp", 5_840).instanceType("n2-standard-8").gpu("Nvidia Tesla V100", 730);
+ * CloudCompute egress = CloudCompute.transfer("azure", 1_200).region("francecentral");
  * }</pre>
+ *
+ * <p>Under {@link Convention#CCF} an instance type also gives what CCF derives from it when the line does not: its
+ * processors' watts, its memory beyond CCF's per-chip baseline (AWS, Azure) and its GPUs (AWS, Azure GPU types).
  *
  * <p>A provider region ({@code eu-west-3}, {@code francecentral}, {@code europe-west9}) gives the line its country
  * zone (for impact's grid factors) and, under {@link Convention#CCF}, CCF's own emission factor for the region; GCP
@@ -35,6 +41,8 @@ public final class CloudCompute implements Activity {
     private final String region; // null = none
     private final String microarchitecture; // null = provider average
     private final String instanceType; // null = none
+    private final double gpuHours;
+    private final String gpu; // null = none (then gpuHours is 0)
     private final Convention convention; // null = the assessment's
     /** The inputs that select the line's plan, as one text (made once, when the line is made). */
     private final String planKey;
@@ -52,11 +60,18 @@ public final class CloudCompute implements Activity {
         this.region = b.region;
         this.microarchitecture = b.microarchitecture;
         this.instanceType = b.instanceType;
+        this.gpuHours = b.gpuHours;
+        this.gpu = b.gpu;
         this.convention = b.convention;
-        this.planKey = region == null && microarchitecture == null && instanceType == null ? provider
+        if (vcpuHours == 0 && memoryGbHours == 0 && networkGb == 0 && gpuHours == 0) {
+            throw new LineRejectedException("vcpuHours", "0", "vcpuHours is 0: a cloud line needs vCPU-hours > 0,"
+                    + " or memory, GPU-hours or GB between regions (e.g. CloudCompute.transfer(provider, gb)); this one has nothing to"
+                    + " assess");
+        }
+        this.planKey = region == null && microarchitecture == null && instanceType == null && gpu == null ? provider
                 : provider + '|' + (region == null ? "" : region) + '|'
                 + (microarchitecture == null ? "" : microarchitecture) + '|' + (instanceType == null ? ""
-                : instanceFamily().orElseThrow());
+                : instanceType) + '|' + (gpu == null ? "" : gpu);
     }
 
     /**
@@ -65,11 +80,35 @@ public final class CloudCompute implements Activity {
      * @throws IllegalArgumentException if the provider is blank or the hours not a finite number > 0
      */
     public static CloudCompute of(String provider, double vcpuHours) {
-        return builder(provider, vcpuHours).build();
+        Builder b = builder(provider, vcpuHours);
+        Checks.positive(vcpuHours, "vcpuHours", "vCPU.h");
+        return b.build();
     }
 
     /**
-     * A mutable builder for {@code vcpuHours} vCPU-hours (> 0) at {@code provider}, for readers that build many
+     * A transfer-only line: {@code gb} GB between {@code provider}'s regions and no compute (CCF's networking row),
+     * labelled "cloud networking": kWh = GB × {@code cloud.network.energy} × PUE.
+     *
+     * @throws IllegalArgumentException if the provider is blank or {@code gb} not a finite number > 0
+     */
+    public static CloudCompute transfer(String provider, double gb) {
+        return builder(provider, 0).label("cloud networking").networkGb(Checks.positive(gb, "networkGb", "GB"))
+                .build();
+    }
+
+    /**
+     * A GPU-only line: {@code gpuHours} hours of one {@code gpu} (CCF's name, e.g. {@code "Nvidia Tesla V100"}) at
+     * {@code provider} and no vCPU-hours, labelled "cloud GPU"; see {@link #gpu(String, double)}.
+     *
+     * @throws IllegalArgumentException if the provider or GPU is blank or the hours not a finite number > 0
+     */
+    public static CloudCompute ofGpu(String provider, double gpuHours, String gpu) {
+        return builder(provider, 0).label("cloud GPU").gpu(gpu, gpuHours).build();
+    }
+
+    /**
+     * A mutable builder for {@code vcpuHours} vCPU-hours (>= 0; a line with 0 must have memory, GPU-hours or GB
+     * between regions, else {@link Builder#build()} refuses it) at {@code provider}, for readers that build many
      * lines: each setter checks its value as the copy method of the same name does (same messages) and leaves the
      * builder unchanged when it throws; {@link Builder#build()} makes one line, equal to the one the chained copy
      * methods would make.
@@ -78,7 +117,7 @@ public final class CloudCompute implements Activity {
      */
     public static Builder builder(String provider, double vcpuHours) {
         String p = Checks.text(provider, "provider").trim().toLowerCase(Locale.ROOT);
-        return new Builder(p, Checks.positive(vcpuHours, "vcpuHours", "vCPU.h"));
+        return new Builder(p, Checks.nonNegative(vcpuHours, "vcpuHours", "vCPU.h"));
     }
 
     /** Builds a {@link CloudCompute}; see {@link #builder(String, double)}. Not thread-safe. */
@@ -95,6 +134,8 @@ public final class CloudCompute implements Activity {
         private String region;
         private String microarchitecture;
         private String instanceType;
+        private double gpuHours;
+        private String gpu;
         private Convention convention;
 
         private Builder(String provider, double vcpuHours) {
@@ -159,9 +200,20 @@ public final class CloudCompute implements Activity {
             return this;
         }
 
-        /** Of this instance type ({@code m5.xlarge}) or family ({@code m5}): its embodied emissions. */
+        /**
+         * Of this instance type ({@code m5.xlarge}, {@code n2-standard-8}, {@code Standard_D4s_v3}) or AWS family
+         * ({@code m5}): its embodied emissions.
+         */
         public Builder instanceType(String instanceType) {
-            this.instanceType = key(instanceType, "instanceType");
+            this.instanceType = instance(provider, instanceType);
+            return this;
+        }
+
+        /** With {@code gpuHours} (> 0) hours of one {@code gpu} (CCF's name: {@code "Nvidia Tesla V100"}). */
+        public Builder gpu(String gpu, double gpuHours) {
+            String g = gpuName(gpu);
+            this.gpuHours = Checks.positive(gpuHours, "gpuHours", "GPU.h");
+            this.gpu = g;
             return this;
         }
 
@@ -182,6 +234,32 @@ public final class CloudCompute implements Activity {
         if (k.chars().anyMatch(ch -> Character.isWhitespace(ch) || ch == '|')) {
             throw new LineRejectedException(name, s, name + " must be one word (e.g. eu-west-3, m5.xlarge), was '"
                     + s + "'");
+        }
+        return k;
+    }
+
+    /**
+     * An instance type as the catalog keys it: lower case; Azure's {@code Standard_D4s_v3} or CCF's {@code "D4s v3"}
+     * → {@code d4s-v3} (the {@code standard_}/{@code basic_} prefix dropped, spaces and underscores → '-').
+     */
+    private static String instance(String provider, String s) {
+        String k = Checks.text(s, "instanceType").trim().toLowerCase(Locale.ROOT);
+        if (provider.equals("azure")) {
+            for (String tier : new String[] {"standard_", "basic_"}) {
+                if (k.startsWith(tier)) {
+                    k = k.substring(tier.length());
+                }
+            }
+            k = k.replaceAll("[\\s_]+", "-");
+        }
+        return key(k, "instanceType");
+    }
+
+    /** {@code "NVIDIA Tesla V100"} → {@code nvidia-tesla-v100}. */
+    private static String gpuName(String s) {
+        String k = Checks.text(s, "gpu").trim().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", "-");
+        if (k.indexOf('|') >= 0) {
+            throw new LineRejectedException("gpu", s, "gpu must not contain '|', was '" + s + "'");
         }
         return k;
     }
@@ -213,6 +291,8 @@ public final class CloudCompute implements Activity {
         b.region = region;
         b.microarchitecture = microarchitecture;
         b.instanceType = instanceType;
+        b.gpuHours = gpuHours;
+        b.gpu = gpu;
         b.convention = convention;
         return b;
     }
@@ -276,12 +356,25 @@ public final class CloudCompute implements Activity {
     }
 
     /**
-     * A copy of this instance type ({@code m5.xlarge}, lower-cased) or family ({@code m5}): the family's embodied
-     * emissions per vCPU-hour ({@code cloud.<provider>.family.<family>.embodied}, CCF's host figure shared by vCPU
-     * and over 4 years) instead of the provider's general-purpose default. Only AWS families are bundled.
+     * A copy of this instance type or family: its embodied emissions per vCPU-hour (CCF's host figure shared by vCPU
+     * and over 4 years) instead of the provider's general-purpose default. AWS: a type ({@code m5.xlarge}) or family
+     * ({@code m5}), {@code cloud.aws.family.<family>.embodied}; GCP: a machine type ({@code n2-standard-8}) and
+     * Azure: a VM size ({@code Standard_D4s_v3}, {@code "D4s v3"}, taken as {@code d4s-v3}),
+     * {@code cloud.<provider>.type.<type>.embodied}.
      */
     public CloudCompute instanceType(String instanceType) {
         return toBuilder().instanceType(instanceType).build();
+    }
+
+    /**
+     * A copy with {@code gpuHours} (> 0) hours of one {@code gpu} (CCF's names: {@code "Nvidia Tesla V100"},
+     * {@code "Nvidia T4"}, {@code "AMD Radeon Pro V520"}…, taken lower-cased with '-' for spaces): CCF's GPU model,
+     * kWh = GPU-hours × (min W + utilisation × (max W − min W)) / 1000 × PUE with the GPU's watts
+     * ({@code cloud.<provider>.gpu.<gpu>.min_watts}, max) and the line's utilisation. An unknown GPU is refused
+     * when the line is assessed, with the closest known names. The GPU-hours are the instance-hours × its GPUs.
+     */
+    public CloudCompute gpu(String gpu, double gpuHours) {
+        return toBuilder().gpu(gpu, gpuHours).build();
     }
 
     /** A copy assessed with this peer's conventions, whatever the assessment's (see {@link Convention}). */
@@ -355,7 +448,17 @@ public final class CloudCompute implements Activity {
         return Optional.ofNullable(microarchitecture);
     }
 
-    /** The instance type or family as given (lower case), if given. */
+    /** GPU-hours (0 when not given). */
+    public double gpuHours() {
+        return gpuHours;
+    }
+
+    /** The GPU (normalised: {@code nvidia-tesla-v100}), if given. */
+    public Optional<String> gpu() {
+        return Optional.ofNullable(gpu);
+    }
+
+    /** The instance type or family (lower case; Azure's normalised: {@code d4s-v3}), if given. */
     public Optional<String> instanceType() {
         return Optional.ofNullable(instanceType);
     }
@@ -376,7 +479,7 @@ public final class CloudCompute implements Activity {
 
     /**
      * The inputs that select this line's plan besides its numbers, as one text: the provider, and the region,
-     * microarchitecture and instance family when given. Lines with equal keys share a plan; made once per line.
+     * microarchitecture, instance type and GPU when given. Lines with equal keys share a plan; made once per line.
      */
     public String planKey() {
         return planKey;
@@ -395,13 +498,14 @@ public final class CloudCompute implements Activity {
                 && Double.compare(networkGb, c.networkGb) == 0 && Double.compare(pue, c.pue) == 0
                 && Objects.equals(zone, c.zone) && Objects.equals(region, c.region)
                 && Objects.equals(microarchitecture, c.microarchitecture)
-                && Objects.equals(instanceType, c.instanceType) && convention == c.convention;
+                && Objects.equals(instanceType, c.instanceType) && Double.compare(gpuHours, c.gpuHours) == 0
+                && Objects.equals(gpu, c.gpu) && convention == c.convention;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(label, group, provider, vcpuHours, utilisation, memoryGbHours, networkGb, pue, zone,
-                region, microarchitecture, instanceType, convention);
+                region, microarchitecture, instanceType, gpuHours, gpu, convention);
     }
 
     @Override
@@ -411,7 +515,9 @@ public final class CloudCompute implements Activity {
                 + " vCPU-h" + (memoryGbHours > 0 ? ", " + dev.impact.measure.Numbers.format(memoryGbHours) + " GB-h"
                 : "") + (networkGb > 0 ? ", " + dev.impact.measure.Numbers.format(networkGb) + " GB between regions"
                 : "") + (microarchitecture == null ? "" : ", " + microarchitecture)
-                + (instanceType == null ? "" : ", " + instanceType) + (zone == null ? "" : ", zone " + zone)
+                + (instanceType == null ? "" : ", " + instanceType)
+                + (gpu == null ? "" : ", " + dev.impact.measure.Numbers.format(gpuHours) + " GPU-h " + gpu)
+                + (zone == null ? "" : ", zone " + zone)
                 + (convention == null ? "" : ", convention " + convention.label()) + "]";
     }
 }

@@ -75,7 +75,11 @@ class ActivityBuildersTest {
 
         assertThatThrownBy(() -> CloudCompute.builder(" ", 0)).hasMessage(messageOf(() -> CloudCompute.of(" ", 0)))
                 .hasMessage("provider must not be blank, was ' '");
-        assertThatThrownBy(() -> CloudCompute.builder("aws", 0)).hasMessage(messageOf(() -> CloudCompute.of("aws", 0)));
+        assertThatThrownBy(() -> CloudCompute.builder("aws", -1)).hasMessage(messageOf(() -> CloudCompute.of("aws", -1)));
+        // the builder takes 0 vCPU-hours (a transfer-only or GPU-only line) but builds no empty line
+        assertThatThrownBy(() -> CloudCompute.builder("aws", 0).build()).hasMessageStartingWith("vcpuHours is 0");
+        assertThatThrownBy(() -> CloudCompute.of("aws", 0))
+                .hasMessage("vcpuHours must be a finite number > 0 (vCPU.h), was 0.0");
         CloudCompute.Builder b = CloudCompute.builder("azure", 10).utilisation(0.5);
         CloudCompute c = CloudCompute.of("azure", 10).utilisation(0.5);
         check(() -> b.utilisation(-0.1), () -> c.utilisation(-0.1));

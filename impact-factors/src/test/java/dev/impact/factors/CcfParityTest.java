@@ -146,8 +146,8 @@ class CcfParityTest {
                 .hasMessageContaining("networkGb").hasMessageContaining("-1");
         assertThatThrownBy(() -> ccf(CloudCompute.of("aws", 10).microarchitecture("skylak")))
                 .hasMessageContaining("unknown aws CPU microarchitecture 'skylak'").hasMessageContaining("skylake");
-        assertThatThrownBy(() -> ccf(CloudCompute.of("gcp", 10).instanceType("n2-standard-4")))
-                .hasMessageContaining("only AWS's are bundled");
+        assertThatThrownBy(() -> ccf(CloudCompute.of("gcp", 10).instanceType("n2-standrd-4")))
+                .hasMessageContaining("unknown gcp instance type 'n2-standrd-4'").hasMessageContaining("n2-standard-4");
         assertThatThrownBy(() -> ccf(DataStorage.ofTbYears(1).provider("aws").service("s4")))
                 .hasMessageContaining("unknown aws storage service 's4'").hasMessageContaining("s3");
         assertThatThrownBy(() -> DataStorage.ofTbYears(1).region("eu-west-3"))

@@ -86,10 +86,14 @@ enum Column {
             + " storage-multi-region (with provider): CCF's replication factor (leave replication empty)"),
     MICROARCHITECTURE("microarchitecture", Type.TEXT, EnumSet.of(CLOUD), "CPU microarchitecture, e.g. skylake,"
             + " cascade-lake, graviton2, epyc-2nd-gen: CCF's watts per vCPU (default: the provider's average)"),
-    INSTANCE_TYPE("instance_type", Type.TEXT, EnumSet.of(CLOUD), "instance type or family, e.g. m5.xlarge: the"
-            + " family's embodied emissions (AWS)"),
+    INSTANCE_TYPE("instance_type", Type.TEXT, EnumSet.of(CLOUD), "instance type, e.g. m5.xlarge, n2-standard-8,"
+            + " Standard_D4s_v3 (or AWS family m5): its embodied emissions (CCF)"),
     NETWORK_GB("network_gb", Type.NUMBER, EnumSet.of(CLOUD), "data transferred between the provider's regions, GB"
-            + " (CCF networking, default 0)"),
+            + " (CCF networking, default 0; with quantity 0 a transfer-only line)"),
+    GPU_HOURS("gpu_hours", Type.NUMBER, EnumSet.of(CLOUD), "GPU-hours (instance-hours x GPUs), with cloud_gpu: CCF's"
+            + " GPU watts"),
+    CLOUD_GPU("cloud_gpu", Type.TEXT, EnumSet.of(CLOUD), "GPU of the gpu_hours, CCF's name, e.g. Nvidia Tesla V100,"
+            + " Nvidia T4"),
     AI_SIZE("ai_size", Type.ENUM, EnumSet.of(AI), "small, medium, large or reasoning (or give wh_per_request)"),
     WH_PER_REQUEST("wh_per_request", Type.NUMBER, EnumSet.of(AI), "measured energy per request, Wh (instead of"
             + " ai_size)"),

@@ -918,11 +918,26 @@ final class LineCodec {
         setText(Column.REGION, c::region);
         setText(Column.MICROARCHITECTURE, c::microarchitecture);
         setText(Column.INSTANCE_TYPE, c::instanceType);
+        if (together(Column.GPU_HOURS, Column.CLOUD_GPU)) {
+            try {
+                c.gpu(text(Column.CLOUD_GPU), number(Column.GPU_HOURS));
+            } catch (IllegalArgumentException e) {
+                problem(String.valueOf(e.getMessage()).contains("gpuHours") ? Column.GPU_HOURS : Column.CLOUD_GPU, e);
+            }
+        }
         Convention convention = convention();
         if (convention != null) {
             c.convention(convention);
         }
-        return problems.isEmpty() ? c.build() : null;
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return c.build();
+        } catch (IllegalArgumentException e) {
+            problem(Column.QUANTITY, e); // 0 vCPU-hours and nothing else
+            return null;
+        }
     }
 
     /**
@@ -1210,6 +1225,10 @@ final class LineCodec {
             c.region().ifPresent(v -> m.put(Column.REGION, v));
             c.microarchitecture().ifPresent(v -> m.put(Column.MICROARCHITECTURE, v));
             c.instanceType().ifPresent(v -> m.put(Column.INSTANCE_TYPE, v));
+            c.gpu().ifPresent(v -> {
+                m.put(Column.GPU_HOURS, c.gpuHours());
+                m.put(Column.CLOUD_GPU, v);
+            });
         } else if (line instanceof AiInference) {
             AiInference a = (AiInference) line;
             a.size().ifPresent(v -> m.put(Column.AI_SIZE, lower(v)));

@@ -56,6 +56,8 @@ final class Names {
         column(Column.MICROARCHITECTURE, "microarchitecture", "architecture CPU");
         column(Column.INSTANCE_TYPE, "type d'instance");
         column(Column.NETWORK_GB, "Go entre régions");
+        column(Column.GPU_HOURS, "heures GPU");
+        column(Column.CLOUD_GPU, "GPU cloud");
         column(Column.AI_SIZE, "taille du modèle", "taille IA");
         column(Column.WH_PER_REQUEST, "Wh par requête");
         column(Column.AI_MODEL, "modèle IA", "modèle d'IA");

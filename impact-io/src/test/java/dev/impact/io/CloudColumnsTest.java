@@ -60,4 +60,44 @@ class CloudColumnsTest {
         Files.writeString(f, out.toString(), StandardCharsets.UTF_8);
         assertThat(InventoryFiles.read(f).lines()).containsExactlyElementsOf(lines);
     }
+
+    @Test
+    void csv_readsGpuAndTransferOnlyLines_andWritesThemBack() throws Exception {
+        String csv = "kind,label,quantity,provider,cloud_region,instance_type,network_gb,gpu_hours,cloud_gpu\n"
+                + "cloud,p3,2304,aws,us-east-1,,,192,Nvidia Tesla V100\n"
+                + "cloud,egress,0,aws,eu-west-3,,500,,\n"
+                + "cloud,vm,2920,azure,westeurope,Standard_D4s_v3,,,\n"
+                + "cloud,empty,0,gcp,,,,,\n"
+                + "cloud,half,10,aws,,,,5,\n";
+        Path f = dir.resolve("gpu.csv");
+        Files.writeString(f, csv, StandardCharsets.UTF_8);
+        List<InventoryLine> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        try (InventoryReader r = InventoryFiles.open(f, ReadOptions.defaults())) {
+            for (InventoryEntry e = r.next(); e != null; e = r.next()) {
+                e.line().ifPresent(lines::add);
+                e.problems().forEach(p -> problems.add(p.line() + " " + p.column() + ": " + p.reason()));
+            }
+        }
+        List<InventoryLine> expected = List.of(
+                CloudCompute.of("aws", 2304).label("p3").region("us-east-1").gpu("Nvidia Tesla V100", 192),
+                CloudCompute.transfer("aws", 500).label("egress").region("eu-west-3"),
+                CloudCompute.of("azure", 2920).label("vm").region("westeurope").instanceType("d4s-v3"));
+        assertThat(lines).containsExactlyElementsOf(expected);
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("5 quantity: vcpuHours is 0");
+        assertThat(problems.get(1)).startsWith("6 cloud_gpu: gpu_hours and cloud_gpu go together");
+        StringWriter out = new StringWriter();
+        InventoryFiles.write("t", expected, InventoryFormat.CSV, out);
+        Path back = dir.resolve("gpu-back.csv");
+        Files.writeString(back, out.toString(), StandardCharsets.UTF_8);
+        List<InventoryLine> read = new ArrayList<>();
+        try (InventoryReader r = InventoryFiles.open(back, ReadOptions.defaults())) {
+            for (InventoryEntry e = r.next(); e != null; e = r.next()) {
+                assertThat(e.problems()).isEmpty();
+                e.line().ifPresent(read::add);
+            }
+        }
+        assertThat(read).containsExactlyElementsOf(expected);
+    }
 }
