@@ -316,10 +316,25 @@ for series, body in re.findall(r"\n  '?([^'\n]+?)'?: \{(.*?)\n  \}", series_body
             az_vcpu[t] = None
         else:
             az_vcpu.setdefault(t, v[0])
+for t, v in entries(block(az, "export const VIRTUAL_MACHINE_TYPE_CONSTRAINED_VCPU_CAPABLE_MAPPING")):
+    if az_vcpu.get(t, v[0]) != v[0]:
+        az_vcpu[t] = None
+    else:
+        az_vcpu.setdefault(t, v[0])  # a constrained size's own vCPUs (its first number)
 for t, n in az_gpu_count.items():
     if az_vcpu.get(t) and t in az_gpu_procs:
         add_gpus("azure", t, n, az_gpu_procs[t], az_vcpu[t], "VirtualMachineTypes.ts GPU_VIRTUAL_MACHINE_TYPES['"
                  + t + "'], GPU_VIRTUAL_MACHINE_TYPE_PROCESSOR_MAPPING, VIRTUAL_MACHINE_TYPE_SERIES_MAPPING")
     else:
         print("Azure GPU size without vCPU or GPU, left out:", t, file=sys.stderr)
+# vCPUs per AWS and Azure type: CCF's AWS and Azure code passes instance-hours / vCPU as its embodied estimator's
+# hours, so its embodied figure is 1/vCPU of its published formula; reproduced under the CCF convention only
+for p, vcpus, where in (("aws", aws_vcpu, "AWSInstanceTypes.ts EC2_INSTANCE_TYPES"),
+                        ("azure", az_vcpu, "VirtualMachineTypes.ts VIRTUAL_MACHINE_TYPE_SERIES_MAPPING")):
+    for t, v in sorted(vcpus.items()):
+        if v:
+            put(["cloud." + p + ".type." + slug(t) + ".vcpu", num(v), "1", "WORLD", 2021, SRC, "exact", "false",
+                 "vCPUs of " + t + " (" + where + "). Used only under the CCF convention: CCF's " + p + " code divides"
+                 " the usage (instance-hours) by this count before its embodied estimate, so its embodied emissions"
+                 " are 1/" + num(v) + " of its published formula's; impact's default follows the formula"])
 write("parameters-cloud-machine-types.csv", PARAM_HEADER, [r for r in out.values() if r is not None])

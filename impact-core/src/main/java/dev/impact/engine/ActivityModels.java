@@ -835,6 +835,22 @@ final class ActivityModels {
             w.use(f);
             embodied = f.values();
             embodiedPieces = f.pieces();
+            // CCF's AWS and Azure code passes instance-hours / vCPU as its embodied estimator's hours: its number is
+            // 1/vCPU of its published formula; the convention reproduces CCF's number, the default the formula
+            Optional<Parameter> vcpus = ccf && type != null && !p.equals("gcp")
+                    ? w.r.optionalParameter("cloud." + p + ".type." + type + ".vcpu") : Optional.empty();
+            if (vcpus.isPresent()) {
+                double v = w.use(vcpus.get());
+                embodied = embodied.times(1 / v);
+                List<LineTrace.Term> scaled = new ArrayList<>();
+                for (LineTrace.Term t : embodiedPieces) {
+                    scaled.add(t.scaled(1 / v, List.of(Multiplier.of(vcpus.get(), -1))));
+                }
+                embodiedPieces = scaled;
+                w.defaults.add(AppliedDefault.text("embodied", "1/" + Numbers.format(v) + " of the formula's",
+                        InputStatus.DEFAULT, "ccf convention: CCF's " + p + " code divides the instance-hours by the "
+                        + Numbers.format(v) + " vCPUs of " + type + " before its embodied estimate; reproduced"));
+            }
         }
         Plan plan = electricity(w, CLOUD, grid, embodied, min, max, u, pue, memEnergy, memory, embodiedPieces,
                 nonNull(pueBy), NONE, memoryBy, null);

@@ -39,7 +39,7 @@ public enum Convention {
      * line without a region, CCF's provider average {@code cloud.<provider>.region.unknown}, with a notice) instead of
      * the zone's grid factor, CCF's PUEs and defaults (as impact's own for these lines: provider PUE, 50 %
      * utilisation), and CCF's scope: no embodied emissions for storage, and for compute only from a named instance
-     * type. Other line kinds are assessed as under {@link #IMPACT}: CCF has no model for them.
+     * type (for AWS and Azure as CCF's code computes it: 1/vCPU of its published formula). Other line kinds are assessed as under {@link #IMPACT}: CCF has no model for them.
      */
     CCF,
     /**

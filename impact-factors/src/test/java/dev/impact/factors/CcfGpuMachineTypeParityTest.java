@@ -119,23 +119,29 @@ class CcfGpuMachineTypeParityTest {
     @Test
     void embodied_azure_d4sV3_armAndCcfNames() {
         // VirtualMachineTypes.ts 'D2s-64s v3': D4s v3 = [4 vCPU, 16 GB, 1.4829 t], largest D64s v3 (64 vCPU);
-        // 730 h (2920 vCPU-h): 1.4829 × 730 / 35040 × 4 / 64 = 0.001930859375 t = 1.930859375 kg
+        // 730 h (2920 vCPU-h), the published formula: 1.4829 × 730 / 35040 × 4 / 64 = 0.001930859375 t
+        // = 1.930859375 kg (impact's default); CCF's Azure code passes hours = 730 / 4 vCPU: its number, which the
+        // CCF convention reproduces, is 1.930859375 / 4 = 0.48271484 kg
         Assessment arm = ccf(CloudCompute.of("azure", 2920).instanceType("Standard_D4s_v3").region("westeurope"));
-        assertThat(arm.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(1.930859375, withinPercentage(1));
+        assertThat(arm.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(0.48271484, withinPercentage(1));
         Assessment ccfName = ccf(CloudCompute.of("azure", 2920).instanceType("D4s v3").region("westeurope"));
-        assertThat(ccfName.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(1.930859375, withinPercentage(1));
+        assertThat(ccfName.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(0.48271484, withinPercentage(1));
+        Assessment d = impact(CloudCompute.of("azure", 2920).instanceType("Standard_D4s_v3").region("westeurope"));
+        assertThat(d.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(1.930859375, withinPercentage(1));
     }
 
     @Test
     void embodied_azure_sizeWithinSeries_andConstrainedVcpu() {
         // D16s v3 has its own scope 3 in the series (1.4454 t, largest D64s v3): 730 h × 16 vCPU = 11 680 vCPU-h:
-        // 1.4454 × 730 / 35040 × 16 / 64 = 0.007528125 t = 7.528125 kg
+        // 1.4454 × 730 / 35040 × 16 / 64 = 0.007528125 t = 7.528125 kg by the formula; CCF's number (hours / 16
+        // vCPU, see above) 7.528125 / 16 = 0.47050781 kg
         Assessment a = ccf(CloudCompute.of("azure", 11_680).instanceType("Standard_D16s_v3"));
-        assertThat(a.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(7.528125, withinPercentage(1));
+        assertThat(a.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(0.47050781, withinPercentage(1));
         // E4-2s v3 (constrained vCPU): [2 vCPU, 32 GB, platform 4 vCPU, 1.1722 t]; 730 h × 2 = 1460 vCPU-h:
-        // 1.1722 × 730 / 35040 = 0.024420833 t, × 2 / 4 = 0.012210417 t = 12.210417 kg
+        // 1.1722 × 730 / 35040 = 0.024420833 t, × 2 / 4 = 0.012210417 t = 12.210417 kg by the formula; CCF's
+        // number / 2 vCPU = 6.1052085 kg
         Assessment c = ccf(CloudCompute.of("azure", 1460).instanceType("Standard_E4-2s_v3"));
-        assertThat(c.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(12.210417, withinPercentage(1));
+        assertThat(c.total().value(Phase.MANUFACTURE, GWP)).isCloseTo(6.1052085, withinPercentage(1));
     }
 
     @Test
@@ -188,6 +194,9 @@ class CcfGpuMachineTypeParityTest {
         Assessment a = ccf(CloudCompute.of("aws", 2304).region("us-east-1").instanceType("p3dn.24xlarge"));
         assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(19.3228115, withinPercentage(1));
         assertThat(a.total().value(Phase.USE, GWP)).isCloseTo(19.2975337, withinPercentage(0.01));
+        // with CCF's embodied emissions as its AWS code computes them (hours = 24 / 96 vCPU: 0.0252779 kg), the
+        // whole of CCF's published total
+        assertThat(a.total().total(GWP)).isCloseTo(19.3228115, withinPercentage(0.01));
         assertThat(a.lines().get(0).defaults()).extracting(d -> d.field())
                 .contains("microarchitecture", "memoryGbHours", "gpu");
         // a GPU given on the line wins over the type's: 10 h of T4 (8 / 71 W): 39.5 W × 10 / 1000 × 1.135
