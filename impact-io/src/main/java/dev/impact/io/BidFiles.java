@@ -134,8 +134,8 @@ public final class BidFiles {
         if (!(root instanceof Obj o)) {
             throw fail(root.line(), "", "expected a JSON object {\"name\": …, \"criteria\": […]}");
         }
-        unknownFields(o, "", List.of("$schema", "schemaVersion", "name", "currency", "criteria",
-                "electricityPrices"));
+        JsonTree.unknownFields(o, "", List.of("$schema", "schemaVersion", "name", "currency", "criteria",
+                "electricityPrices"), file, problems);
         String name = requiredText(o, "name", "the consultation's name");
         Tender t = Tender.named(name == null ? "?" : name);
         if (o.fields().containsKey("currency")) {
@@ -156,7 +156,7 @@ public final class BidFiles {
                     problem(n, path, "expected a criterion object");
                     continue;
                 }
-                unknownFields(c, path + ".", List.of("on", "weight", "scoring"));
+                JsonTree.unknownFields(c, path + ".", List.of("on", "weight", "scoring"), file, problems);
                 String on = requiredText(c, "on", "cost or an indicator code (" + String.join(", ",
                         java.util.Arrays.stream(Indicator.values()).map(Indicator::code).toList()) + ")", path + ".");
                 double weight = required(c, "weight", path, 1e-300, 1e9);
@@ -184,7 +184,8 @@ public final class BidFiles {
                         problem(a.items().get(k), path, "expected an object {\"zone\", \"year\", \"pricePerKWh\"}");
                         continue;
                     }
-                    unknownFields(p, path + ".", List.of("zone", "year", "pricePerKWh", "source"));
+                    JsonTree.unknownFields(p, path + ".", List.of("zone", "year", "pricePerKWh", "source"), file,
+                            problems);
                     String zone = requiredText(p, "zone", "an electricity zone code, e.g. FR", path + ".");
                     double year = required(p, "year", path, 1900, 2200);
                     double price = required(p, "pricePerKWh", path, 0, 1e6);
@@ -236,7 +237,7 @@ public final class BidFiles {
         if (!(root instanceof Obj o)) {
             throw fail(root.line(), "", "expected a JSON object {\"bidder\": …, \"items\": […]}");
         }
-        unknownFields(o, "", ROOT);
+        JsonTree.unknownFields(o, "", ROOT, file, problems);
         Node version = o.fields().get("schemaVersion");
         if (version != null && !(version instanceof Val v && SCHEMA_VERSION.equals(v.value()))) {
             problem(version, "schemaVersion", "expected \"" + SCHEMA_VERSION + "\"");
@@ -280,7 +281,7 @@ public final class BidFiles {
             problem(n, "functionalUnit", "expected an object {\"per\": \"device-year\"}");
             return FunctionalUnit.perDeviceYear();
         }
-        unknownFields(o, "functionalUnit.", UNIT);
+        JsonTree.unknownFields(o, "functionalUnit.", UNIT, file, problems);
         String per = requiredText(o, "per", "device-year, user-year or seat");
         String field = "functionalUnit.per";
         if (per == null) {
@@ -321,7 +322,7 @@ public final class BidFiles {
             return;
         }
         int before = problems.size();
-        unknownFields(o, path + ".", ITEM);
+        JsonTree.unknownFields(o, path + ".", ITEM, file, problems);
         Map<String, Node> f = o.fields();
         String category = requiredText(o, "category", "the device category (laptop, desktop-pro, monitor…)",
                 path + ".");
@@ -417,7 +418,7 @@ public final class BidFiles {
             return null;
         }
         int before = problems.size();
-        unknownFields(o, path + ".", DECLARED);
+        JsonTree.unknownFields(o, path + ".", DECLARED, file, problems);
         double value = required(o, "embodiedKgCo2e", path, 1e-300, 1e9);
         String source = requiredText(o, "source", "where the figure comes from: the sheet's title, date, address",
                 path + ".");
@@ -465,7 +466,7 @@ public final class BidFiles {
             }
             return s.trim();
         }
-        problem(n, field, "expected a JSON string, was " + describe(n));
+        problem(n, field, "expected a JSON string, was " + JsonTree.describe(n));
         return null;
     }
 
@@ -489,7 +490,7 @@ public final class BidFiles {
 
     private double bounded(Node n, String field, double min, double max) {
         if (!(n instanceof Val v && v.value() instanceof Double d)) {
-            problem(n, field, "expected a JSON number, was " + describe(n));
+            problem(n, field, "expected a JSON number, was " + JsonTree.describe(n));
             return Double.NaN;
         }
         if (d < min || d > max) {
@@ -501,25 +502,4 @@ public final class BidFiles {
         return d;
     }
 
-    private void unknownFields(Obj o, String prefix, List<String> allowed) {
-        for (String k : o.fields().keySet()) {
-            if (!allowed.contains(k)) {
-                String exact = allowed.stream().filter(a -> a.equalsIgnoreCase(k)).findFirst().orElse(null);
-                problems.add(new Problem(file, o.fields().get(k).line(), prefix + k, "unknown field"
-                        + (exact != null ? "; did you mean " + exact + "?" : Suggestions.didYouMean(k, allowed))
-                        + "; expected " + String.join(", ", allowed)));
-            }
-        }
-    }
-
-    private static String describe(Node n) {
-        if (n instanceof Obj) {
-            return "an object";
-        }
-        if (n instanceof Arr) {
-            return "an array";
-        }
-        Val v = (Val) n;
-        return v.value() == null ? "null" : v.value() instanceof String ? "the string \"" + v.text() + "\"" : v.text();
-    }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.impact.internal.Suggestions;
+import dev.impact.measure.Numbers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +129,40 @@ final class JsonTree {
                 return new Val(t == JsonToken.VALUE_TRUE, p.getText(), line);
             default:
                 return new Val(null, "null", line);
+        }
+    }
+
+    /** A value as problems name it: "an object", "an array", "null", "the string "x"", "the number 1.5", "true". */
+    static String describe(Node n) {
+        if (n instanceof Obj) {
+            return "an object";
+        }
+        if (n instanceof Arr) {
+            return "an array";
+        }
+        Val v = (Val) n;
+        if (v.value() == null) {
+            return "null";
+        }
+        if (v.value() instanceof String) {
+            return "the string \"" + v.text() + "\"";
+        }
+        return v.value() instanceof Double ? "the number " + Numbers.format((Double) v.value()) : v.text();
+    }
+
+    /**
+     * Adds to {@code problems} one problem per field of {@code o} not in {@code allowed}, at its line, with the
+     * closest allowed name and the allowed list.
+     */
+    static void unknownFields(Obj o, String prefix, Collection<String> allowed, String file, List<Problem> problems) {
+        for (Map.Entry<String, Node> e : o.fields().entrySet()) {
+            String k = e.getKey();
+            if (!allowed.contains(k)) {
+                String exact = allowed.stream().filter(a -> a.equalsIgnoreCase(k)).findFirst().orElse(null);
+                problems.add(new Problem(file, e.getValue().line(), prefix + k, "unknown field"
+                        + (exact != null ? "; did you mean " + exact + "?" : Suggestions.didYouMean(k, allowed))
+                        + "; expected " + String.join(", ", allowed)));
+            }
         }
     }
 }

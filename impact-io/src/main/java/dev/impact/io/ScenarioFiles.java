@@ -10,7 +10,6 @@ import dev.impact.io.JsonTree.Arr;
 import dev.impact.io.JsonTree.Node;
 import dev.impact.io.JsonTree.Obj;
 import dev.impact.io.JsonTree.Val;
-import dev.impact.measure.Numbers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,13 +114,13 @@ public final class ScenarioFiles {
         }
         if (!(root instanceof Obj)) {
             throw fail(root.line(), "", "expected a JSON object {\"name\": …, \"whatIfs\": […]}, was "
-                    + describe(root));
+                    + JsonTree.describe(root));
         }
         Obj o = (Obj) root;
-        unknownFields(o, "", List.of("schemaVersion", "name", "description", "whatIfs"));
+        JsonTree.unknownFields(o, "", List.of("schemaVersion", "name", "description", "whatIfs"), file, problems);
         Node version = o.fields().get("schemaVersion");
         if (version != null && !(version instanceof Val && SCHEMA_VERSION.equals(((Val) version).value()))) {
-            problem(version, "schemaVersion", "expected \"" + SCHEMA_VERSION + "\", was " + describe(version));
+            problem(version, "schemaVersion", "expected \"" + SCHEMA_VERSION + "\", was " + JsonTree.describe(version));
         }
         Node description = o.fields().get("description");
         if (description != null) {
@@ -145,7 +144,7 @@ public final class ScenarioFiles {
             problem(o, "whatIfs", "missing: give the levers, e.g. \"whatIfs\": [{\"type\": \"extendLifetime\","
                     + " \"category\": \"laptop\", \"years\": 2}]");
         } else if (!(w instanceof Arr)) {
-            problem(w, "whatIfs", "expected an array of levers, was " + describe(w));
+            problem(w, "whatIfs", "expected an array of levers, was " + JsonTree.describe(w));
         } else if (((Arr) w).items().isEmpty()) {
             problem(w, "whatIfs", "is empty: give at least one lever (" + String.join(", ", TYPES.keySet()) + ")");
         } else {
@@ -164,7 +163,7 @@ public final class ScenarioFiles {
     private void lever(Node node, String path, Targets targets, FactorCatalog catalog, List<WhatIf> out,
                        List<String> notices, String inventoryName) {
         if (!(node instanceof Obj)) {
-            problem(node, path, "expected a lever object {\"type\": …}, was " + describe(node));
+            problem(node, path, "expected a lever object {\"type\": …}, was " + JsonTree.describe(node));
             return;
         }
         Obj o = (Obj) node;
@@ -195,7 +194,7 @@ public final class ScenarioFiles {
             }
         }
         int before = problems.size();
-        unknownFields(o, path + ".", allowed);
+        JsonTree.unknownFields(o, path + ".", allowed, file, problems);
         List<String> categories = targeted ? categories(o, path, targets) : List.of();
         Map<String, Node> f = o.fields();
         for (String field : fields) {
@@ -310,7 +309,8 @@ public final class ScenarioFiles {
             return out;
         }
         if (!(many instanceof Arr) || ((Arr) many).items().isEmpty()) {
-            problem(many, path + ".categories", "expected a non-empty array of categories, was " + describe(many));
+            problem(many, path + ".categories", "expected a non-empty array of categories, was "
+                    + JsonTree.describe(many));
             return out;
         }
         List<Node> items = ((Arr) many).items();
@@ -362,7 +362,7 @@ public final class ScenarioFiles {
         if (n instanceof Val && ((Val) n).value() instanceof String) {
             return (String) ((Val) n).value();
         }
-        problem(n, field, "expected a JSON string, was " + describe(n));
+        problem(n, field, "expected a JSON string, was " + JsonTree.describe(n));
         return null;
     }
 
@@ -370,36 +370,8 @@ public final class ScenarioFiles {
         if (n instanceof Val && ((Val) n).value() instanceof Double) {
             return (Double) ((Val) n).value();
         }
-        problem(n, field, "expected a JSON number, was " + describe(n));
+        problem(n, field, "expected a JSON number, was " + JsonTree.describe(n));
         return null;
-    }
-
-    private void unknownFields(Obj o, String prefix, java.util.Collection<String> allowed) {
-        for (String k : o.fields().keySet()) {
-            if (!allowed.contains(k)) {
-                String exact = allowed.stream().filter(a -> a.equalsIgnoreCase(k)).findFirst().orElse(null);
-                problems.add(new Problem(file, o.fields().get(k).line(), prefix + k, "unknown field"
-                        + (exact != null ? "; did you mean " + exact + "?" : Suggestions.didYouMean(k, allowed))
-                        + "; expected " + String.join(", ", allowed)));
-            }
-        }
-    }
-
-    private static String describe(Node n) {
-        if (n instanceof Obj) {
-            return "an object";
-        }
-        if (n instanceof Arr) {
-            return "an array";
-        }
-        Val v = (Val) n;
-        if (v.value() == null) {
-            return "null";
-        }
-        if (v.value() instanceof String) {
-            return "the string \"" + v.text() + "\"";
-        }
-        return v.value() instanceof Double ? "the number " + Numbers.format((Double) v.value()) : v.text();
     }
 
     /** What a lever may target. */
